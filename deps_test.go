@@ -1,0 +1,111 @@
+package main
+
+import (
+	"go/build"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// allowedImports is the architecture of DESIGN §3 as a rule: what each
+// package may import, besides itself. "std" is the standard library; a
+// trailing "/" allows a module's packages. Data flows one way: importer →
+// docmodel → export, the GUI on top, and nothing imports ui but main.
+var allowedImports = map[string][]string{
+	"yaodian":                       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "fyne.io/fyne/v2/app"},
+	"yaodian/usererr":               {"std"},
+	"yaodian/assets":                {"embed"},
+	"yaodian/docmodel":              {"std", "yaodian/usererr"},
+	"yaodian/docmodel/docmodeltest": {"yaodian/docmodel"},
+	"yaodian/importer":              {"std", "yaodian/docmodel", "yaodian/usererr", "github.com/yuin/goldmark/", "go.yaml.in/yaml/v3"},
+	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/usererr", "go.yaml.in/yaml/v3"},
+	"yaodian/cli":                   {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/export", "yaodian/usererr"},
+	"yaodian/ui":                    {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/export", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/"},
+}
+
+func allowed(imp string, rules []string) bool {
+	for _, r := range rules {
+		switch {
+		case r == "std" && !strings.Contains(strings.Split(imp, "/")[0], "."):
+			if !strings.HasPrefix(imp, "yaodian") {
+				return true
+			}
+		case strings.HasSuffix(r, "/") && (strings.HasPrefix(imp, r) || imp+"/" == r), imp == r:
+			return true
+		}
+	}
+	return false
+}
+
+func TestImportRules(t *testing.T) {
+	seen := map[string]bool{}
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || d.Name() == "third_party" || strings.HasPrefix(d.Name(), ".")) && path != "." {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		pkg, err := build.Default.ImportDir(path, 0)
+		if _, none := err.(*build.NoGoError); none {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		name := filepath.ToSlash(filepath.Join("yaodian", path))
+		if path == "." {
+			name = "yaodian"
+		}
+		seen[name] = true
+		rules, ok := allowedImports[name]
+		if !ok {
+			t.Errorf("package %s has no import rule; add it to allowedImports", name)
+			return nil
+		}
+		for _, imp := range pkg.Imports {
+			if !allowed(imp, rules) {
+				t.Errorf("%s imports %s, which the architecture does not allow", name, imp)
+			}
+			if imp == "fyne.io/fyne/v2/app" && name != "yaodian" {
+				t.Errorf("%s imports fyne.io/fyne/v2/app; only main may", name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range allowedImports {
+		if !seen[name] {
+			t.Errorf("rule for %s, which does not exist", name)
+		}
+	}
+}
+
+// The rule checker itself catches a forbidden edge.
+func TestAllowed(t *testing.T) {
+	for _, tc := range []struct {
+		imp   string
+		rules []string
+		want  bool
+	}{
+		{"strings", []string{"std"}, true},
+		{"yaodian/ui", []string{"std"}, false},
+		{"fyne.io/fyne/v2/app", []string{"std", "fyne.io/fyne/v2/"}, true},
+		{"github.com/yuin/goldmark", []string{"std"}, false},
+		{"github.com/yuin/goldmark", []string{"github.com/yuin/goldmark/"}, true},
+		{"github.com/yuin/goldmark/ast", []string{"github.com/yuin/goldmark/"}, true},
+		{"github.com/yuin/goldmarkx", []string{"github.com/yuin/goldmark/"}, false},
+		{"embed", []string{"embed"}, true},
+		{"os", []string{"embed"}, false},
+	} {
+		if got := allowed(tc.imp, tc.rules); got != tc.want {
+			t.Errorf("allowed(%s, %v) = %v", tc.imp, tc.rules, got)
+		}
+	}
+}

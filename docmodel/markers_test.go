@@ -1,0 +1,78 @@
+package docmodel_test
+
+import (
+	"testing"
+
+	"yaodian/docmodel"
+)
+
+func TestParseMarker(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		ok        bool
+		style     docmodel.MarkerStyle
+		n         int
+		canonical bool
+		rest      string
+	}{
+		{"一、总体要求", true, docmodel.MarkerChinese, 1, true, "总体要求"},
+		{"十二、其他", true, docmodel.MarkerChinese, 12, true, "其他"},
+		{"二十三、其他", true, docmodel.MarkerChinese, 23, true, "其他"},
+		{"三．工作", true, docmodel.MarkerChinese, 3, false, "工作"},
+		{"（一）指导思想", true, docmodel.MarkerChineseParen, 1, true, "指导思想"},
+		{"(一)、继续完善", true, docmodel.MarkerChineseParen, 1, false, "继续完善"},
+		{"(二)围绕", true, docmodel.MarkerChineseParen, 2, false, "围绕"},
+		{"（十一）其他", true, docmodel.MarkerChineseParen, 11, true, "其他"},
+		{"1．加强", true, docmodel.MarkerArabic, 1, true, "加强"},
+		{"1、加大", true, docmodel.MarkerArabic, 1, false, "加大"},
+		{"23.加强", true, docmodel.MarkerArabic, 23, false, "加强"},
+		{"1. 加强", true, docmodel.MarkerArabic, 1, false, "加强"},
+		{"１．全角", true, docmodel.MarkerArabic, 1, false, "全角"},
+		{"（1）细项", true, docmodel.MarkerArabicParen, 1, true, "细项"},
+		{"(2)细项", true, docmodel.MarkerArabicParen, 2, false, "细项"},
+		{"3）细项", true, docmodel.MarkerArabicParen, 3, false, "细项"},
+		{"①第一", true, docmodel.MarkerCircled, 1, true, "第一"},
+		{"㉑第二十一", true, docmodel.MarkerCircled, 21, true, "第二十一"},
+		{"⑵括号数字", true, docmodel.MarkerArabicParen, 2, false, "括号数字"},
+		{"⒊点数字", true, docmodel.MarkerArabic, 3, false, "点数字"},
+		{"一、二季度", true, docmodel.MarkerChinese, 1, true, "二季度"},
+		{"1.5倍", false, 0, 0, false, ""},
+		{"1、2、3号", false, 0, 0, false, ""},
+		{"2025．年", false, 0, 0, false, ""},
+		{"01．零开头", false, 0, 0, false, ""},
+		{"一是加强", false, 0, 0, false, ""},
+		{"十分重要", false, 0, 0, false, ""},
+		{"（注）", false, 0, 0, false, ""},
+		{"（", false, 0, 0, false, ""},
+		{"", false, 0, 0, false, ""},
+		{"加强", false, 0, 0, false, ""},
+	} {
+		m, rest, ok := docmodel.ParseMarker(tc.in)
+		if ok != tc.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tc.in, ok, tc.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if m.Style != tc.style || m.Number != tc.n || m.Canonical != tc.canonical || rest != tc.rest {
+			t.Errorf("ParseMarker(%q) = %+v, %q; want style %d number %d canonical %v rest %q", tc.in, m, rest, tc.style, tc.n, tc.canonical, tc.rest)
+		}
+	}
+}
+
+// Every number the model prints reads back as itself.
+func TestParseMarkerReadsFormat(t *testing.T) {
+	for _, style := range []docmodel.MarkerStyle{docmodel.MarkerChinese, docmodel.MarkerChineseParen, docmodel.MarkerArabic, docmodel.MarkerArabicParen, docmodel.MarkerCircled} {
+		for n := 1; n <= 99; n++ {
+			if style == docmodel.MarkerCircled && n > 50 {
+				break
+			}
+			text := style.Format(n)
+			m, rest, ok := docmodel.ParseMarker(text + "正文")
+			if !ok || m.Style != style || m.Number != n || !m.Canonical || rest != "正文" {
+				t.Fatalf("ParseMarker(%q) = %+v %q %v", text+"正文", m, rest, ok)
+			}
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package docmodel_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"yaodian/docmodel"
+	"yaodian/docmodel/docmodeltest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+const golden = "testdata/full.yaodian"
+
+// The native format of the full sample document is fixed: key order,
+// indentation, schema version. A change here changes every saved file.
+func TestEncodeGolden(t *testing.T) {
+	got, err := docmodel.Encode(docmodeltest.Full(docmodel.DefaultOptions()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("Encode differs from %s (run go test -update and read the diff):\n%s", golden, cmp.Diff(string(want), string(got)))
+	}
+}
+
+func TestDecodeRoundTrip(t *testing.T) {
+	for _, opts := range docmodeltest.AllOptions() {
+		d := docmodeltest.Full(opts)
+		data, err := docmodel.Encode(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := docmodel.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(d, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%+v: decode(encode(d)) differs:\n%s", opts, diff)
+		}
+	}
+}
+
+// A file Yaodian cannot read faithfully is refused as a whole, with a
+// message that says why.
+func TestDecodeRefuses(t *testing.T) {
+	valid, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := func(old, new string) []byte {
+		if !bytes.Contains(valid, []byte(old)) {
+			t.Fatalf("golden file lacks %q", old)
+		}
+		return bytes.Replace(valid, []byte(old), []byte(new), 1)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "文件为空"},
+		{"blank", []byte(" \n"), "文件为空"},
+		{"truncated", valid[:len(valid)/2], "不完整"},
+		{"not JSON", []byte("一、总体要求\n"), "不是有效的 JSON"},
+		{"not UTF-8", []byte{0xff, 0xfe, 'x'}, "UTF-8"},
+		{"other JSON", []byte(`{"name": "x"}`), "不是要点文档"},
+		{"newer schema", edit(`"schema_version": 1`, `"schema_version": 7`), "较新版本"},
+		{"no schema", edit(`"schema_version": 1,`, ``), "格式版本"},
+		{"unknown field", edit(`"meta": {`, `"meta": {"colour": "red", `), "不认识的字段"},
+		{"wrong type", edit(`"year": 2025`, `"year": "2025"`), "类型不对"},
+		{"trailing data", append(append([]byte{}, valid...), []byte("{}")...), "多余内容"},
+		{"duplicate id", edit(`"id": "n2"`, `"id": "n1"`), "重复"},
+		{"heading and lead", edit(`"heading": "指导思想",`, `"heading": "指导思想", "lead": "又有小标题句。",`), "同时有标题和小标题句"},
+		{"multi-line paragraph", edit(`各级各部门要切实提高政治站位。`, `各级各部门\n要切实提高政治站位。`), "换行"},
+		{"empty paragraph", edit(`"各级各部门要切实提高政治站位。"`, `""`), "为空"},
+		{"untrimmed heading", edit(`"heading": "保障措施"`, `"heading": " 保障措施"`), "空白"},
+		{"unknown role", edit(`"role": "safeguards"`, `"role": "misc"`), "未知的角色"},
+		{"bad option", edit(`"levels": "standard"`, `"levels": "roman"`), "选项无效"},
+		{"bad date", edit(`"date": "2025-01-05"`, `"date": "2025-02-30"`), "成文日期"},
+		{"unknown top-level field", edit(`"next_id": `, `"x": 1, "next_id": `), "不认识的字段"},
+		{"next_id too small", regexp.MustCompile(`"next_id": [0-9]+`).ReplaceAll(valid, []byte(`"next_id": 3`)), "不小于 next_id"},
+		{"null node", edit(`"sections": [`, `"sections": [null, `), "为空（null）"},
+		{"bad indicator kind", edit(`"kind": "growth"`, `"kind": "speed"`), "类型“speed”未知"},
+		{"unit with separator", edit(`"lead_unit": "市科技局"`, `"lead_unit": "市科技局；市财政局"`), "牵头单位"},
+		{"too deep", edit(`"heading": "最深一层的标题"`, `"heading": "最深一层的标题", "children": [{"id": "x1"}]`), "超过了编号方案允许的 5 层"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := docmodel.Decode(tc.data)
+			if err == nil {
+				t.Fatalf("Decode accepted it: %+v", d.Meta)
+			}
+			if d != nil {
+				t.Errorf("Decode returned a document with its error")
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not say %q", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), " / ") {
+				t.Errorf("error %q is not in Chinese and English", err)
+			}
+		})
+	}
+}
+
+func TestSaveIsAtomicAndKeepsBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.yaodian")
+	first := docmodeltest.Full(docmodel.DefaultOptions())
+	if err := docmodel.Save(path, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".bak"); !os.IsNotExist(err) {
+		t.Errorf("a first save made a backup: %v", err)
+	}
+	firstBytes, _ := os.ReadFile(path)
+	second := docmodeltest.Full(docmodel.DefaultOptions())
+	second.Meta.Title = "2026年全市科技工作要点"
+	if err := docmodel.Save(path, second); err != nil {
+		t.Fatal(err)
+	}
+	bak, err := os.ReadFile(path + ".bak")
+	if err != nil || !bytes.Equal(bak, firstBytes) {
+		t.Errorf("backup is not the previous version (err %v)", err)
+	}
+	got, err := docmodel.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Meta.Title != second.Meta.Title {
+		t.Errorf("loaded title %q, want %q", got.Meta.Title, second.Meta.Title)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("folder holds %d files, want the file and its backup only", len(entries))
+	}
+
+	// An invalid document is not written, and the file on disk stays.
+	bad := docmodeltest.Full(docmodel.DefaultOptions())
+	bad.Sections[0].Lead = "小标题句。"
+	if err := docmodel.Save(path, bad); err == nil {
+		t.Fatal("Save wrote an invalid document")
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, mustEncode(t, second)) {
+		t.Error("a refused save changed the file")
+	}
+}
+
+func TestSaveReportsUnwritableFolder(t *testing.T) {
+	if os.Getuid() == 0 {
+		// root writes anywhere; use a path under a regular file instead.
+		dir := t.TempDir()
+		file := filepath.Join(dir, "file")
+		os.WriteFile(file, nil, 0o644)
+		err := docmodel.Save(filepath.Join(file, "plan.yaodian"), docmodel.New())
+		if err == nil || !strings.Contains(err.Error(), "无法保存") {
+			t.Fatalf("error = %v", err)
+		}
+		return
+	}
+	dir := t.TempDir()
+	os.Chmod(dir, 0o500)
+	defer os.Chmod(dir, 0o700)
+	err := docmodel.Save(filepath.Join(dir, "plan.yaodian"), docmodel.New())
+	if err == nil || !strings.Contains(err.Error(), "没有权限") {
+		t.Fatalf("error = %v", err)
+	}
+}
+
+func mustEncode(t *testing.T, d *docmodel.Document) []byte {
+	t.Helper()
+	b, err := docmodel.Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// FuzzDecode: no input makes Decode panic, and whatever it accepts encodes
+// and decodes to the same document.
+func FuzzDecode(f *testing.F) {
+	seed, err := os.ReadFile(golden)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"format":"yaodian","schema_version":1,"meta":{"title":""},"options":{"levels":"standard","arabic":"restart","leads":"bold"},"sections":[],"next_id":1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := docmodel.Decode(data)
+		if err != nil {
+			return
+		}
+		again, err := docmodel.Decode(mustEncode(t, d))
+		if err != nil {
+			t.Fatalf("re-decoding an accepted document failed: %v", err)
+		}
+		if diff := cmp.Diff(d, again, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip differs:\n%s", diff)
+		}
+	})
+}

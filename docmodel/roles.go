@@ -1,0 +1,47 @@
+package docmodel
+
+import "strings"
+
+// roleKeywords maps the words that open a heading to the role they give it,
+// in Simplified and Traditional Chinese. A heading takes the role of the
+// keyword it starts with, so 工作重点和措施 is tasks and 总体思路与主要目标
+// is principles.
+var roleKeywords = []struct {
+	role  Role
+	words []string
+}{
+	{RolePrinciples, []string{
+		"总体思路", "指导思想", "总体要求", "基本原则", "工作思路", "总的要求", "总体思想",
+		"總體思路", "指導思想", "總體要求", "基本原則", "總的要求", "總體思想",
+	}},
+	{RoleGoals, []string{
+		"主要目标", "工作目标", "总体目标", "发展目标", "目标任务", "预期目标", "主要指标",
+		"主要目標", "工作目標", "總體目標", "發展目標", "目標任務", "預期目標", "主要指標",
+	}},
+	{RoleTasks, []string{
+		"重点任务", "工作重点", "主要任务", "重点工作", "工作任务", "主要工作", "具体任务",
+		"重點任務", "工作重點", "主要任務", "重點工作", "工作任務", "具體任務",
+	}},
+	{RoleSafeguards, []string{
+		"保障措施", "工作措施", "组织保障", "保障机制", "工作要求", "工作保障",
+		"組織保障", "保障機制",
+	}},
+}
+
+// InferRole returns the role a heading's words give it, or RoleInherit if
+// they name none. A year may come first, as in 2011年工作目标.
+func InferRole(title string) Role {
+	t := strings.TrimSpace(title)
+	if len(t) > 4 && strings.Trim(t[:4], "0123456789") == "" && strings.HasPrefix(t[4:], "年") {
+		t = strings.TrimPrefix(t[4+len("年"):], "度")
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "全年"), "年度")
+	for _, rk := range roleKeywords {
+		for _, w := range rk.words {
+			if strings.HasPrefix(t, w) {
+				return rk.role
+			}
+		}
+	}
+	return RoleInherit
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+const bench = "../testdata/bench/workplan-20p.md"
+
+func newTestWindow(t *testing.T) *Window {
+	t.Helper()
+	w := New(test.NewTempApp(t))
+	t.Cleanup(w.win.Close)
+	return w
+}
+
+// itemText is what the tree shows for a node.
+func itemText(w *Window, id string) string {
+	o := w.createItem(false)
+	w.updateItem(id, false, o)
+	return o.(*widget.Label).Text
+}
+
+func detailText(w *Window) string {
+	var parts []string
+	for _, s := range w.detail.Segments {
+		parts = append(parts, s.(*widget.TextSegment).Text)
+	}
+	return strings.Join(parts, "|")
+}
+
+func TestOpenShowsOutline(t *testing.T) {
+	w := newTestWindow(t)
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	sections := w.childIDs("")
+	var got []string
+	for _, id := range sections {
+		got = append(got, itemText(w, id))
+	}
+	if want := "一、总体要求 二、重点任务 三、保障措施"; strings.Join(got, " ") != want {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+	group := w.childIDs(sections[1])[0]
+	task := w.childIDs(group)[0]
+	if text := itemText(w, task); text != "1．加强科技创新平台建设。" {
+		t.Errorf("first task shows %q", text)
+	}
+	if !w.isBranch(group) || w.isBranch(task) {
+		t.Error("groups must be branches and tasks leaves")
+	}
+	w.tree.Select(task)
+	detail := detailText(w)
+	for _, want := range []string{"1．加强科技创新平台建设。", "位置 二、/（一）/1．", "角色：任务", "围绕科技创新重点领域"} {
+		if !strings.Contains(detail, want) {
+			t.Errorf("detail lacks %q: %s", want, detail)
+		}
+	}
+	if status := w.status.Text; !strings.Contains(status, "3 个部分，57 项，40 项任务") {
+		t.Errorf("status %q", status)
+	}
+	if title := w.win.Title(); !strings.HasPrefix(title, "××市2025年经济社会发展重点工作计划 — workplan-20p.md") {
+		t.Errorf("title %q", title)
+	}
+}
+
+// A file that cannot be read leaves the window as it was and explains
+// itself in Chinese.
+func TestOpenRefusesBadFile(t *testing.T) {
+	w := newTestWindow(t)
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	before := w.status.Text
+	bad := filepath.Join(t.TempDir(), "broken.yaodian")
+	os.WriteFile(bad, []byte(`{"format": "yaodian", "schema_version": 9}`), 0o644)
+	err := w.Open(bad)
+	if err == nil || !strings.Contains(err.Error(), "较新版本") {
+		t.Fatalf("error = %v", err)
+	}
+	if w.status.Text != before || len(w.childIDs("")) != 3 {
+		t.Error("a failed open changed what the window shows")
+	}
+}
+
+// The theme draws Chinese with the embedded font, not as boxes: the
+// rendering is compared with a master image made once and looked at.
+func TestThemeRendersChinese(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme())
+	label := widget.NewLabel("一、总体要求（一）指导思想 1．加强")
+	win := test.NewTempWindow(t, label)
+	win.Resize(fyne.NewSize(360, 48))
+	test.AssertRendersToImage(t, "chinese_label.png", win.Canvas())
+}

@@ -1,0 +1,45 @@
+package usererr
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func TestMessages(t *testing.T) {
+	e := New("文件为空", "the file is empty")
+	wrapped := fmt.Errorf("context: %w", e)
+	if Chinese(wrapped) != "文件为空" || Bilingual(wrapped) != "文件为空 / the file is empty" {
+		t.Errorf("Chinese %q, Bilingual %q", Chinese(wrapped), Bilingual(wrapped))
+	}
+	other := errors.New("boom")
+	if Chinese(other) != "发生错误：boom" || Bilingual(other) != "发生错误 / error: boom" {
+		t.Errorf("foreign error: %q / %q", Chinese(other), Bilingual(other))
+	}
+	if cause := Wrap(other, "甲", "a"); !errors.Is(cause, other) {
+		t.Error("Wrap loses its cause")
+	}
+}
+
+func TestFile(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fs.ErrNotExist, "文件不存在"},
+		{&os.PathError{Op: "open", Path: "x", Err: syscall.ENOSPC}, "磁盘空间不足"},
+		{&os.PathError{Op: "open", Path: "x", Err: syscall.EROFS}, "磁盘是只读的"},
+		{&os.PathError{Op: "open", Path: "x", Err: syscall.EACCES}, "没有权限"},
+		{&os.PathError{Op: "open", Path: "x", Err: syscall.ENOTDIR}, "不是文件夹"},
+		{&os.PathError{Op: "read", Path: "x", Err: syscall.EISDIR}, "这是一个文件夹"},
+	} {
+		got := File(tc.err, "计划.md", "保存", "save")
+		if !strings.HasPrefix(got.Zh, "无法保存“计划.md”：") || !strings.Contains(got.Zh, tc.want) || !strings.HasPrefix(got.En, "cannot save 计划.md: ") {
+			t.Errorf("File(%v) = %q / %q", tc.err, got.Zh, got.En)
+		}
+	}
+}

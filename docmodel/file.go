@@ -28,8 +28,7 @@ func Load(path string) (*Document, error) {
 	}
 	d, err := Decode(data)
 	if err != nil {
-		ue := usererr.Chinese(err)
-		return nil, usererr.Wrap(err, "无法打开“"+path+"”："+ue, "cannot open "+path+": "+err.Error())
+		return nil, usererr.Prefix(err, "无法打开“"+path+"”：", "cannot open "+path+": ")
 	}
 	return d, nil
 }

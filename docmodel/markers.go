@@ -1,6 +1,8 @@
 package docmodel
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -187,6 +189,58 @@ func chineseValue(v []int) int {
 		return v[0] * 10
 	case len(v) == 3 && v[0] >= 2 && v[0] < 10 && v[1] == 10 && v[2] < 10:
 		return v[0]*10 + v[2]
+	}
+	return 0
+}
+
+// ParseCount reads a count written whole as s: 七, 十二, 九十九, 两, or
+// Arabic digits. It returns 0 and false for anything else.
+func ParseCount(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n > 0
+	}
+	if s == "两" || s == "兩" {
+		return 2, true
+	}
+	if n, size := readChinese(s); size == len(s) && size > 0 {
+		return n, true
+	}
+	return 0, false
+}
+
+// yearPattern matches a year before 年: four ASCII or full-width digits,
+// or four Chinese digits (二〇二五年).
+var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年`)
+
+// Years returns the years s names, in order: 2011年, ２０１１年,
+// 二〇二五年. Numbers outside 1900–2999 before 年 are not years.
+func Years(s string) []int {
+	var out []int
+	for _, m := range yearPattern.FindAllStringSubmatch(s, -1) {
+		y := 0
+		for _, r := range m[1] {
+			switch {
+			case r >= '0' && r <= '9':
+				y = y*10 + int(r-'0')
+			case r >= '０' && r <= '９':
+				y = y*10 + int(r-'０')
+			case r == '〇' || r == '零':
+				y *= 10
+			default:
+				y = y*10 + strings.IndexRune("一二三四五六七八九", r)/len("一") + 1
+			}
+		}
+		if y >= 1900 && y <= 2999 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// Year returns the first year s names, or 0.
+func Year(s string) int {
+	if ys := Years(s); len(ys) > 0 {
+		return ys[0]
 	}
 	return 0
 }

@@ -1,6 +1,7 @@
 package docmodel_test
 
 import (
+	"fmt"
 	"testing"
 
 	"yaodian/docmodel"
@@ -74,5 +75,34 @@ func TestParseMarkerReadsFormat(t *testing.T) {
 				t.Fatalf("ParseMarker(%q) = %+v %q %v", text+"正文", m, rest, ok)
 			}
 		}
+	}
+}
+
+func TestParseCountAndYears(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		n  int
+		ok bool
+	}{{"七", 7, true}, {"十二", 12, true}, {"九十九", 99, true}, {"两", 2, true}, {"12", 12, true}, {"三个", 0, false}, {"", 0, false}, {"0", 0, false}} {
+		if n, ok := docmodel.ParseCount(tc.in); n != tc.n || ok != tc.ok {
+			t.Errorf("ParseCount(%q) = %d, %v", tc.in, n, ok)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"2011年全州科技工作要点", []int{2011}},
+		{"二〇二五年工作要点", []int{2025}},
+		{"２０２４年，较2023年增长", []int{2024, 2023}},
+		{"增长1000年", nil},
+		{"没有年份", nil},
+	} {
+		if got := docmodel.Years(tc.in); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("Years(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	if docmodel.Year("二〇二五年") != 2025 || docmodel.Year("无") != 0 {
+		t.Error("Year")
 	}
 }

@@ -90,11 +90,18 @@ type Meta struct {
 type Node struct {
 	// ID is stable for the life of the document; checks, comparisons and
 	// the editor refer to nodes by it.
-	ID      string   `json:"id"`
-	Role    Role     `json:"role,omitempty"`
-	Heading string   `json:"heading,omitempty"`
-	Lead    string   `json:"lead,omitempty"`
-	Body    []string `json:"body,omitempty"`
+	ID   string `json:"id"`
+	Role Role   `json:"role,omitempty"`
+	// SourceMarker is the numbering marker exactly as an imported text or
+	// Word document wrote it ("1、", "(一)、"), kept so that the numbering
+	// check can report the source's gaps, duplicates and wrong markers.
+	// It is an import note: numbers are still derived by Walk, an edit of
+	// the node's siblings clears it, and Markdown neither writes nor reads
+	// it.
+	SourceMarker string   `json:"source_marker,omitempty"`
+	Heading      string   `json:"heading,omitempty"`
+	Lead         string   `json:"lead,omitempty"`
+	Body         []string `json:"body,omitempty"`
 	// LeadUnit, Partners and Deadline describe a task: 牵头单位, 责任单位
 	// and 完成时限.
 	LeadUnit   string      `json:"lead_unit,omitempty"`
@@ -198,7 +205,8 @@ type Indicator struct {
 	// Unit is the unit of Value: 家, 亿元, %, 个百分点 ….
 	Unit  string `json:"unit,omitempty"`
 	Bound Bound  `json:"bound,omitempty"`
-	// Stretch is the higher value the plan strives for (争取), if any.
+	// Stretch is the higher value the plan strives for (争取), or the
+	// upper end of a range (3至4个), if any.
 	Stretch *float64 `json:"stretch,omitempty"`
 	// Source is the sentence the indicator was read from, if any.
 	Source string `json:"source,omitempty"`
@@ -251,4 +259,29 @@ func BoundFromLabel(s string) (Bound, bool) {
 		}
 	}
 	return "", false
+}
+
+// Paragraphs returns the node's paragraphs as they print: the lead
+// sentence run into the first body paragraph, then the others.
+func (n *Node) Paragraphs() []string {
+	if len(n.Body) == 0 {
+		if n.Lead == "" {
+			return nil
+		}
+		return []string{n.Lead}
+	}
+	out := make([]string, len(n.Body))
+	out[0] = n.Lead + n.Body[0]
+	copy(out[1:], n.Body[1:])
+	return out
+}
+
+// Describe writes the target as a plan states it, without the name:
+// 增长20%以上（争取25%）.
+func (ind Indicator) Describe() string {
+	s := ind.Kind.Label() + FormatNumber(ind.Value) + ind.Unit + ind.Bound.Label()
+	if ind.Stretch != nil {
+		s += "（争取" + FormatNumber(*ind.Stretch) + ind.Unit + "）"
+	}
+	return s
 }

@@ -35,7 +35,7 @@ type nativeFile struct {
 // invalid document is refused rather than written.
 func Encode(d *Document) ([]byte, error) {
 	if err := d.Validate(); err != nil {
-		return nil, usererr.Wrap(err, "文档无效，未写入："+usererr.Chinese(err), "invalid document, not written: "+err.Error())
+		return nil, usererr.Prefix(err, "文档无效，未写入：", "invalid document, not written: ")
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -91,7 +91,7 @@ func Decode(data []byte) (*Document, error) {
 		d.Sections = []*Node{}
 	}
 	if err := d.Validate(); err != nil {
-		return nil, usererr.Wrap(err, "文档结构无效："+usererr.Chinese(err), "invalid document structure: "+err.Error())
+		return nil, usererr.Prefix(err, "文档结构无效：", "invalid document structure: ")
 	}
 	return d, nil
 }

@@ -41,12 +41,19 @@ func TestEncodeGolden(t *testing.T) {
 	}
 }
 
+// Every field survives saving and opening, including the source markers
+// an importer notes (which Markdown does not carry, so Full leaves them out).
 func TestDecodeRoundTrip(t *testing.T) {
 	for _, opts := range docmodeltest.AllOptions() {
 		d := docmodeltest.Full(opts)
+		d.Sections[1].SourceMarker = "二、"
+		d.Sections[1].Children[0].Children[0].SourceMarker = "1、"
 		data, err := docmodel.Encode(d)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if !bytes.Contains(data, []byte(`"source_marker": "1、"`)) {
+			t.Errorf("%+v: the source marker is not saved", opts)
 		}
 		back, err := docmodel.Decode(data)
 		if err != nil {

@@ -9,7 +9,9 @@ import (
 
 // The editing operations below keep every invariant of Validate: IDs stay
 // unique, nothing goes deeper than the numbering allows, and a failed
-// operation leaves the document as it was.
+// operation leaves the document as it was. Each clears the source markers
+// of the sibling lists it changes, which no longer number as the source
+// did.
 
 // NewNode returns an empty node with a fresh ID. The node is not yet in the
 // document; Insert places it.
@@ -125,7 +127,16 @@ func (d *Document) Insert(parentID string, index int, n *Node) error {
 	assignIDs(d, n)
 	index = min(max(index, 0), len(*list))
 	*list = slices.Insert(*list, index, n)
+	forgetMarkers(*list)
 	return nil
+}
+
+// forgetMarkers clears the source markers of a list of siblings an edit
+// changed: the numbers the source gave them no longer describe them.
+func forgetMarkers(list []*Node) {
+	for _, n := range list {
+		n.SourceMarker = ""
+	}
 }
 
 // checkNewIDs refuses a subtree that reuses an ID of the document or
@@ -172,6 +183,7 @@ func (d *Document) Delete(id string) (removed *Node, parentID string, index int,
 	}
 	removed = (*p.list)[p.index]
 	*p.list = slices.Delete(*p.list, p.index, p.index+1)
+	forgetMarkers(*p.list)
 	if p.parent != nil {
 		parentID = p.parent.ID
 	}
@@ -205,6 +217,8 @@ func (d *Document) Move(id, parentID string, index int) error {
 	// at the right slice header.
 	index = min(max(index, 0), len(*list))
 	*list = slices.Insert(*list, index, n)
+	forgetMarkers(*p.list)
+	forgetMarkers(*list)
 	return nil
 }
 
@@ -228,6 +242,7 @@ func (d *Document) MoveUp(id string) error {
 	}
 	l := *p.list
 	l[p.index-1], l[p.index] = l[p.index], l[p.index-1]
+	forgetMarkers(l)
 	return nil
 }
 
@@ -242,6 +257,7 @@ func (d *Document) MoveDown(id string) error {
 		return usererr.New("已经是同级最后一项，不能下移", "already the last among its siblings")
 	}
 	l[p.index+1], l[p.index] = l[p.index], l[p.index+1]
+	forgetMarkers(l)
 	return nil
 }
 
@@ -262,6 +278,8 @@ func (d *Document) Indent(id string) error {
 	prev := (*p.list)[p.index-1]
 	*p.list = slices.Delete(*p.list, p.index, p.index+1)
 	prev.Children = append(prev.Children, n)
+	forgetMarkers(*p.list)
+	forgetMarkers(prev.Children)
 	return nil
 }
 
@@ -282,5 +300,8 @@ func (d *Document) Outdent(id string) error {
 	*p.list = (*p.list)[:p.index]
 	n.Children = append(n.Children, following...)
 	*gp.list = slices.Insert(*gp.list, gp.index+1, n)
+	forgetMarkers(*p.list)
+	forgetMarkers(n.Children)
+	forgetMarkers(*gp.list)
 	return nil
 }

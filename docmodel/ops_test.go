@@ -189,3 +189,37 @@ func TestOperationsKeepInvariants(t *testing.T) {
 		}
 	}
 }
+
+// An edit forgets the source markers of the siblings it renumbers, and
+// only those.
+func TestEditsForgetSourceMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		op   func(d *docmodel.Document) error
+		kept string // the nodes that keep their markers
+	}{
+		{"delete", func(d *docmodel.Document) error { _, _, _, err := d.Delete("n3"); return err }, "n1 n2 n5 n6 n7"},
+		{"move up", func(d *docmodel.Document) error { return d.MoveUp("n5") }, "n1 n3 n4 n6 n7"},
+		{"insert", func(d *docmodel.Document) error { return d.Insert("n6", 0, d.NewNode()) }, "n1 n2 n3 n4 n5 n6"},
+		{"outdent", func(d *docmodel.Document) error { return d.Outdent("n5") }, "n3 n4 n7"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := sample(t)
+			for _, e := range d.Entries() {
+				e.Node.SourceMarker = e.Number
+			}
+			if err := tc.op(d); err != nil {
+				t.Fatal(err)
+			}
+			var kept []string
+			for _, e := range d.Entries() {
+				if e.Node.SourceMarker != "" {
+					kept = append(kept, e.Node.ID)
+				}
+			}
+			if got := strings.Join(kept, " "); got != tc.kept {
+				t.Errorf("nodes keeping their markers: %s, want %s", got, tc.kept)
+			}
+		})
+	}
+}

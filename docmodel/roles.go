@@ -15,8 +15,8 @@ var roleKeywords = []struct {
 		"總體思路", "指導思想", "總體要求", "基本原則", "總的要求", "總體思想",
 	}},
 	{RoleGoals, []string{
-		"主要目标", "工作目标", "总体目标", "发展目标", "目标任务", "预期目标", "主要指标",
-		"主要目標", "工作目標", "總體目標", "發展目標", "目標任務", "預期目標", "主要指標",
+		"主要目标", "工作目标", "总体目标", "发展目标", "建设目标", "年度目标", "目标任务", "预期目标", "主要指标",
+		"主要目標", "工作目標", "總體目標", "發展目標", "建設目標", "年度目標", "目標任務", "預期目標", "主要指標",
 	}},
 	{RoleTasks, []string{
 		"重点任务", "工作重点", "主要任务", "重点工作", "工作任务", "主要工作", "具体任务",
@@ -29,13 +29,27 @@ var roleKeywords = []struct {
 }
 
 // InferRole returns the role a heading's words give it, or RoleInherit if
-// they name none. A year may come first, as in 2011年工作目标.
+// they name none. A year may come first, as in 2011年工作目标, and so may a
+// count, as in 六项重点工作 or 七大重点任务.
 func InferRole(title string) Role {
 	t := strings.TrimSpace(title)
+	// 年度目标 is a keyword itself; 2025年度工作目标 carries a year.
+	if r := keywordRole(t); r != RoleInherit {
+		return r
+	}
 	if len(t) > 4 && strings.Trim(t[:4], "0123456789") == "" && strings.HasPrefix(t[4:], "年") {
-		t = strings.TrimPrefix(t[4+len("年"):], "度")
+		t = t[4:] // 年度目标, 年工作目标
+		if r := keywordRole(t); r != RoleInherit {
+			return r
+		}
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "年"), "度")
 	}
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "全年"), "年度")
+	return keywordRole(trimCount(t))
+}
+
+// keywordRole returns the role of the keyword t starts with.
+func keywordRole(t string) Role {
 	for _, rk := range roleKeywords {
 		for _, w := range rk.words {
 			if strings.HasPrefix(t, w) {
@@ -44,4 +58,19 @@ func InferRole(title string) Role {
 		}
 	}
 	return RoleInherit
+}
+
+// trimCount removes a leading count such as 六项, 七大 or 三个方面的 (項 in
+// Traditional Chinese).
+func trimCount(t string) string {
+	rest := strings.TrimLeft(t, "一二三四五六七八九十两兩")
+	if rest == t {
+		return t
+	}
+	for _, w := range []string{"个方面的", "個方面的", "个方面", "個方面", "项", "項", "大", "个", "個"} {
+		if strings.HasPrefix(rest, w) {
+			return rest[len(w):]
+		}
+	}
+	return t
 }

@@ -92,7 +92,7 @@ func (d *Document) validateNode(e Entry, ids map[string]string) error {
 	if n.Heading != "" && n.Lead != "" {
 		return at("不能同时有标题和小标题句", "has both a heading and a lead sentence")
 	}
-	for _, f := range []struct{ v, zh, en string }{{n.Heading, "标题", "heading"}, {n.Lead, "小标题句", "lead sentence"}} {
+	for _, f := range []struct{ v, zh, en string }{{n.Heading, "标题", "heading"}, {n.Lead, "小标题句", "lead sentence"}, {n.SourceMarker, "原编号", "source marker"}} {
 		if p := lineProblem(f.v); p != "" {
 			return at(f.zh+p, f.en+" is not a single trimmed line")
 		}

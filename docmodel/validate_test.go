@@ -36,6 +36,7 @@ func TestValidate(t *testing.T) {
 		{"indicator NaN", func(d *docmodel.Document) { d.Sections[0].Children[1].Indicators[1].Value = math.NaN() }, "第2个指标数值无效"},
 		{"indicator bound", func(d *docmodel.Document) { d.Sections[0].Children[1].Indicators[1].Bound = "至少" }, "限定“至少”未知"},
 		{"lead untrimmed", func(d *docmodel.Document) { d.Sections[1].Children[0].Children[0].Lead = "加强。 " }, "小标题句首尾有空白"},
+		{"source marker line", func(d *docmodel.Document) { d.Sections[1].SourceMarker = "二、\n" }, "二、 项：原编号含有换行"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docmodeltest.Full(docmodel.DefaultOptions())
@@ -69,6 +70,11 @@ func TestInferRole(t *testing.T) {
 		{"总体要求", docmodel.RolePrinciples},
 		{"总体思路与主要目标", docmodel.RolePrinciples},
 		{"主要目标", docmodel.RoleGoals},
+		{"建設目標。", docmodel.RoleGoals},
+		{"年度目标", docmodel.RoleGoals},
+		{"2025年度目标", docmodel.RoleGoals},
+		{"2025年度工作目标", docmodel.RoleGoals},
+		{"年度目標", docmodel.RoleGoals},
 		{"2011年工作目标", docmodel.RoleGoals},
 		{"工作重点和措施", docmodel.RoleTasks},
 		{"重点任务", docmodel.RoleTasks},
@@ -77,6 +83,11 @@ func TestInferRole(t *testing.T) {
 		{"重點任務", docmodel.RoleTasks},
 		{"總體思路", docmodel.RolePrinciples},
 		{"加强组织保障措施", docmodel.RoleInherit},
+		{"六项重点工作", docmodel.RoleTasks},
+		{"七大重点任务", docmodel.RoleTasks},
+		{"三个方面的保障措施", docmodel.RoleSafeguards},
+		{"一项中心工作", docmodel.RoleInherit},
+		{"十大工程", docmodel.RoleInherit},
 		{"坚持创新驱动，加快培育发展新动能", docmodel.RoleInherit},
 		{"", docmodel.RoleInherit},
 	} {

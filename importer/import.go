@@ -1,8 +1,10 @@
-// Package importer reads the documents writers have — Markdown now, and
-// the native .yaodian file — into the outline model.
+// Package importer reads the documents writers have — plain text in any
+// of the encodings Chinese offices use, Word (.docx), Markdown and the
+// native .yaodian file — into the outline model.
 package importer
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,27 +19,85 @@ import (
 // under a megabyte; anything this large is not a plan.
 const MaxInputSize = 32 << 20
 
-// File reads the document at path, choosing the reader by the file name's
-// extension.
+// File reads the one document at path, choosing the reader by the file
+// name's extension (and, for a Word file under another name, by its
+// content). A file that holds several documents — a compilation of plans —
+// is refused with a message saying how many it holds; Documents reads
+// them all.
 func File(path string) (*docmodel.Document, error) {
+	docs, err := Documents(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) > 1 {
+		return nil, usererr.Wrap(&SeveralError{Path: path, Count: len(docs)},
+			fmt.Sprintf("“%s”包含 %d 篇文档，需要选取其中一篇", path, len(docs)),
+			fmt.Sprintf("%s holds %d documents; one must be chosen", path, len(docs)))
+	}
+	return docs[0], nil
+}
+
+// SeveralError is what File's error wraps when the file holds several
+// documents, so that a caller can offer the choice in its own terms.
+type SeveralError struct {
+	Path  string
+	Count int
+}
+
+func (e *SeveralError) Error() string {
+	return fmt.Sprintf("%s holds %d documents", e.Path, e.Count)
+}
+
+// Readable reports whether path names a file the importer takes (or, as
+// for an old .doc, explains why not) by its extension.
+func Readable(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case docmodel.Extension, ".md", ".markdown", ".txt", ".text", ".docx", ".doc", ".wps", ".docm":
+		return true
+	}
+	return false
+}
+
+// Documents reads every document in the file at path: one for most
+// files, one per part for a compilation (第一篇：… 第二篇：…) in text or
+// Word form.
+func Documents(path string) ([]*docmodel.Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
+	var read func([]byte) ([]*docmodel.Document, error)
 	switch ext {
 	case docmodel.Extension:
-		return docmodel.Load(path)
-	case ".md", ".markdown":
-		data, err := readFile(path)
+		d, err := docmodel.Load(path)
 		if err != nil {
 			return nil, err
 		}
-		d, err := Markdown(data)
-		if err != nil {
-			return nil, usererr.Wrap(err, "无法导入“"+path+"”："+usererr.Chinese(err), "cannot import "+path+": "+err.Error())
+		return []*docmodel.Document{d}, nil
+	case ".md", ".markdown":
+		read = func(data []byte) ([]*docmodel.Document, error) {
+			d, err := Markdown(data)
+			if err != nil {
+				return nil, err
+			}
+			return []*docmodel.Document{d}, nil
 		}
-		return d, nil
-	case ".txt", ".docx", ".doc", ".wps":
-		return nil, usererr.New("此版本还不能导入 "+ext+" 文件（“"+path+"”）；请先另存为 Markdown", "this version cannot import "+ext+" files yet ("+path+"); save it as Markdown first")
+	case ".txt", ".text":
+		read = Text
+	case ".docx", ".doc", ".wps", ".docm":
+		read = Docx
+	default:
+		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt 和 .docx", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt and .docx")
 	}
-	return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian 和 .md", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian and .md")
+	data, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if isZip(data) {
+		read = Docx // a Word file saved under another name
+	}
+	docs, err := read(data)
+	if err != nil {
+		return nil, usererr.Prefix(err, "无法导入“"+path+"”：", "cannot import "+path+": ")
+	}
+	return docs, nil
 }
 
 // readFile reads at most MaxInputSize bytes of path and refuses larger

@@ -34,6 +34,9 @@ func Markdown(src []byte) (*docmodel.Document, error) {
 	if !utf8.Valid(src) {
 		return nil, usererr.New("Markdown 文件不是 UTF-8 编码", "the Markdown file is not UTF-8 encoded")
 	}
+	if err := checkNesting(src); err != nil {
+		return nil, err
+	}
 	meta, opts, body, err := readFrontMatter(src)
 	if err != nil {
 		return nil, err
@@ -57,9 +60,60 @@ func Markdown(src []byte) (*docmodel.Document, error) {
 		return nil, err
 	}
 	if err := d.Validate(); err != nil {
-		return nil, usererr.Wrap(err, "导入结果无效："+usererr.Chinese(err), "the imported document is invalid: "+err.Error())
+		return nil, usererr.Prefix(err, "导入结果无效：", "the imported document is invalid: ")
 	}
 	return d, nil
+}
+
+// maxIndent and maxQuotes bound how deep Markdown may nest: columns of
+// indentation, and quotations and list items opened on one line. A plan
+// nests five levels; the parser's time grows much faster than the input
+// with nesting depth, so thousands of nested lists would take minutes.
+const (
+	maxIndent = 64
+	maxQuotes = 16
+)
+
+// checkNesting refuses Markdown nested deeper than any plan: a line
+// indented more than maxIndent columns, or opening more than maxQuotes
+// containers — quotations (>) and list items (- * + 1. 1)), which nest
+// without any indentation (- - - x). goldmark slows sharply with nesting.
+func checkNesting(src []byte) error {
+	for n, line := range bytes.Split(src, []byte("\n")) {
+		indent, containers := 0, 0
+		for i := 0; i < len(line); i++ {
+			switch c := line[i]; {
+			case c == ' ':
+				indent++
+				continue
+			case c == '\t':
+				indent += 4
+				continue
+			case c == '>':
+				containers++
+				continue
+			case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+				containers++
+				continue
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
+					containers++
+					i = j
+					continue
+				}
+			}
+			break
+		}
+		if indent > maxIndent || containers > maxQuotes {
+			return usererr.New(fmt.Sprintf("Markdown 第 %d 行嵌套过深（缩进超过 %d 列，或引用、列表超过 %d 层），不像是一份工作要点", n+1, maxIndent, maxQuotes),
+				fmt.Sprintf("Markdown line %d is nested too deeply (indented more than %d columns, or more than %d quotations and lists) for a plan", n+1, maxIndent, maxQuotes))
+		}
+	}
+	return nil
 }
 
 type blockKind int
@@ -380,7 +434,7 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 			continue
 		case blockTable:
 			if current != nil && isIndicatorHeader(b.rows[0]) {
-				inds, err := readIndicators(b)
+				inds, err := readIndicators(b.rows, fmt.Sprintf("第 %d 行起的指标表", b.line), fmt.Sprintf("indicator table at line %d", b.line))
 				if err != nil {
 					return err
 				}
@@ -469,11 +523,12 @@ func isIndicatorHeader(row []string) bool {
 	return has[docmodel.IndicatorColumns[0]] && has[docmodel.IndicatorColumns[2]]
 }
 
-// readIndicators reads the rows of an indicator table; the columns may
-// come in any order and all but 指标 and 目标值 may be missing.
-func readIndicators(b mdBlock) ([]docmodel.Indicator, error) {
+// readIndicators reads the rows of an indicator table, header first; the
+// columns may come in any order and all but 指标 and 目标值 may be
+// missing. whereZh and whereEn name the table in messages.
+func readIndicators(rows [][]string, whereZh, whereEn string) ([]docmodel.Indicator, error) {
 	col := map[string]int{}
-	for i, c := range b.rows[0] {
+	for i, c := range rows[0] {
 		col[c] = i
 	}
 	cell := func(row []string, name string) string {
@@ -483,11 +538,11 @@ func readIndicators(b mdBlock) ([]docmodel.Indicator, error) {
 		return ""
 	}
 	bad := func(row int, zh, en string) error {
-		return usererr.New(fmt.Sprintf("第 %d 行起的指标表第 %d 行：%s", b.line, row, zh), fmt.Sprintf("indicator table at line %d, row %d: %s", b.line, row, en))
+		return usererr.New(fmt.Sprintf("%s第 %d 行：%s", whereZh, row, zh), fmt.Sprintf("%s, row %d: %s", whereEn, row, en))
 	}
 	var out []docmodel.Indicator
 	names := docmodel.IndicatorColumns
-	for i, row := range b.rows[1:] {
+	for i, row := range rows[1:] {
 		ind := docmodel.Indicator{Name: cell(row, names[0]), Kind: docmodel.KindLevel, Unit: cell(row, names[3]), Source: cell(row, names[6])}
 		if ind.Name == "" {
 			return nil, bad(i+1, "指标名称为空", "the indicator has no name")

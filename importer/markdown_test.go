@@ -129,6 +129,15 @@ func TestMarkdownRefuses(t *testing.T) {
 		{"bad date", "---\ndate: 2025-02-30\n---\n", "date"},
 		{"bad levels", "---\nlevels: roman\n---\n", "levels"},
 		{"bad indicator value", "# 一、目标\n\n| 指标 | 目标值 |\n|---|---|\n| 强度 | 约三 |\n", "目标值“约三”不是数字"},
+		{"lists nested a hundred deep", func() string {
+			var b strings.Builder
+			for i := range 100 {
+				b.WriteString(strings.Repeat(" ", 3*i) + "1. 项\n")
+			}
+			return b.String()
+		}(), "嵌套过深"},
+		{"10,000 nested quotes", strings.Repeat(">", 10000) + " 一、深\n", "嵌套过深"},
+		{"lists nested without indentation", strings.Repeat(strings.Repeat("- ", 100)+"x\n", 3), "嵌套过深"},
 		{"bad indicator kind", "# 一、目标\n\n| 指标 | 目标值 | 类型 |\n|---|---|---|\n| 强度 | 3 | 快速 |\n", "类型“快速”"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

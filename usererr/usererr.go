@@ -82,3 +82,15 @@ func File(err error, path, zhAction, enAction string) *Error {
 	}
 	return Wrap(err, "无法"+zhAction+"“"+path+"”："+reason, "cannot "+enAction+" "+path+": "+why)
 }
+
+// Prefix wraps err with a prefix on each language's message, keeping the
+// Chinese and English halves of a Yaodian error apart: "无法打开“x”：" and
+// "cannot open x: " before what err says.
+func Prefix(err error, zh, en string) *Error {
+	msgEn := err.Error()
+	var ue *Error
+	if errors.As(err, &ue) {
+		msgEn = ue.En
+	}
+	return Wrap(err, zh+Chinese(err), en+msgEn)
+}

@@ -43,3 +43,15 @@ func TestFile(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefix(t *testing.T) {
+	inner := New("文件为空", "the file is empty")
+	got := Prefix(inner, "无法打开“甲”：", "cannot open 甲: ")
+	if got.Zh != "无法打开“甲”：文件为空" || got.En != "cannot open 甲: the file is empty" || !errors.Is(got, inner) {
+		t.Errorf("Prefix = %q / %q", got.Zh, got.En)
+	}
+	plain := Prefix(errors.New("boom"), "甲：", "a: ")
+	if plain.Zh != "甲：发生错误：boom" || plain.En != "a: boom" {
+		t.Errorf("Prefix of a foreign error = %q / %q", plain.Zh, plain.En)
+	}
+}

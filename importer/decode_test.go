@@ -1,0 +1,62 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// decodeText names the encoding it found and gives back the text, for
+// Simplified text in GBK and Traditional text in Big5 alike: each is
+// valid in the other's encoding too, and only the characters tell.
+func TestDecodeText(t *testing.T) {
+	const simplified = "一、总体要求\n（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导，加快建设创新型城市，新认定高新技术企业25家以上。\n"
+	const traditional = "一、總體思路\n（一）建設意義。創新是推動吉林振興的第一動力，是深度融入新發展格局的決定性力量。\n"
+	for _, tc := range []struct {
+		name string
+		text string
+		enc  encoding.Encoding
+		want textEncoding
+	}{
+		{"UTF-8", simplified, encoding.Nop, encUTF8},
+		{"UTF-8 with BOM", simplified, unicode.UTF8BOM, encUTF8},
+		{"UTF-16LE with BOM", simplified, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), encUTF16LE},
+		{"UTF-16BE with BOM", simplified, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), encUTF16BE},
+		{"UTF-16BE without BOM", simplified, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), encUTF16BE},
+		{"English in UTF-16LE without BOM", "Annual work plan\r\n1. Build platforms.\r\n", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), encUTF16LE},
+		{"UTF-32LE with BOM", simplified, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), encUTF32LE},
+		{"GBK", simplified, simplifiedchinese.GBK, encGB18030},
+		{"GB18030", simplified + "𠀀", simplifiedchinese.GB18030, encGB18030},
+		{"Traditional in GBK", traditional, simplifiedchinese.GBK, encGB18030},
+		{"Big5", traditional, traditionalchinese.Big5, encBig5},
+	} {
+		data, err := tc.enc.NewEncoder().Bytes([]byte(tc.text))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		got, enc, err := decodeText(data)
+		if err != nil || enc != tc.want || got != strings.TrimPrefix(tc.text, "\uFEFF") {
+			t.Errorf("%s: decoded as %s (%v):\n%q", tc.name, enc, err, got)
+		}
+	}
+	// UTF-8 cut in the middle of its last character stays UTF-8.
+	cut := []byte(strings.Repeat(simplified, 3))
+	cut = cut[:len(cut)-2]
+	if got, enc, err := decodeText(cut); err != nil || enc != encUTF8 || !strings.HasSuffix(got, "\uFFFD") {
+		t.Errorf("cut UTF-8: %s %v %q", enc, err, got[len(got)-10:])
+	}
+	noise := make([]byte, 4000)
+	for i := range noise {
+		noise[i] = byte(0x81 + i*7919%126) // high bytes that GB18030 and Big5 both accept
+	}
+	for _, data := range [][]byte{noise, nil, []byte(" \n\t"), []byte("\xEF\xBB\xBF\r\n"), {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0}, []byte("\x00\x01\x02\x03\x04\x05\x06\x07")} {
+		if _, _, err := decodeText(data); err == nil {
+			t.Errorf("decodeText(%q) succeeded", data)
+		}
+	}
+}

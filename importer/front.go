@@ -1,0 +1,342 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"yaodian/docmodel"
+)
+
+// titleMaxRunes is the longest line taken for a title.
+const titleMaxRunes = 60
+
+// frontScan is how many paragraphs at the start are searched for the title
+// and for labelled meta data (发布机构：…).
+const frontScan = 12
+
+// front reads the meta data from the first paragraphs — title, issuing
+// body, document number, date and recipients — and returns the paragraphs
+// after those it used. label is the title a compilation gave the document.
+// Paragraphs before the title (a web page's navigation, say) go to the
+// preamble: the importer drops nothing it cannot place.
+func (b *builder) front(label string, paras []para) []para {
+	meta := &b.d.Meta
+	zone := frontZone(paras)
+	ti := -1
+	for i, p := range paras[:zone] {
+		if p.title {
+			ti = i
+			break
+		}
+	}
+	if ti < 0 {
+		ti = pickTitle(paras[:zone])
+	}
+	own := ""
+	if ti >= 0 {
+		own = docmodel.CleanLine(paras[ti].text)
+	}
+	for _, p := range paras[:max(ti, 0)] {
+		b.addPreamble(p)
+	}
+	switch {
+	case label != "" && own != "" && !sameTitle(label, own):
+		// The compilation calls the plan otherwise than the plan calls
+		// itself (第二篇：2008年… over 2009年…): the compilation's title
+		// stands, and the plan's own title line is kept as text so that a
+		// reviewer sees both.
+		meta.Title = label
+		b.addPreamble(paras[ti])
+	case own != "":
+		meta.Title = own
+	default:
+		meta.Title = label
+	}
+	meta.Year = docmodel.Year(meta.Title)
+	if meta.Year == 0 {
+		meta.Year = docmodel.Year(label)
+	}
+	for _, p := range paras[:min(len(paras), frontScan)] {
+		b.labelledMeta(p)
+	}
+	j := ti + 1
+	for j < len(paras) && j < ti+6 && b.metaLine(paras[j]) {
+		j++
+	}
+	return paras[j:]
+}
+
+// frontZone returns how many paragraphs at the start may hold the title:
+// those before the first numbered paragraph, table or paragraph of prose.
+func frontZone(paras []para) int {
+	for i, p := range paras[:min(len(paras), frontScan)] {
+		if p.rows != nil || readItem(p).mark != nil || isProse(p.text) {
+			return i
+		}
+	}
+	return min(len(paras), frontScan)
+}
+
+// isProse reports whether a line is a paragraph of running text rather
+// than a title or a label.
+func isProse(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n > titleMaxRunes || n > 30 && strings.ContainsAny(s, "。！？")
+}
+
+// titleWords are words that titles of plans contain.
+var titleWords = []string{"要点", "要點", "计划", "計劃", "計畫", "意见", "意見", "方案", "通知", "规划", "規劃", "工作", "安排", "报告", "報告", "纲要", "綱要", "措施", "办法", "辦法"}
+
+// pickTitle returns the index of the title among the first paragraphs, or
+// -1: a first heading that names no section; else the first title-like
+// line with a word titles use; else the first title-like line.
+func pickTitle(zone []para) int {
+	if len(zone) > 0 && zone[0].level == 1 && titleLike(zone[0]) && docmodel.InferRole(zone[0].text) == docmodel.RoleInherit {
+		return 0
+	}
+	first := -1
+	for i, p := range zone {
+		if !titleLike(p) {
+			continue
+		}
+		for _, w := range titleWords {
+			if strings.Contains(p.text, w) {
+				return i
+			}
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// titleLike reports whether a paragraph could be a title: a short line
+// that is not a sentence, a number, a date, a label or web-page debris.
+func titleLike(p para) bool {
+	t := docmodel.CleanLine(p.text)
+	n := utf8.RuneCountInString(t)
+	if p.rows != nil || p.auto != nil || n < 2 || n > titleMaxRunes || readItem(p).mark != nil {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune("。！？；;：:，,、", last) || isDebris(t) || dateLine(t) != "" || orgLike(t) || docNumber.MatchString(t) {
+		return false
+	}
+	return docmodel.InferRole(t) == docmodel.RoleInherit
+}
+
+// isDebris reports whether a line is web-page furniture: a breadcrumb, a
+// bullet, publication data.
+func isDebris(t string) bool {
+	for _, w := range []string{" > ", "＞", "首页", "首頁", "当前位置", "您的位置", "发布时间", "發布時間", "浏览次数", "瀏覽次數", "来源：", "来源:", "來源", "字体", "http://", "https://", "www."} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("•·●◆■□▪-*>|", r)
+}
+
+// sameTitle reports whether two titles name the same plan: equal once
+// spaces, punctuation and bracketed notes such as (参考) are dropped, or
+// one contained in the other (江苏省2013年全省科技工作要点 and
+// 2013年全省科技工作要点).
+func sameTitle(a, b string) bool {
+	a, b = titleKey(a), titleKey(b)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+func titleKey(s string) string {
+	var out strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '（' || r == '(' || r == '【' || r == '[':
+			depth++
+		case r == '）' || r == ')' || r == '】' || r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			out.WriteRune(r)
+		}
+	}
+	return out.String()
+}
+
+// orgSuffixes end the names of issuing bodies.
+var orgSuffixes = []string{"局", "厅", "廳", "委", "委员会", "委員會", "政府", "办公室", "辦公室", "办公厅", "辦公廳", "部", "院", "中心", "协会", "協會", "科协", "管委会", "管委會", "领导小组", "領導小組", "公司", "处", "處", "站", "所"}
+
+// orgLike reports whether a line is the name of an issuing body alone:
+// 湘西自治州科学技术局.
+func orgLike(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > 30 || strings.ContainsAny(t, "。！？；;：:，,“”\"") {
+		return false
+	}
+	for _, w := range titleWords {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*号$`)
+	labelled  = regexp.MustCompile(`^[•·\s]*(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|成文日期|文号|文號|发文字号|發文字號)\s*[:：]\s*(.+)$`)
+)
+
+// metaLine reads a line after the title that is meta data — the issuing
+// body, the document number, the date, the recipients — and reports
+// whether it was one.
+func (b *builder) metaLine(p para) bool {
+	meta := &b.d.Meta
+	t := docmodel.CleanLine(p.text)
+	if p.rows != nil || p.auto != nil || p.level > 0 || t == "" {
+		return false
+	}
+	switch {
+	case docNumber.MatchString(t) && meta.Number == "":
+		meta.Number = t
+	case dateLine(t) != "" && meta.Date == "":
+		meta.Date = dateLine(t)
+	case orgLike(t) && meta.Issuer == "":
+		meta.Issuer = t
+	case recipientsLine(t) && len(meta.Recipients) == 0:
+		for _, r := range splitOutsideBrackets(strings.TrimRight(t, "：:"), "、，,；;") {
+			if r = docmodel.CleanLine(r); r != "" {
+				meta.Recipients = append(meta.Recipients, r)
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// recipientsLine reports whether a line addresses the bodies a document
+// is sent to: 各县（市、区）科技局，市直有关单位：.
+func recipientsLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 100 && strings.HasPrefix(t, "各") &&
+		(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && !strings.ContainsAny(t, "。！？")
+}
+
+// labelledMeta takes meta data a web copy states with a label
+// (發布機構:吉林省人民政府). The line itself stays where it is.
+func (b *builder) labelledMeta(p para) {
+	m := labelled.FindStringSubmatch(docmodel.CleanLine(p.text))
+	if m == nil {
+		return
+	}
+	meta := &b.d.Meta
+	value := docmodel.CleanLine(m[2])
+	switch m[1] {
+	case "成文日期":
+		if d := dateLine(value); d != "" && meta.Date == "" {
+			meta.Date = d
+		}
+	case "文号", "文號", "发文字号", "發文字號":
+		if meta.Number == "" {
+			meta.Number = value
+		}
+	default:
+		if meta.Issuer == "" && !strings.ContainsAny(value, "\t") {
+			meta.Issuer = value
+		}
+	}
+}
+
+// signature reads the issuing body and date that close a document (the
+// 落款), and returns the paragraphs before them.
+func (b *builder) signature(paras []para) []para {
+	meta := &b.d.Meta
+	n := len(paras)
+	if n < 2 || paras[n-1].rows != nil || paras[n-1].auto != nil {
+		return paras
+	}
+	date := dateLine(docmodel.CleanLine(paras[n-1].text))
+	if date == "" || meta.Date != "" && meta.Date != date {
+		return paras
+	}
+	meta.Date = date
+	n--
+	if org := docmodel.CleanLine(paras[n-1].text); paras[n-1].rows == nil && orgLike(org) && (meta.Issuer == "" || meta.Issuer == org) {
+		meta.Issuer = org
+		n--
+	}
+	return paras[:n]
+}
+
+// dateLine returns a line that is only a date (2024年1月5日, 2024-01-05,
+// 二〇二四年一月五日) as YYYY-MM-DD, or "".
+func dateLine(t string) string {
+	if d, ok := parseDate(t); ok {
+		return d
+	}
+	if d, ok := parseDate(arabicDate(t)); ok {
+		return d
+	}
+	return ""
+}
+
+// arabicDate rewrites a date in Chinese numerals with Arabic digits:
+// 二〇二四年一月五日 → 2024年1月5日.
+func arabicDate(t string) string {
+	year, rest, ok := strings.Cut(t, "年")
+	if !ok || utf8.RuneCountInString(year) != 4 {
+		return t
+	}
+	y := docmodel.Year(year + "年")
+	if y == 0 || strings.ContainsAny(year, "0123456789０１２３４５６７８９") {
+		return t
+	}
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(y) + "年")
+	month, day, ok := strings.Cut(rest, "月")
+	if !ok {
+		return t
+	}
+	day = strings.TrimSuffix(day, "日")
+	m, okM := smallNumeral(month)
+	dd, okD := smallNumeral(day)
+	if !okM || !okD {
+		return t
+	}
+	return b.String() + strconv.Itoa(m) + "月" + strconv.Itoa(dd) + "日"
+}
+
+// smallNumeral reads 一 to 三十一 in Chinese numerals.
+func smallNumeral(s string) (int, bool) {
+	if _, err := strconv.Atoi(s); err == nil {
+		return 0, false
+	}
+	n, ok := docmodel.ParseCount(s)
+	return n, ok && n <= 31 && s != "两" && s != "兩"
+}
+
+// splitOutsideBrackets splits s at the separator runes that are not inside
+// brackets, so that 各县（市、区）科技局 stays whole.
+func splitOutsideBrackets(s, seps string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("（(〔【《", r):
+			depth++
+		case strings.ContainsRune("）)〕】》", r):
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune(seps, r):
+			out = append(out, s[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s[start:])
+}

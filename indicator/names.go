@@ -1,0 +1,97 @@
+package indicator
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Normalize returns the key under which an indicator's name matches the
+// same indicator in another plan, or in another part of the same plan.
+// Plans word a target differently from year to year: 新认定高新技术企业,
+// 新增高新技术企业 and 培育国家高新技术企业 count the same firms;
+// R&D经费投入强度, 研发投入强度 and 全社会研发经费投入占GDP比重 are one
+// ratio. The key drops what does not change the meaning — scope words
+// (全市, 全社会), the verb of a count, 的, brackets, spaces and quotation
+// marks — folds full-width letters and Traditional characters, and
+// rewrites the usual synonyms to one form. It is a matching key, not text
+// to show.
+func Normalize(name string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '（' || r == '(' || r == '〔' || r == '[':
+			depth++
+			continue
+		case (r == '）' || r == ')' || r == '〕' || r == ']') && depth > 0:
+			depth--
+			continue
+		case depth > 0 || unicode.IsSpace(r) || strings.ContainsRune("“”‘’\"'《》「」『』·", r):
+			continue
+		case r >= '！' && r <= '～':
+			r = r - '！' + '!'
+		}
+		if s, ok := simplified[r]; ok {
+			r = s
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	s := b.String()
+	for _, rw := range rewrites {
+		s = strings.ReplaceAll(s, rw[0], rw[1])
+	}
+	for {
+		before := s
+		for _, p := range droppedPrefixes {
+			s = strings.TrimPrefix(s, p)
+		}
+		if s == before {
+			break
+		}
+	}
+	s = strings.ReplaceAll(s, "的", "")
+	for _, rw := range synonyms {
+		s = strings.ReplaceAll(s, rw[0], rw[1])
+	}
+	return s
+}
+
+// rewrites put the spellings of one notion into one form before anything
+// is dropped.
+var rewrites = [][2]string{
+	{"r&d", "研发"}, {"研究与试验发展", "研发"}, {"研究和试验发展", "研发"}, {"研究与开发", "研发"}, {"研究和开发", "研发"},
+	{"国内生产总值", "gdp"}, {"地区生产总值", "gdp"}, {"生产总值", "gdp"},
+	{"国家高新技术企业", "高新技术企业"}, {"高企", "高新技术企业"},
+}
+
+// droppedPrefixes are scope words and the verbs of a count, which do not
+// change which indicator a name is.
+var droppedPrefixes = []string{
+	"全社会", "全市", "全省", "全州", "全县", "全区", "全国", "我市", "我省", "我州", "我县", "我区", "本市",
+	"新认定", "新增", "新培育", "新引进", "认定", "培育", "引进", "新建", "建成",
+}
+
+// synonyms are applied last, to the key without 的.
+var synonyms = [][2]string{
+	{"经费投入经费", "经费投入"}, {"经费支出", "经费投入"}, {"研发经费投入", "研发投入"}, {"研发经费", "研发投入"},
+	{"研发投入占gdp比重", "研发投入强度"}, {"研发投入占gdp比例", "研发投入强度"},
+	{"申请数量", "申请"}, {"申请量", "申请"}, {"申请数", "申请"}, {"授权量", "授权"}, {"拥有量", "拥有"},
+}
+
+// simplified maps the Traditional characters found in indicator names to
+// their Simplified forms, so that a Traditional plan matches a Simplified
+// one.
+var simplified = func() map[rune]rune {
+	const pairs = "發发 經经 費费 業业 術术 總总 產产 億亿 萬万 項项 個个 區区 級级 標标 數数 與与 驗验 計计 劃划 " +
+		"畫划 電电 農农 專专 創创 開开 資资 額额 實实 現现 達达 長长 鏈链 規规 務务 貢贡 獻献 進进 學学 員员 " +
+		"點点 強强 體体 設设 轉转 換换 認认 證证 過过 於于 為为 國国 場场 質质 獲获 獎奖 職职 單单 節节 鄉乡 " +
+		"縣县 團团 隊队 協协 會会 機机 構构 層层 網网 絡络 營营 環环 條条 護护 療疗 衛卫 醫医 藥药 綠绿 鋼钢 " +
+		"幣币 稅税 鎮镇 糧粮 價价 態态 權权 佔占 滿满 類类 圖图 書书 館馆 應应 壓压 減减 氣气 畝亩 噸吨 戶户 " +
+		"輛辆 顆颗 種种 臺台 線线 衝冲 雙双 擴扩 優优 勢势 際际 檢检 測测 觀观 聯联 動动 熱热 儲储 試试 驗验 產产"
+	m := map[rune]rune{}
+	for _, pair := range strings.Fields(pairs) {
+		rs := []rune(pair)
+		m[rs[0]] = rs[1]
+	}
+	return m
+}()

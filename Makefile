@@ -4,7 +4,7 @@
 export PATH := $(PATH):/usr/local/go/bin
 export GOTOOLCHAIN := auto
 
-.PHONY: run test deps build fuzz
+.PHONY: run test deps build fuzz bench
 
 deps:
 	./scripts/install-deps
@@ -25,3 +25,16 @@ fuzz:
 	go test ./docmodel -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./export -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./export -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./fonts -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzDocxBody$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+
+# Every Go benchmark ten times, summed up as medians by benchstat, then
+# the whole CLI against LibreOffice, pandoc + xelatex and Typst
+# (bench/peers.sh installs them). The machine is noisy: read medians.
+BENCHOUT ?= /tmp/yaodian-go-bench.txt
+bench: build
+	go test ./... -run '^$$' -bench . -count 10 > $(BENCHOUT)
+	go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da $(BENCHOUT)
+	./bench/peers.sh

@@ -1,16 +1,33 @@
 // Package assets holds the files Yaodian carries inside its binary: the
-// fonts of the user interface. Each font's licence sits beside it in
-// fonts/.
+// fonts of the user interface and of the official printed layout. Each
+// font's licence sits beside it in fonts/, and fonts/README.md says where
+// each file comes from.
 package assets
 
 import _ "embed"
 
 // UIRegular and UIBold are Noto Sans SC (SIL Open Font License 1.1), the
 // interface font: it covers all of GB 18030's common hanzi, so Chinese
-// never shows as boxes on machines without CJK fonts.
+// never shows as boxes on machines without CJK fonts. The official layout
+// also uses it for 黑体 and as the last fallback of every role.
 var (
 	//go:embed fonts/NotoSansSC-Regular.ttf
 	UIRegular []byte
 	//go:embed fonts/NotoSansSC-Bold.ttf
 	UIBold []byte
+)
+
+// TitleSerifBold is Noto Serif SC Bold (SIL Open Font License 1.1), the
+// stand-in for 方正小标宋简体 in titles when that font is not installed.
+//
+//go:embed fonts/NotoSerifSC-Bold.ttf
+var TitleSerifBold []byte
+
+// FangSong and KaiTi are FandolFang and FandolKai (GPL 3 with the font
+// exception), the stand-ins for 仿宋_GB2312 and 楷体_GB2312.
+var (
+	//go:embed fonts/FandolFang-Regular.ttf
+	FangSong []byte
+	//go:embed fonts/FandolKai-Regular.ttf
+	KaiTi []byte
 )

@@ -104,6 +104,11 @@ func writeFrontMatter(b *bytes.Buffer, d *docmodel.Document) {
 	if d.Options.Leads != shown.Leads {
 		fm.Leads = string(d.Options.Leads)
 	}
+	fm.write(b)
+}
+
+// write puts the front matter between --- lines.
+func (fm frontMatter) write(b *bytes.Buffer) {
 	b.WriteString("---\n")
 	enc := yaml.NewEncoder(b)
 	enc.SetIndent(2)

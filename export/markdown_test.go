@@ -60,8 +60,13 @@ func TestBenchmarkRoundTrip(t *testing.T) {
 // The Markdown of the full sample plan is fixed; a change shows as a diff
 // to read before running go test -update.
 func TestMarkdownGolden(t *testing.T) {
-	got := export.Markdown(docmodeltest.Full(docmodel.DefaultOptions()))
-	const golden = "testdata/full.md"
+	checkGolden(t, "testdata/full.md", export.Markdown(docmodeltest.Full(docmodel.DefaultOptions())))
+}
+
+// checkGolden compares got with the golden file, which -update rewrites
+// first, and shows a difference as a diff.
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -72,7 +77,7 @@ func TestMarkdownGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("Markdown differs from %s:\n%s", golden, cmp.Diff(string(want), string(got)))
+		t.Errorf("output differs from %s:\n%s", golden, cmp.Diff(string(want), string(got)))
 	}
 }
 

@@ -1,0 +1,229 @@
+package export
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"yaodian/compare"
+	"yaodian/docmodel"
+	"yaodian/export/layout"
+	"yaodian/fonts"
+	"yaodian/usererr"
+)
+
+// ComparisonMarkdown writes the 修改对照表 of two versions as Markdown: a
+// three-column table 原文 / 修改后 / 说明, one row per changed node, with
+// deletions marked <del> in the original and insertions <ins> in the
+// revision, then the table of indicator changes.
+func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
+	var buf bytes.Buffer
+	title := b.Meta.Title
+	if title == "" {
+		title = a.Meta.Title
+	}
+	frontMatter{Title: comparisonHeading(title), Lang: "zh-CN"}.write(&buf)
+	buf.WriteString("\n")
+	buf.WriteString("# " + escapeText(comparisonHeading(title), false, true) + "\n\n")
+	if len(r.Changes) == 0 {
+		buf.WriteString("两稿内容一致，没有修改。\n")
+	} else {
+		buf.WriteString("| 原文 | 修改后 | 说明 |\n| --- | --- | --- |\n")
+		for _, c := range r.Changes {
+			old, revised := ComparisonCells(c)
+			buf.WriteString("| " + markCell(old, "del") + " | " + markCell(revised, "ins") + " | " + escapeText(ChangeNote(c), false, false) + " |\n")
+		}
+	}
+	var rows []compare.IndicatorRow
+	for _, row := range r.Indicators {
+		if row.Change != compare.IndicatorSame {
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) > 0 {
+		buf.WriteString("\n## 指标变化\n\n| 指标 | 位置 | 原目标 | 新目标 | 变化 |\n| --- | --- | --- | --- | --- |\n")
+		for _, row := range rows {
+			buf.WriteString("| " + escapeText(row.Name, false, false) + " | " + escapeText(row.Place(), false, false) + " | " +
+				escapeText(TargetText(row.A), false, false) + " | " +
+				escapeText(TargetText(row.B), false, false) + " | " + row.Change.Label() + " |\n")
+		}
+	}
+	return buf.Bytes()
+}
+
+// comparisonHeading is the heading of a 对照表 for a plan titled title.
+func comparisonHeading(title string) string {
+	if title == "" {
+		return "修改对照表"
+	}
+	return "《" + title + "》修改对照表"
+}
+
+// Span is a run of a comparison cell: kept text, or text that the change
+// took out (in the original) or put in (in the revision).
+type Span struct {
+	Text    string
+	Changed bool
+}
+
+// ComparisonCells returns the 原文 and 修改后 cells of a change as spans,
+// each side keeping its own text, led by its number, and marking what
+// differs.
+func ComparisonCells(c compare.Change) (old, revised []Span) {
+	old, revised = cellSpans(c)
+	if len(old) > 0 {
+		old = append([]Span{{lastStep(c.APath), false}}, old...)
+	}
+	if len(revised) > 0 {
+		revised = append([]Span{{lastStep(c.BPath), false}}, revised...)
+	}
+	return old, revised
+}
+
+// lastStep is the node's own number in a path such as 二、/（一）/3．.
+func lastStep(path string) string {
+	return path[strings.LastIndex(path, "/")+1:]
+}
+
+func cellSpans(c compare.Change) (old, revised []Span) {
+	switch {
+	case c.Kind == compare.Added:
+		return nil, []Span{{c.BText, false}}
+	case c.Kind == compare.Removed:
+		return []Span{{c.AText, false}}, nil
+	case len(c.Diff) == 0:
+		return []Span{{c.AText, false}}, []Span{{c.BText, false}}
+	}
+	for _, op := range c.Diff {
+		switch op.Op {
+		case "=":
+			old = append(old, Span{op.Text, false})
+			revised = append(revised, Span{op.Text, false})
+		case "-":
+			old = append(old, Span{op.Text, true})
+		case "+":
+			revised = append(revised, Span{op.Text, true})
+		}
+	}
+	return old, revised
+}
+
+// ChangeNote is the 说明 of a change: what happened, and where.
+func ChangeNote(c compare.Change) string {
+	switch c.Kind {
+	case compare.Added:
+		return withCount("新增 "+c.BPath, c.Descendants)
+	case compare.Removed:
+		return withCount("删除 "+c.APath, c.Descendants)
+	case compare.Moved:
+		note := "由 " + c.APath + " 移至 " + c.BPath
+		if len(c.Diff) > 0 {
+			note += "，并修改文字"
+		}
+		return note
+	}
+	if c.APath == c.BPath {
+		return "修改 " + c.BPath
+	}
+	return "修改 " + c.BPath + "（原 " + c.APath + "）"
+}
+
+func withCount(note string, descendants int) string {
+	if descendants > 0 {
+		return note + "（含下级 " + strconv.Itoa(descendants) + " 项）"
+	}
+	return note
+}
+
+// TargetText prints an indicator target as 增长3.3%以上（争取3.4%）, or
+// "—" where the version has none.
+func TargetText(t *compare.Target) string {
+	if t == nil {
+		return "—"
+	}
+	return t.Describe()
+}
+
+// markCell writes spans as a table cell: changed runs inside <tag>, line
+// breaks as <br>.
+func markCell(spans []Span, tag string) string {
+	if len(spans) == 0 {
+		return "—"
+	}
+	var b strings.Builder
+	for _, s := range spans {
+		for i, line := range strings.Split(s.Text, "\n") {
+			if i > 0 {
+				b.WriteString("<br>")
+			}
+			if line == "" {
+				continue
+			}
+			text := escapeText(line, false, false)
+			if s.Changed {
+				text = "<" + tag + ">" + text + "</" + tag + ">"
+			}
+			b.WriteString(text)
+		}
+	}
+	return b.String()
+}
+
+// ComparisonPDF writes the 修改对照表 of two versions as a PDF in the
+// official layout: the changes in a three-column table (原文 / 修改后 /
+// 说明) whose header repeats on every page, taken-out text struck
+// through and put-in text bold and underlined, then the indicator
+// changes.
+func ComparisonPDF(a, b *docmodel.Document, r compare.Result, set *fonts.Set, g layout.Geometry) ([]byte, *Report, error) {
+	title := b.Meta.Title
+	if title == "" {
+		title = a.Meta.Title
+	}
+	c := layout.Comparison{
+		Title: comparisonHeading(title),
+		Intro: []string{"原文中删去的文字加删除线，修改后新增的文字加粗并加下划线。"},
+	}
+	if len(r.Changes) == 0 {
+		c.Intro = []string{"两稿内容一致，没有修改。"}
+	}
+	for _, ch := range r.Changes {
+		old, revised := ComparisonCells(ch)
+		c.Rows = append(c.Rows, layout.ComparisonRow{Old: paragraphs(old, layout.Deleted), New: paragraphs(revised, layout.Inserted), Note: ChangeNote(ch)})
+	}
+	c.IndicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
+	for _, row := range r.Indicators {
+		if row.Change != compare.IndicatorSame {
+			c.Indicators = append(c.Indicators, []string{row.Name, row.Place(), TargetText(row.A), TargetText(row.B), row.Change.Label()})
+		}
+	}
+	doc, err := layout.LayoutComparison(c, Metrics(set), g)
+	if err != nil {
+		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())
+	}
+	return Draw(doc, c.Title, set)
+}
+
+// paragraphs splits a cell's spans at line breaks into paragraphs of
+// pieces, the changed spans marked with mark.
+func paragraphs(spans []Span, mark layout.Mark) [][]layout.Piece {
+	if len(spans) == 0 {
+		return nil
+	}
+	paras := [][]layout.Piece{nil}
+	for _, s := range spans {
+		for i, text := range strings.Split(s.Text, "\n") {
+			if i > 0 {
+				paras = append(paras, nil)
+			}
+			if text == "" {
+				continue
+			}
+			p := layout.Piece{Text: text}
+			if s.Changed {
+				p.Mark = mark
+			}
+			paras[len(paras)-1] = append(paras[len(paras)-1], p)
+		}
+	}
+	return paras
+}

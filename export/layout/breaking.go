@@ -1,0 +1,267 @@
+package layout
+
+import "unicode"
+
+// eps is the tolerance of width comparisons, in points.
+const eps = 0.005
+
+// span is a piece of a paragraph's text in one font, perhaps marked as a
+// change.
+type span struct {
+	text string
+	font Font
+	mark Mark
+}
+
+// glyph is one character to set.
+type glyph struct {
+	r      rune
+	font   Font
+	size   float64
+	adv    float64 // advance width in points
+	shrink float64 // how much of the advance squeezing may take away
+	side   int     // +1: the blank to squeeze is on the right; -1: on the left
+	mark   Mark
+}
+
+// shape turns spans into glyphs of the given size, measured with m.
+// Control and format characters are dropped and other spaces become
+// plain spaces; the ideographic space stays.
+func shape(m Metrics, spans []span, size float64) []glyph {
+	var out []glyph
+	for _, sp := range spans {
+		for _, r := range sp.text {
+			switch {
+			case r >= 0x3001 && r < 0xFE00 || r > ' ' && r < 0x7F:
+				// CJK and ASCII: the common case.
+			case r == '\u3000':
+			case unicode.IsSpace(r):
+				r = ' '
+			case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+				continue
+			}
+			g := glyph{r: r, font: sp.font, size: size, mark: sp.mark}
+			g.adv = float64(m.Advance(sp.font, r)) * size / 1000
+			if side := squeeze(r); side != 0 && g.adv >= 0.9*size {
+				g.side = side
+				g.shrink = g.adv - size/2
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// para is a paragraph to break into lines.
+type para struct {
+	glyphs   []glyph
+	indent   float64 // of the first line
+	width    float64 // of every line, before the indent
+	tracking float64 // natural space between glyphs
+	justify  bool    // whether lines but the last fill the width
+}
+
+// setLine is one line of a paragraph, positioned relative to the line's
+// start.
+type setLine struct {
+	glyphs []glyph
+	x      []float64 // where each glyph's origin is drawn
+	indent float64
+	end    float64 // where the last glyph ends
+	last   bool
+}
+
+// breakLines breaks a paragraph into lines, first-fit: each line takes
+// as many whole units (characters with the punctuation that cannot be
+// parted from them, words, numbers) as fit at their natural widths. When
+// what overflows is only punctuation that may not start the next line,
+// the blank halves of the line's punctuation are squeezed to keep it
+// (推入) rather than pushing the character before it down (推出). A unit
+// wider than a line is split where it must be.
+func breakLines(p para) []setLine {
+	g := p.glyphs
+	n := len(g)
+	if n == 0 {
+		return nil
+	}
+	// ok[i] reports whether a line may break before glyph i.
+	ok := make([]bool, n+1)
+	ok[n] = true
+	rune := func(i int) rune {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return g[i].r
+	}
+	for i := 1; i < n; i++ {
+		ok[i] = breakable(rune(i-2), g[i-1].r, g[i].r, rune(i+1))
+	}
+	adv := make([]float64, n+1)
+	shr := make([]float64, n+1)
+	for i, gl := range g {
+		adv[i+1] = adv[i] + gl.adv
+		shr[i+1] = shr[i] + gl.shrink
+	}
+	// trim returns e without the spaces that end glyphs [s, e).
+	trim := func(s, e int) int {
+		for e > s && g[e-1].r == ' ' {
+			e--
+		}
+		return e
+	}
+	width := func(s, e int) (natural, shrink float64) {
+		e = trim(s, e)
+		if e <= s {
+			return 0, 0
+		}
+		return adv[e] - adv[s] + float64(e-s-1)*p.tracking, shr[e] - shr[s]
+	}
+	var lines []setLine
+	for s := 0; s < n; {
+		if len(lines) > 0 {
+			for s < n && g[s].r == ' ' {
+				s++
+			}
+			if s == n {
+				break
+			}
+		}
+		indent := 0.0
+		if len(lines) == 0 {
+			indent = p.indent
+		}
+		avail := p.width - indent
+		// fits reports whether glyphs [s, e) fit, adding the unit that
+		// starts at from: at natural width, or squeezed when all that
+		// overflows is punctuation barred from starting a line.
+		fits := func(from, e int) bool {
+			w, sh := width(s, e)
+			if w <= avail+eps {
+				return true
+			}
+			core := e
+			for core > from && is(g[core-1].r, classNoStart) {
+				core--
+			}
+			wc, _ := width(s, core)
+			return core > s && wc <= avail+eps && w-sh <= avail+eps
+		}
+		end := s
+		for e := s + 1; e <= n; e++ {
+			if !ok[e] {
+				// Without a break in sight, stop scanning once the unit
+				// from end is wider than a whole line (the case below,
+				// reached early): the scan stays within a line or two.
+				if w, _ := width(end, e); w > p.width+eps {
+					for end < n && (end == s || fits(end, end+1)) {
+						end++
+					}
+					break
+				}
+				continue
+			}
+			if !fits(end, e) {
+				// A unit wider than a whole line (a long URL or number)
+				// cannot be kept whole: it starts here and is split
+				// where the line is full.
+				if w, _ := width(end, e); w > p.width+eps || end == s {
+					for end < n && (end == s || fits(end, end+1)) {
+						end++
+					}
+				}
+				break
+			}
+			end = e
+		}
+		lines = append(lines, p.set(g[s:trim(s, end)], indent, avail, end == n))
+		s = end
+	}
+	return lines
+}
+
+// set positions the glyphs of one line in avail points: squeezing
+// punctuation (evenly, in proportion to what each mark can give) when
+// they are too wide, and widening the stretchable gaps evenly when a
+// justified line is too narrow.
+func (p para) set(g []glyph, indent, avail float64, last bool) setLine {
+	l := setLine{glyphs: g, x: make([]float64, len(g)), indent: indent, last: last}
+	if len(g) == 0 {
+		return l
+	}
+	natural, shrink := 0.0, 0.0
+	for _, gl := range g {
+		natural += gl.adv
+		shrink += gl.shrink
+	}
+	natural += float64(len(g)-1) * p.tracking
+	excess := avail - natural
+	squeezeRatio, stretch := 0.0, 0.0
+	stretchAll := false
+	switch {
+	case excess < -eps && shrink > 0:
+		squeezeRatio = min(1, -excess/shrink)
+	case excess > eps && p.justify && !last && len(g) > 1:
+		gaps := 0
+		for i := 1; i < len(g); i++ {
+			if stretchable(g[i-1].r, g[i].r) {
+				gaps++
+			}
+		}
+		if gaps == 0 {
+			stretchAll, gaps = true, len(g)-1
+		}
+		stretch = excess / float64(gaps)
+	}
+	cur := 0.0
+	for i, gl := range g {
+		sq := gl.shrink * squeezeRatio
+		l.x[i] = cur
+		if gl.side < 0 {
+			l.x[i] -= sq
+		}
+		cur += gl.adv - sq
+		if i+1 < len(g) {
+			cur += p.tracking
+			if stretch != 0 && (stretchAll || stretchable(gl.r, g[i+1].r)) {
+				cur += stretch
+			}
+		}
+	}
+	l.end = cur
+	return l
+}
+
+// runs turns a set line into runs drawn from x0 on baseline y. Within a
+// run every glyph follows the previous one at its advance plus the run's
+// spacing; a new run starts where the font or the mark changes and where
+// that does not hold, as around a squeezed punctuation mark.
+func (l setLine) runs(x0, y float64) []Run {
+	var out []Run
+	g := l.glyphs
+	for s := 0; s < len(g); {
+		r := Run{Font: g[s].font, Size: g[s].size, X: x0 + l.x[s], Y: y, Mark: g[s].mark}
+		e := s + 1
+		same := func(i int) bool { return g[i].font == g[s].font && g[i].size == g[s].size && g[i].mark == g[s].mark }
+		if e < len(g) && same(e) {
+			r.Spacing = l.x[e] - l.x[s] - g[s].adv
+			for e < len(g) && same(e) && abs(l.x[e]-(l.x[e-1]+g[e-1].adv+r.Spacing)) < 1e-6 {
+				e++
+			}
+		}
+		text := make([]rune, 0, e-s)
+		for _, gl := range g[s:e] {
+			text = append(text, gl.r)
+		}
+		r.Text = string(text)
+		out = append(out, r)
+		s = e
+	}
+	return out
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

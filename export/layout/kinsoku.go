@@ -1,0 +1,111 @@
+package layout
+
+import "unicode"
+
+// The line-breaking rules of GB/T 15834-2011 (标点符号用法) and of
+// Chinese typesetting practice, as character classes.
+const (
+	// noStart are the marks that never begin a line: closing
+	// punctuation, the second halves of paired marks, and the halves of
+	// —— and ……, which are never split.
+	noStart = "。，、；：？！）》」』】〕〉〗］｝”’…—％‰℃°．·・" + ",.;:?!)]}%"
+	// noEnd are the marks that never end a line: opening punctuation and
+	// currency signs, which belong to what follows.
+	noEnd = "（《「『【〔〈〖［｛“‘￥＄" + "([{$"
+	// joiners join two word characters into one unbreakable word: 3.3,
+	// 1,000, R&D, 10:30, 2025-2027.
+	joiners = ".,:/&'_+-#@"
+)
+
+// Character class bits.
+const (
+	classNoStart = 1 << iota
+	classNoEnd
+	classJoiner
+	classSqueezeRight
+	classSqueezeLeft
+)
+
+// classes holds the class bits of the characters the rules name.
+var classes = func() map[rune]uint8 {
+	m := map[rune]uint8{}
+	for _, set := range []struct {
+		chars string
+		bit   uint8
+	}{
+		{noStart, classNoStart}, {noEnd, classNoEnd}, {joiners, classJoiner},
+		{"。，、；：）》」』】〕〉〗］｝”’", classSqueezeRight}, {"（《「『【〔〈〖［｛“‘", classSqueezeLeft},
+	} {
+		for _, r := range set.chars {
+			m[r] |= set.bit
+		}
+	}
+	return m
+}()
+
+func is(r rune, bit uint8) bool {
+	return classes[r]&bit != 0
+}
+
+// isWord reports whether r belongs to a Latin word or a digit run, which
+// stay whole on a line.
+func isWord(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
+	case r >= 0x2E80 && r < 0xFF00:
+		return false // CJK, the common case
+	}
+	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' ||
+		unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
+}
+
+// breakable reports whether a line may break between a and b, the
+// characters before and after, given the character after b (0 at the
+// end) and the one before a (0 at the start) to recognise joined words.
+func breakable(prev, a, b, next rune) bool {
+	switch {
+	case a == ' ' || b == ' ':
+		return true
+	case is(b, classNoStart) && !(b < 0x80 && isWord(next) && isWord(a) && is(b, classJoiner)):
+		return false
+	case is(a, classNoEnd):
+		return false
+	case isWord(a) && isWord(b):
+		return false
+	case isWord(a) && is(b, classJoiner) && isWord(next),
+		is(a, classJoiner) && isWord(prev) && isWord(b):
+		return false
+	}
+	return true
+}
+
+// stretchable reports whether justification may widen the gap between a
+// and b: not inside Latin text or a number (only at its spaces), nor
+// inside a —— or …… pair.
+func stretchable(a, b rune) bool {
+	latin := func(r rune) bool { return r < 0x80 || isWord(r) }
+	switch {
+	case a == b && (a == '—' || a == '…'):
+		return false
+	case a == ' ' || b == ' ':
+		return true
+	case latin(a) && latin(b):
+		return false
+	}
+	return true
+}
+
+// squeeze describes the blank half of a full-width punctuation mark,
+// which may be removed to fit a line (标点挤压): in a mainland Chinese
+// font the marks 。，、；： and closing brackets and quotes sit in the left
+// half of their em, opening ones in the right half.
+func squeeze(r rune) (side int) {
+	switch c := classes[r]; {
+	case c&classSqueezeRight != 0:
+		return +1 // blank on the right
+	case c&classSqueezeLeft != 0:
+		return -1 // blank on the left
+	}
+	return 0
+}

@@ -1,0 +1,187 @@
+package export_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"yaodian/docmodel"
+	"yaodian/export"
+	"yaodian/export/layout"
+	"yaodian/fonts"
+	"yaodian/importer"
+)
+
+func bundled(t testing.TB) *fonts.Set {
+	t.Helper()
+	set, err := fonts.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// poppler returns the path of a poppler tool. Outside CI a machine
+// without poppler-utils skips the test; CI has it (scripts/install-deps).
+func poppler(t *testing.T, tool string) string {
+	t.Helper()
+	path, err := exec.LookPath(tool)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing; scripts/install-deps installs poppler-utils", tool)
+		}
+		t.Skipf("%s is not installed (apt-get install poppler-utils); skipping the check of the PDF's text", tool)
+	}
+	return path
+}
+
+func writePDF(t *testing.T, d *docmodel.Document) (string, *layout.Document, *export.Report) {
+	t.Helper()
+	set := bundled(t)
+	doc, err := layout.Layout(d, export.Metrics(set), layout.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, rep, err := export.Draw(doc, d.Meta.Title, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) || rep.Bytes != len(data) || rep.Pages != len(doc.Pages) {
+		t.Fatalf("not a PDF of %d pages: %q…, report %+v", len(doc.Pages), data[:min(8, len(data))], rep)
+	}
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, doc, rep
+}
+
+func strip(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// pdftotext reads back the characters the layout printed, in reading
+// order: no glyph is lost, doubled, replaced or reordered by the fonts,
+// the subsetting or the synthetic bold.
+func TestPDFText(t *testing.T) {
+	pdftotext := poppler(t, "pdftotext")
+	bold := load(t, bench)
+	bold.Options.Leads = docmodel.LeadsBold
+	signed := load(t, bench)
+	signed.Meta.Issuer, signed.Meta.Date = "××市人民政府", "2025-02-10"
+	for name, d := range map[string]*docmodel.Document{"bench": load(t, bench), "bold leads": bold, "signed": signed} {
+		t.Run(name, func(t *testing.T) {
+			path, doc, _ := writePDF(t, d)
+			out, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(strip(doc.Text()), strip(string(out))); diff != "" {
+				t.Errorf("pdftotext differs from the layout (-layout +pdf):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A table's cells come back too (pdftotext orders table cells its own
+// way, so the characters are compared as a multiset), and every font is
+// embedded.
+func TestPDFTableAndFonts(t *testing.T) {
+	pdftotext, pdffonts := poppler(t, "pdftotext"), poppler(t, "pdffonts")
+	path, doc, rep := writePDF(t, load(t, "../docmodel/testdata/full.yaodian"))
+	out, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sorted := func(s string) []rune {
+		r := []rune(strip(s))
+		slices.Sort(r)
+		return r
+	}
+	if !slices.Equal(sorted(doc.Text()), sorted(string(out))) {
+		t.Errorf("pdftotext returns other characters than the layout printed")
+	}
+	list, err := exec.Command(pdffonts, path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(list)), "\n")[2:]
+	if len(lines) != 5 {
+		t.Errorf("%d fonts, want title, 黑体, 楷体, 仿宋 and synthetic bold 仿宋:\n%s", len(lines), list)
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-3] != "yes" {
+			t.Errorf("font not embedded with a Unicode map: %s", l)
+		}
+	}
+	if !strings.Contains(string(list), "FandolFang-Regular-SyntheticBold") {
+		t.Errorf("no synthetic bold 仿宋 for the lead sentences:\n%s", list)
+	}
+	if s := rep.Summary(); !strings.Contains(s, "仿宋加粗 FandolFang（合成加粗）（内置）") || !strings.Contains(s, "楷体 FandolKai（内置）") {
+		t.Errorf("summary: %s", s)
+	}
+}
+
+// A character the first font lacks comes from the next; one no font has
+// prints as a box and is reported.
+func TestPDFFallback(t *testing.T) {
+	set := bundled(t)
+	var rare rune
+	for _, r := range "堃喆昶珺玥瑄锘镕䶮" {
+		if f, found := set.Pick(fonts.Style{Role: fonts.Fang}, r); found && f.Face.Family == "Noto Sans SC" {
+			rare = r
+			break
+		}
+	}
+	if rare == 0 {
+		t.Fatal("no test character that FandolFang lacks and Noto Sans SC has")
+	}
+	d := docmodel.New()
+	d.Meta.Title = "补字测试"
+	d.Preamble = []string{"张" + string(rare) + "同志负责\uE000项工作。"}
+	path, _, rep := writePDF(t, d)
+	s := rep.Summary()
+	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Sans SC（内置），如“"+string(rare)+"”") {
+		t.Errorf("fallback not reported: %s", s)
+	}
+	if len(rep.Missing) != 1 || rep.Missing[0] != '\uE000' || !strings.Contains(s, "U+E000") {
+		t.Errorf("missing character not reported: %v\n%s", rep.Missing, s)
+	}
+	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
+		out, _ := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
+		if !strings.Contains(string(out), "张"+string(rare)+"同志负责\uE000项工作") {
+			t.Errorf("the fallback and missing characters do not extract: %q", out)
+		}
+	}
+}
+
+func load(t testing.TB, path string) *docmodel.Document {
+	t.Helper()
+	d, err := importer.File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// BenchmarkPDF exports the benchmark plan with the fonts already loaded:
+// layout, subsetting and writing the PDF.
+func BenchmarkPDF(b *testing.B) {
+	set := bundled(b)
+	d := load(b, bench)
+	size := 0
+	for b.Loop() {
+		data, _, err := export.PDF(d, set, layout.Default())
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(data)
+	}
+	b.ReportMetric(float64(size)/1024, "KB")
+}

@@ -1,0 +1,399 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"yaodian/usererr"
+)
+
+func testFaces(t testing.TB) bundledFaces {
+	t.Helper()
+	b, err := loadBundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// The bundled faces read as the fonts they are, with the widths a PDF
+// will use.
+func TestBundledFaces(t *testing.T) {
+	b := testFaces(t)
+	for _, tc := range []struct {
+		face   *Face
+		family string
+		r      rune
+		adv    int
+	}{
+		{b.fang, "FandolFang", '仿', 1000},
+		{b.fang, "FandolFang", '5', 500},
+		{b.kai, "FandolKai", '楷', 1000},
+		{b.sans, "Noto Sans SC", '黑', 1000},
+		{b.sans, "Noto Sans SC", '0', 555},
+		{b.serifBold, "Noto Serif SC", '标', 1000},
+	} {
+		if tc.face.Family != tc.family {
+			t.Errorf("family %q, want %q", tc.face.Family, tc.family)
+		}
+		if g := tc.face.GlyphIndex(tc.r); g == 0 || tc.face.Advance(g) != tc.adv {
+			t.Errorf("%s %q: glyph %d advance %d, want %d", tc.family, tc.r, g, tc.face.Advance(g), tc.adv)
+		}
+	}
+	if b.fang.Has('\uE000') || b.sans.Restricted {
+		t.Error("bundled faces misread")
+	}
+}
+
+// A subset maps exactly its runes to glyphs with the original widths and
+// outlines; a rune the face lacks maps to .notdef.
+func TestSubset(t *testing.T) {
+	b := testFaces(t)
+	runes := []rune("加强科技创新平台建设。2025年R&D（）—\uE000")
+	for _, face := range []*Face{b.fang, b.sans} {
+		data, err := face.Subset(runes, "Test-Name", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, err := Parse(data, 0)
+		if err != nil {
+			t.Fatalf("%s: subset does not parse: %v", face.Family, err)
+		}
+		if sub.PostScript != "Test-Name" || sub.numGlyphs > len(runes)+2 {
+			t.Errorf("%s: subset %q with %d glyphs", face.Family, sub.PostScript, sub.numGlyphs)
+		}
+		orig, _ := face.glyphs()
+		subGlyphs, _ := sub.glyphs()
+		for _, r := range runes {
+			g, sg := face.GlyphIndex(r), sub.GlyphIndex(r)
+			if (g == 0) != (sg == 0) || face.Advance(g) != sub.Advance(sg) {
+				t.Errorf("%s %q: glyph %d→%d, advance %d→%d", face.Family, r, g, sg, face.Advance(g), sub.Advance(sg))
+				continue
+			}
+			a, _ := orig.outline(face, g)
+			c, _ := subGlyphs.outline(sub, sg)
+			pa, oka := decodeSimple(a)
+			pc, okc := decodeSimple(c)
+			if oka != okc || len(pa.points) != len(pc.points) {
+				t.Errorf("%s %q: outline changed", face.Family, r)
+				continue
+			}
+			for i := range pa.points {
+				if pa.points[i] != pc.points[i] {
+					t.Errorf("%s %q: point %d moved", face.Family, r, i)
+					break
+				}
+			}
+		}
+		if sub.Has('\uE000') {
+			t.Errorf("%s: a missing rune got a glyph", face.Family)
+		}
+	}
+}
+
+// Synthetic bold thickens strokes by BoldStrength, half on each side,
+// and keeps the advance.
+func TestSubsetBold(t *testing.T) {
+	b := testFaces(t)
+	runes := []rune("一口国")
+	data, err := b.fang.Subset(runes, "Bold", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := Parse(data, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, _ := b.fang.glyphs()
+	bold, _ := sub.glyphs()
+	half := BoldStrength * 1000 / 2
+	for _, r := range runes {
+		g, sg := b.fang.GlyphIndex(r), sub.GlyphIndex(r)
+		a, _ := orig.outline(b.fang, g)
+		c, _ := bold.outline(sub, sg)
+		box := func(o []byte) [4]float64 {
+			var v [4]float64
+			for i := range v {
+				v[i] = float64(int16(binary.BigEndian.Uint16(o[2+2*i:])))
+			}
+			return v
+		}
+		// Each edge moves out by half the strength; a sharp corner's
+		// mitre reaches a little further.
+		ba, bc := box(a), box(c)
+		for i, sign := range [4]float64{-1, -1, 1, 1} {
+			if grow := (bc[i] - ba[i]) * sign; grow < half-1 || grow > 2*half {
+				t.Errorf("%q: bold box %v, want the regular box %v grown by about %.1f", r, bc, ba, half)
+				break
+			}
+		}
+		if sub.Advance(sg) != b.fang.Advance(g) {
+			t.Errorf("%q: bold advance %d, regular %d", r, sub.Advance(sg), b.fang.Advance(g))
+		}
+		if lsb := sub.lsb(sg); math.Abs(float64(lsb)-bc[0]) > 0.5 {
+			t.Errorf("%q: left side bearing %d does not follow the new left edge %v", r, lsb, bc[0])
+		}
+	}
+}
+
+// Embolden moves a filled square's edges out and a hole's edges in, for
+// either contour direction convention.
+func TestEmbolden(t *testing.T) {
+	square := func(x0, y0, x1, y1 float64, clockwise bool) []point {
+		p := []point{{x0, y0, true}, {x0, y1, true}, {x1, y1, true}, {x1, y0, true}}
+		if !clockwise {
+			p[1], p[3] = p[3], p[1]
+		}
+		return p
+	}
+	for _, clockwise := range []bool{true, false} {
+		outer := square(0, 0, 100, 100, clockwise)
+		hole := square(30, 30, 70, 70, !clockwise)
+		g := simpleGlyph{ends: []int{3, 7}, points: append(outer, hole...)}
+		g.embolden(10)
+		for i, want := range []struct{ x, y float64 }{{-5, -5}, {-5, 105}, {105, 105}, {105, -5}} {
+			if !clockwise && (i == 1 || i == 3) {
+				want = []struct{ x, y float64 }{{-5, -5}, {105, -5}, {105, 105}, {-5, 105}}[i]
+			}
+			if p := g.points[i]; math.Abs(p.x-want.x) > 1e-9 || math.Abs(p.y-want.y) > 1e-9 {
+				t.Errorf("clockwise %v: outer point %d at (%g, %g), want (%g, %g)", clockwise, i, p.x, p.y, want.x, want.y)
+			}
+		}
+		for _, p := range g.points[4:] {
+			if p.x != 35 && p.x != 65 || p.y != 35 && p.y != 65 {
+				t.Errorf("clockwise %v: hole point at (%g, %g), want the hole shrunk by 5", clockwise, p.x, p.y)
+			}
+		}
+	}
+}
+
+// Encoding a decoded glyph gives back the same points.
+func TestGlyphCodec(t *testing.T) {
+	b := testFaces(t)
+	gr, _ := b.kai.glyphs()
+	for _, r := range "永和九年岁在癸丑暮春之初会于会稽山阴之兰亭ABCxyz019" {
+		o, err := gr.outline(b.kai, b.kai.GlyphIndex(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, ok := decodeSimple(o)
+		if !ok {
+			t.Fatalf("%q does not decode", r)
+		}
+		enc, _ := g.encode()
+		back, ok := decodeSimple(enc)
+		if !ok || len(back.points) != len(g.points) || len(back.ends) != len(g.ends) {
+			t.Fatalf("%q: re-encoded glyph does not decode", r)
+		}
+		for i := range g.points {
+			if g.points[i] != back.points[i] {
+				t.Fatalf("%q: point %d %v became %v", r, i, g.points[i], back.points[i])
+			}
+		}
+	}
+}
+
+// The character map of a subset covers the BMP and beyond.
+func TestBuildCmap(t *testing.T) {
+	runes := []rune{'A', 'B', 'D', '中', '国', 0x20000, 0x2A6D6, 0xFFFF - 1}
+	want := map[rune]uint16{}
+	for i, r := range runes {
+		want[r] = uint16(i + 1)
+	}
+	cm, err := parseCmap(buildCmap(runes, func(r rune) uint16 { return want[r] }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range append(runes, 'C', '文', 0x20001) {
+		if got := cm.lookup(r); got != want[r] {
+			t.Errorf("%U maps to %d, want %d", r, got, want[r])
+		}
+	}
+}
+
+// namedFont writes a subset of a bundled face under another family name,
+// standing in for an installed official font.
+func namedFont(t *testing.T, dir, file, family, runes string, patch func([]byte)) string {
+	t.Helper()
+	data, err := testFaces(t).fang.Subset([]rune(runes), family, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if patch != nil {
+		patch(data)
+	}
+	path := filepath.Join(dir, file)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// collection packs fonts into one .ttc file.
+func collection(fonts ...[]byte) []byte {
+	out := []byte("ttcf\x00\x01\x00\x00")
+	out = binary.BigEndian.AppendUint32(out, uint32(len(fonts)))
+	offsets := len(out)
+	out = append(out, make([]byte, 4*len(fonts))...)
+	for i, f := range fonts {
+		base := len(out)
+		binary.BigEndian.PutUint32(out[offsets+4*i:], uint32(base))
+		n := int(binary.BigEndian.Uint16(f[4:]))
+		dir := append([]byte(nil), f[:12+16*n]...)
+		data := len(out) + len(dir)
+		for k := 0; k < n; k++ {
+			e := dir[12+16*k:]
+			binary.BigEndian.PutUint32(e[8:], binary.BigEndian.Uint32(e[8:])-uint32(12+16*n)+uint32(data))
+		}
+		out = append(out, dir...)
+		out = append(out, f[12+16*n:]...)
+	}
+	return out
+}
+
+// A folder given with --fonts: its official fonts come first, glyph by
+// glyph, with the bundled fonts behind them; fonts it cannot use are
+// noted, and collections are read face by face.
+func TestLoadFolder(t *testing.T) {
+	dir := t.TempDir()
+	namedFont(t, dir, "FS_GB2312.ttf", "FangSong_GB2312", "仿宋字", nil)
+	namedFont(t, dir, "sub/kai.ttf", "楷体_GB2312", "楷体字", nil)
+	namedFont(t, dir, "restricted.ttf", "SimHei", "黑体", func(b []byte) {
+		f, _ := Parse(b, 0)
+		binary.BigEndian.PutUint16(b[f.tables["OS/2"].off+8:], 2)
+	})
+	namedFont(t, dir, "times.ttf", "Times New Roman", "ABC", nil)
+	os.WriteFile(filepath.Join(dir, "cff.otf"), []byte("OTTO\x00\x00\x00\x00\x00\x00\x00\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "readme.txt"), []byte("not a font"), 0o644)
+	set, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		style  Style
+		r      rune
+		family string
+	}{
+		{Style{Fang, false}, '仿', "FangSong_GB2312"},
+		{Style{Fang, true}, '仿', "FangSong_GB2312"},
+		{Style{Fang, false}, '文', "FandolFang"},  // not in the official font
+		{Style{Kai, false}, '楷', "楷体_GB2312"},    // found by its Chinese name, in a subfolder
+		{Style{Hei, false}, '黑', "Noto Sans SC"}, // the restricted SimHei is not used
+		{Style{Fang, false}, '\uE000', "Noto Sans SC"},
+	} {
+		f, found := set.Pick(tc.style, tc.r)
+		if f.Face.Family != tc.family || found == (tc.r == '\uE000') {
+			t.Errorf("%s %q: %s (found %v), want %s", tc.style.Label(), tc.r, f.Label(), found, tc.family)
+		}
+	}
+	if f := set.Primary(Style{Fang, true}); !f.Bold || !strings.Contains(f.Label(), "合成加粗") || !strings.Contains(f.Label(), dir) {
+		t.Errorf("bold 仿宋 is %s", f.Label())
+	}
+	notes := strings.Join(set.Notes(), "\n")
+	if !strings.Contains(notes, "cff.otf") || !strings.Contains(notes, "不允许嵌入") {
+		t.Errorf("notes: %q", notes)
+	}
+
+	// The same two fonts in one collection.
+	a, _ := testFaces(t).fang.Subset([]rune("仿宋"), "FangSong_GB2312", false)
+	k, _ := testFaces(t).kai.Subset([]rune("楷体"), "KaiTi_GB2312", false)
+	ttc := t.TempDir()
+	os.WriteFile(filepath.Join(ttc, "both.ttc"), collection(a, k), 0o644)
+	set, err = Load(ttc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := set.Primary(Style{Fang, false}); f.Face.Family != "FangSong_GB2312" || f.Face.Index != 0 {
+		t.Errorf("collection face 0: %s", f.Label())
+	}
+	if f := set.Primary(Style{Kai, false}); f.Face.Family != "KaiTi_GB2312" || f.Face.Index != 1 || !f.Face.Has('楷') {
+		t.Errorf("collection face 1: %s", f.Label())
+	}
+	if _, err := f0(set).Subset([]rune("楷")); err != nil {
+		t.Errorf("subsetting a collection's face: %v", err)
+	}
+}
+
+func f0(s *Set) Font { return s.Primary(Style{Kai, false}) }
+
+// Bad folders and damaged fonts are explained in both languages.
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file.ttf")
+	os.WriteFile(file, []byte("\x00\x01\x00\x00garbage"), 0o644)
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	broken := filepath.Join(dir, "broken")
+	os.Mkdir(broken, 0o755)
+	namedFont(t, broken, "good.ttf", "FangSong_GB2312", "仿", nil)
+	os.WriteFile(filepath.Join(broken, "bad.ttf"), []byte("\x00\x01\x00\x00\x00\x09garbage"), 0o644)
+	for _, tc := range []struct {
+		dir, zh, en string
+	}{
+		{filepath.Join(dir, "none"), "不存在", "does not exist"},
+		{file, "不是文件夹", "not a folder"},
+		{empty, "没有 .ttf", "holds no"},
+		{broken, "bad.ttf", "damaged"},
+	} {
+		_, err := Load(tc.dir)
+		if err == nil {
+			t.Errorf("%s: no error", tc.dir)
+			continue
+		}
+		if zh := usererr.Chinese(err); !strings.Contains(zh, tc.zh) || !strings.Contains(err.Error(), tc.en) {
+			t.Errorf("%s: %v", tc.dir, err)
+		}
+	}
+}
+
+// Installed fonts are found in the user's font folder by their file and
+// family names; files with other names are not even opened.
+func TestSystemDiscovery(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the test places fonts in the Linux user font folder")
+	}
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DATA_HOME", filepath.Join(home, "data"))
+	namedFont(t, home, "data/fonts/wps/仿宋_GB2312.ttf", "仿宋_GB2312", "仿宋", nil)
+	namedFont(t, home, ".fonts/font1.ttf", "楷体_GB2312", "楷体", nil)
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := set.Primary(Style{Fang, false}); f.Face.Family != "仿宋_GB2312" || !strings.HasPrefix(f.Face.Path, home) {
+		t.Errorf("仿宋: %s", f.Label())
+	}
+	if f := set.Primary(Style{Kai, false}); f.Face.Family != "FandolKai" {
+		t.Errorf("楷体 from a file named font1.ttf: %s", f.Label())
+	}
+}
+
+// Malformed font data is refused with an error, never a panic, and a
+// font that parses can be subset.
+func FuzzParse(f *testing.F) {
+	b, err := loadBundled()
+	if err != nil {
+		f.Fatal(err)
+	}
+	seed, _ := b.kai.Subset([]rune("楷体字"), "Seed", false)
+	f.Add(seed)
+	f.Add(collection(seed, seed))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		face, err := Parse(data, 0)
+		if err != nil {
+			return
+		}
+		face.Has('楷')
+		face.Advance(face.GlyphIndex('体'))
+		face.Subset([]rune("楷体字"), "X", true)
+	})
+}

@@ -1,0 +1,81 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// goalsAndTasks is a plan of year y whose goals and tasks state targets.
+func goalsAndTasks(y, goals, tasks string) string {
+	return "---\ntitle: " + y + "年全市科技工作要点\n---\n\n# 一、主要目标\n\n" + goals + "\n\n# 二、重点任务\n\n" + tasks + "\n"
+}
+
+func TestInternalConflict(t *testing.T) {
+	runCases(t, internalConflict{}, []ruleCase{
+		{"consistent", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业25家以上。"), nil},
+		{"goals say 25, tasks say 20", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业20家以上。"),
+			[]string{"二、/1．｜“新认定高新技术企业”在 一、 写的是新增25家以上，这里是新增20家以上"}},
+	})
+}
+
+func TestPriorYearIndicators(t *testing.T) {
+	prior2019 := goalsAndTasks("2019", "全年新认定高新技术企业20家以上，R&D经费投入增长10%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
+	prior2020 := goalsAndTasks("2020", "全年新认定高新技术企业25家以上，R&D经费投入增长12%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
+	draft := goalsAndTasks("2021", "全年新认定高新技术企业22家以上，R&D经费投入增长3个百分点，城镇调查失业率控制在6%以内。", "1．**加强平台建设**。推进平台建设。")
+	t.Run("target-regression", func(t *testing.T) {
+		runPriorCases(t, targetRegression{}, []priorCase{
+			{"lower and looser targets", draft, []string{prior2019, prior2020}, []string{
+				"一、｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上（历年：2019年20家、2020年25家）",
+				"一、｜“城镇调查失业率”的目标由2020年的水平5.5%以内降为水平6%以内",
+			}},
+			{"no prior year", draft, nil, nil},
+			{"raised targets", prior2020, []string{prior2019}, nil},
+		})
+	})
+	t.Run("indicator-dropped", func(t *testing.T) {
+		runPriorCases(t, indicatorDropped{}, []priorCase{
+			{"a target left out", draft, []string{prior2020}, []string{"全文｜2020年的指标“新建院士工作站”（新增5家）在本稿中没有出现"}},
+		})
+	})
+	t.Run("unit-change", func(t *testing.T) {
+		runPriorCases(t, unitChange{}, []priorCase{
+			{"percent became percentage points", draft, []string{prior2020}, []string{"一、｜“R&D经费投入”2020年为增长12%以上，本稿为增长3个百分点"}},
+		})
+	})
+}
+
+func TestCopiedText(t *testing.T) {
+	old := "各级各部门要切实提高政治站位，把落实本计划作为重大政治任务，主要负责同志亲自抓、负总责。"
+	edited := "各级各部门要切实提高政治站位，把落实本要点作为重大政治任务，主要负责同志亲自抓、负总责。"
+	fresh := "围绕产业链部署创新链，组织实施一批关键核心技术攻关项目，突破一批制约产业发展的瓶颈技术。"
+	prior := "---\ntitle: 2020年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n"
+	runPriorCases(t, copiedText{}, []priorCase{
+		{"identical paragraph, most of the draft", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n\n# 二、重点任务\n\n" + fresh + "\n",
+			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段相同；全稿 2 段中有 1 段沿用往年原文"}},
+		{"near copy among fresh text", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + edited + "\n\n# 二、任务\n\n" + fresh + "\n\n# 三、其他\n\n" + fresh + "再加一句。\n\n# 四、另\n\n" + fresh + "又一句。\n",
+			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段几乎相同（相似度"}},
+		{"nothing copied", "---\ntitle: 2021年工作要点\n---\n\n# 一、任务\n\n" + fresh + "\n", []string{prior}, nil},
+	})
+}
+
+func TestSelectPriors(t *testing.T) {
+	mk := func(year int, issuer string) Plan {
+		p := plan(t, "# 一、甲\n")
+		p.Year, p.Doc.Meta.Issuer, p.File = year, issuer, fmt.Sprintf("%d.md", year)
+		return p
+	}
+	draft := mk(2025, "市科技局")
+	kept, left := SelectPriors(draft, []Plan{mk(2024, "市科技局"), mk(2022, ""), mk(2025, "市科技局"), mk(0, ""), mk(2023, "县科技局")})
+	var years []int
+	for _, p := range kept {
+		years = append(years, p.Year)
+	}
+	if fmt.Sprint(years) != "[2022 2024]" || len(left) != 3 ||
+		!strings.Contains(left[0], "不早于本稿") || !strings.Contains(left[1], "看不出是哪一年") || !strings.Contains(left[2], "县科技局") {
+		t.Errorf("kept %v, left %q", years, left)
+	}
+	if kept, left := SelectPriors(mk(0, ""), []Plan{mk(2024, "")}); len(kept) != 0 || len(left) != 1 || !strings.Contains(left[0], "本稿看不出年份") {
+		t.Errorf("a draft without a year kept %d, left %q", len(kept), left)
+	}
+}

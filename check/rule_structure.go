@@ -1,0 +1,294 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"yaodian/docmodel"
+)
+
+// countClaim checks that "以下七项工作", "十大工程", "三个方面" match the items
+// that follow — the node's children, or the 一是、二是 of its paragraph.
+type countClaim struct{}
+
+func (countClaim) ID() string { return "count-claim" }
+
+var (
+	claimPattern = regexp.MustCompile(`(以下|下列|如下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(项|个|大|条|类|件|方面|点)(重点|主要|重大|核心|具体)?(工作|任务|工程|方面|措施|行动|举措|内容|领域|专项)`)
+	inlineItem   = regexp.MustCompile(`([一二三四五六七八九十]{1,2})是`)
+)
+
+func (countClaim) Check(in *Input) []Finding {
+	var out []Finding
+	// A claim with 以下 closing the preamble counts the sections:
+	// 主要推进以下七项重点任务：一、…七、.
+	if pre := in.Draft.Doc.Preamble; len(pre) > 0 && len(in.Draft.Doc.Sections) > 0 {
+		last := pre[len(pre)-1]
+		if m := lastClaim(last); m != nil && m[2] >= 0 {
+			if claimed, items := count(last[m[4]:m[5]]), len(in.Draft.Doc.Sections); claimed >= 2 && claimed != items {
+				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: "前言",
+					Message:  fmt.Sprintf("写明“%s”，实际分为 %d 个部分", last[m[0]:m[1]], items),
+					Evidence: sentenceAround(last, m[0])})
+			}
+		}
+	}
+	for _, e := range in.Draft.Doc.Entries() {
+		n := e.Node
+		texts := append([]string{n.Heading}, n.Paragraphs()...)
+		for i, text := range texts {
+			m := lastClaim(text)
+			if m == nil {
+				continue
+			}
+			claimed := count(text[m[4]:m[5]])
+			if claimed < 2 {
+				continue
+			}
+			// Inline items in the same paragraph, after the claim.
+			items := inlineItems(text[m[1]:])
+			what := "列出"
+			if items == 0 {
+				if len(n.Children) == 0 || i > 0 && i < len(texts)-1 {
+					continue // nothing follows that could be counted
+				}
+				items, what = len(n.Children), "下设"
+			}
+			if items != claimed {
+				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: e.Path, NodeID: n.ID,
+					Message:  fmt.Sprintf("写明“%s”，实际%s %d 项", text[m[0]:m[1]], what, items),
+					Evidence: sentenceAround(text, m[0])})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// lastClaim returns the submatch indexes of the claim of text nearest to
+// what follows it: one with 以下, else the last.
+func lastClaim(text string) []int {
+	all := claimPattern.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range all {
+		if m[2] >= 0 {
+			return m
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all[len(all)-1]
+}
+
+// inlineItems counts the 一是、二是 … that run 1, 2, 3 in order in text,
+// or 0 when there are fewer than two.
+func inlineItems(text string) int {
+	next := 1
+	for _, m := range inlineItem.FindAllStringSubmatch(text, -1) {
+		if count(m[1]) == next {
+			next++
+		}
+	}
+	if next-1 < 2 {
+		return 0
+	}
+	return next - 1
+}
+
+// numbering checks that the markers an imported document was written with run
+// 1, 2, 3 without gaps or repeats, and in the form GB/T 9704 prescribes
+// (1． not 1、; （一） not (一)、). Only imported documents carry their
+// original markers.
+type numbering struct{}
+
+func (numbering) ID() string { return "numbering" }
+
+func (numbering) Check(in *Input) []Finding {
+	d := in.Draft.Doc
+	var out []Finding
+	type variant struct {
+		style docmodel.MarkerStyle
+		form  string
+	}
+	firstOf := map[variant]docmodel.Entry{}
+	count := map[variant]int{}
+	var order []variant
+	runOn := 0 // the last Arabic number read, for run-on numbering
+	byParent := map[*docmodel.Node][]docmodel.Entry{}
+	var parents []*docmodel.Node
+	for _, e := range d.Entries() {
+		if e.Node.SourceMarker == "" {
+			continue
+		}
+		if _, seen := byParent[e.Parent]; !seen {
+			parents = append(parents, e.Parent)
+		}
+		byParent[e.Parent] = append(byParent[e.Parent], e)
+	}
+	for _, p := range parents {
+		prev := 0
+		var prevStyle docmodel.MarkerStyle
+		for _, e := range byParent[p] {
+			m, _, ok := docmodel.ParseMarker(e.Node.SourceMarker)
+			if !ok {
+				continue
+			}
+			// The form this level takes in the official numbering: 1、 is
+			// wrong as 1．, and wrong again where the level is （一）.
+			if want := d.Options.StyleAt(e.Depth); strings.TrimSpace(m.Text) != want.Format(m.Number) {
+				v := variant{want, markerForm(m.Text)}
+				if count[v] == 0 {
+					firstOf[v] = e
+					order = append(order, v)
+				}
+				count[v]++
+			}
+			if prevStyle != 0 && m.Style != prevStyle {
+				out = append(out, Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
+					Message:  fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1)),
+					Evidence: e.Node.SourceMarker + e.Node.Summary()})
+			}
+			expected := prev + 1
+			if m.Style == docmodel.MarkerArabic && d.Options.Arabic == docmodel.ArabicRunOn {
+				if prev == 0 {
+					expected = runOn + 1
+				}
+				runOn = m.Number
+			}
+			switch {
+			case prevStyle != 0 && m.Style != prevStyle:
+			case m.Number == expected:
+			case m.Number == prev && prev > 0:
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复", strings.TrimSpace(m.Text))))
+			case m.Number > expected:
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s", prev, m.Number, missingRange(expected, m.Number-1))))
+			default:
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”顺序不对，应为 %d", strings.TrimSpace(m.Text), expected)))
+			}
+			prev, prevStyle = m.Number, m.Style
+		}
+	}
+	for _, v := range order {
+		e := firstOf[v]
+		m, _, _ := docmodel.ParseMarker(e.Node.SourceMarker)
+		msg := fmt.Sprintf("编号写作“%s”，这一层规范写法为“%s”", strings.TrimSpace(m.Text), v.style.Format(m.Number))
+		if count[v] > 1 {
+			msg = fmt.Sprintf("有 %d 处编号写作“%s”式（如“%s”），这一层规范写法为“%s”", count[v], v.form, strings.TrimSpace(m.Text), v.style.Format(m.Number))
+		}
+		out = append(out, Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
+			Message: msg, Evidence: e.Node.SourceMarker + e.Node.Summary()})
+	}
+	return out
+}
+
+func numberingFinding(e docmodel.Entry, message string) Finding {
+	return Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
+		Message: message, Evidence: e.Node.SourceMarker + e.Node.Summary()}
+}
+
+// markerForm writes a marker with its number replaced by N (Arabic) or
+// 一 (Chinese), to group the markers written the same way.
+func markerForm(text string) string {
+	text = strings.TrimSpace(text)
+	var b strings.Builder
+	inNumber := false
+	for _, r := range text {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			if !inNumber {
+				b.WriteString("1")
+			}
+			inNumber = true
+		case strings.ContainsRune("一二三四五六七八九十", r):
+			if !inNumber {
+				b.WriteString("一")
+			}
+			inNumber = true
+		default:
+			b.WriteRune(r)
+			inNumber = false
+		}
+	}
+	return b.String()
+}
+
+func missingRange(from, to int) string {
+	if from == to {
+		return strconv.Itoa(from)
+	}
+	return strconv.Itoa(from) + "–" + strconv.Itoa(to)
+}
+
+// missingSection checks that a plan states its goals, its tasks and its
+// safeguards. A goals paragraph inside another section counts.
+type missingSection struct{}
+
+func (missingSection) ID() string { return "missing-section" }
+
+var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标)[：:]`)
+
+func (missingSection) Check(in *Input) []Finding {
+	entries := in.Draft.Doc.Entries()
+	if len(entries) == 0 {
+		return []Finding{{Rule: "missing-section", Severity: Info, Path: "全文",
+			Message:  "没有识别出任何分节（一、二、……），无法检查目标、任务、保障各部分是否齐全",
+			Evidence: clip(strings.Join(in.Draft.Doc.Preamble, ""), 80)}}
+	}
+	has := map[docmodel.Role]bool{}
+	for _, e := range entries {
+		has[e.Role] = true
+		if e.Depth == 1 && e.Role == docmodel.RoleOther {
+			// A section whose heading names no part is itself one of the
+			// plan's tasks (突出高新技术企业培育…, 开展产业关键共性技术攻关…).
+			has[docmodel.RoleTasks] = true
+		}
+	}
+	for _, s := range spans(in.Draft.Doc) {
+		if goalsParagraph.MatchString(s.text) {
+			has[docmodel.RoleGoals] = true
+		}
+	}
+	// Targets stated in the opening paragraphs are the goals of a plan
+	// that has no goals section (力争研发投入占比达2.35%，……).
+	stated := 0
+	for _, t := range in.targets(in.Draft.Doc) {
+		if t.Path == "前言" || t.Role == docmodel.RolePrinciples {
+			stated++
+		}
+	}
+	if stated >= 2 {
+		has[docmodel.RoleGoals] = true
+	}
+	var out []Finding
+	for _, want := range []struct {
+		role docmodel.Role
+		name string
+	}{{docmodel.RoleGoals, "主要目标"}, {docmodel.RoleTasks, "重点任务"}, {docmodel.RoleSafeguards, "保障措施"}} {
+		if !has[want.role] {
+			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: "全文",
+				Message:  "没有找到“" + want.name + "”部分",
+				Evidence: "各部分：" + sectionNames(in.Draft.Doc)})
+		}
+	}
+	return out
+}
+
+func sectionNames(d *docmodel.Document) string {
+	var names []string
+	for _, e := range d.Entries() {
+		if e.Depth == 1 {
+			names = append(names, e.Number+e.Node.Summary())
+		}
+	}
+	if len(names) == 0 {
+		return "（无）"
+	}
+	return strings.Join(names, "；")
+}
+
+// count reads a count such as 七, 十二, 两 or 12; 0 when s is none.
+func count(s string) int {
+	n, _ := docmodel.ParseCount(s)
+	return n
+}

@@ -1,0 +1,87 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCountClaim(t *testing.T) {
+	runCases(t, countClaim{}, []ruleCase{
+		{"heading claims six, five follow (seed 002, plan 2)",
+			"# 三、六项重点工作\n\n## （一）甲\n\n## （二）乙\n\n## （三）丙\n\n## （四）丁\n\n## （五）戊\n",
+			[]string{"一、｜写明“六项重点工作”，实际下设 5 项"}},
+		{"body claims seven, seven follow (seed 002, plan 1)",
+			"# 二、工作重点和措施\n\n2011年在各项工作整体推进的基础上重点抓好以下七项工作。\n\n" + numbered(7), nil},
+		{"four projects, four tasks", "# 一、任务\n\n## （四）围绕实施四项工程，提高科技引领支撑能力\n\n" + numbered(4), nil},
+		{"three aspects listed inline as two", "# 一、总体要求\n\n重点抓好三个方面：一是加强平台建设；二是加强人才培养。\n",
+			[]string{"一、｜写明“三个方面”，实际列出 2 项"}},
+		{"ten projects without items to count", "# 一、总体要求\n\n今年将启动实施十大工程。\n", nil},
+		{"a claim in the middle of the body does not count the children", "# 一、任务\n\n实施三项工程。\n\n其他内容。\n\n" + numbered(2), nil},
+		{"the preamble announces the sections (seed 002, plan 4)", "主要推进以下三项重点任务：\n\n# 一、甲\n\n# 二、乙\n\n# 三、丙\n", nil},
+		{"the preamble announces more sections than follow", "重点抓好以下四个方面的工作。\n\n# 一、甲\n\n# 二、乙\n\n# 三、丙\n",
+			[]string{"前言｜写明“以下四个方面”，实际分为 3 个部分"}},
+	})
+}
+
+// numbered returns n numbered task paragraphs.
+func numbered(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		b.WriteString(string(rune('0'+i)) + "．**任务" + string(rune('0'+i)) + "**。内容。\n\n")
+	}
+	return b.String()
+}
+
+func TestNumbering(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		md      string
+		markers []string
+		want    []string
+	}{
+		{"canonical and complete", "# 一、甲\n\n## （一）乙\n\n## （二）丙\n", []string{"一、", "（一）", "（二）"}, nil},
+		{"Arabic written 1、 throughout",
+			"# 一、甲\n\n## （一）乙\n\n1．丁\n\n2．戊\n\n## （二）丙\n\n1．己\n",
+			[]string{"一、", "（一）", "1、", "2、", "（二）", "1、"},
+			[]string{"一、/（一）/1．｜有 3 处编号写作“1、”式（如“1、”），这一层规范写法为“1．”"}},
+		{"a gap and a repeat",
+			"# 一、甲\n\n1．乙\n\n2．丙\n\n3．丁\n\n4．戊\n",
+			[]string{"一、", "1．", "3．", "3．", "5．"},
+			[]string{"一、/2．｜编号从 1 跳到了 3，缺少 2", "一、/3．｜编号“3．”与上一项重复", "一、/4．｜编号从 3 跳到了 5，缺少 4"}},
+		{"paren level with a stray 、",
+			"# 一、甲\n\n## （一）乙\n", []string{"一、", "(一)、"},
+			[]string{"一、/（一）｜编号写作“(一)、”，这一层规范写法为“（一）”"}},
+		{"run-on numbers are not gaps",
+			"---\narabic: run-on\nlevels: compact\n---\n\n# 一、甲\n\n1．乙\n\n2．丙\n\n# 二、丁\n\n3．戊\n",
+			[]string{"一、", "1．", "2．", "二、", "3．"}, nil},
+		{"no source markers, nothing to check", "# 一、甲\n\n## （一）乙\n", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := plan(t, tc.md)
+			withMarkers(p.Doc, tc.markers...)
+			got := findings(numbering{}, Input{Draft: p})
+			if len(got) != len(tc.want) {
+				t.Fatalf("%d findings, want %d:\n%s", len(got), len(tc.want), strings.Join(got, "\n"))
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("finding %d = %q, want %q", i+1, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestMissingSection(t *testing.T) {
+	runCases(t, missingSection{}, []ruleCase{
+		{"complete", "# 一、主要目标\n\n# 二、重点任务\n\n# 三、保障措施\n", nil},
+		{"goals inside principles", "# 一、总体思路\n\n主要目标：新增高新技术企业10家。\n\n# 二、工作重点\n\n# 三、保障措施\n", nil},
+		{"goals stated in the preamble (seed 002, plan 4)", "力争研发投入占比达到2.35%，科技进步贡献率超过57.5%。\n\n# 一、突出企业培育\n\n# 二、保障措施\n", nil},
+		{"sections that are themselves tasks (seed 002, plan 4)", "# 一、主要目标\n\n# 二、突出企业培育\n\n# 三、保障措施\n", nil},
+		{"only tasks, none labelled", "# 一、突出企业培育\n\n# 二、突出园区发展\n", []string{"全文｜没有找到“主要目标”部分", "全文｜没有找到“保障措施”部分"}},
+		{"unlabelled sections under a labelled one are not tasks", "# 一、主要目标\n\n## （一）突出企业培育\n\n# 二、保障措施\n", []string{"全文｜没有找到“重点任务”部分"}},
+		{"no outline at all (a news report, seed 003)", "会议召开。\n", []string{"全文｜没有识别出任何分节"}},
+		{"no goals, no safeguards", "# 一、总体要求\n\n# 二、重点任务\n",
+			[]string{"全文｜没有找到“主要目标”部分｜各部分：一、总体要求；二、重点任务", "全文｜没有找到“保障措施”部分"}},
+	})
+}

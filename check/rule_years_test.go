@@ -1,0 +1,46 @@
+package check
+
+import "testing"
+
+func TestYearMismatch(t *testing.T) {
+	runCases(t, yearMismatch{}, []ruleCase{
+		{"agreeing years", "---\ntitle: 2011年全州科技工作要点\nyear: 2011\ndate: 2011-02-15\n---\n\n# 一、工作重点\n\n2011年是“十二五”的开局之年，重点抓好以下工作。\n", nil},
+		{"title and meta disagree", "---\ntitle: 2008年科技工作要点\nyear: 2009\n---\n", []string{"标题｜标题写的是2008年，文档年度却是2009年"}},
+		{"second title line and opening paragraph of another year (seed 002, plan 2)",
+			"---\ntitle: 2008年科技工作要点\n---\n\n2009年多拉特乡科技工作要点\n\n2009年我乡科技工作以党的十七大精神为指导，大力实施科技计划。\n",
+			[]string{"前言｜文中的标题行写的是2009年，与标题的2008年不一致｜2009年多拉特乡科技工作要点",
+				"前言｜开篇的工作思路写的是2009年，与标题的2008年不一致｜2009年我乡科技工作以党的十七大精神为指导"}},
+		{"looking back at last year is fine", "---\ntitle: 2011年工作要点\n---\n\n2010年，全州科技工作取得显著成效。2010年是“十一五”的收官之年，各项任务圆满完成。\n", nil},
+		{"a year-is statement copied from last year", "---\ntitle: 2012年工作要点\n---\n\n# 一、总体要求\n\n2011年是“十二五”的开局之年，要抓好各项工作。\n",
+			[]string{"一、｜“2011年是……之年”写的是2011年，与标题的2012年不一致"}},
+		{"date of another year", "---\ntitle: 2012年工作要点\ndate: 2010-12-30\n---\n", []string{"成文日期｜成文日期在2010年"}},
+		{"date in the December before", "---\ntitle: 2012年工作要点\ndate: 2011-12-30\n---\n", nil},
+		{"今年 with a year", "---\ntitle: 2012年工作要点\n---\n\n今年（2013年）要完成。\n", []string{"前言｜“今年”写的是2013年"}},
+	})
+}
+
+func TestPlanPeriod(t *testing.T) {
+	runCases(t, planPeriod{}, []ruleCase{
+		{"right", "---\ntitle: 2011年工作要点\n---\n\n2011年是“十二五”的开局之年。\n\n2021年是“十四五”开局之年，2025年是“十四五”规划收官之年。\n", nil},
+		{"wrong plan", "---\ntitle: 2021年工作要点\n---\n\n今年是“十三五”开局之年。\n", []string{"2021年是“十四五”开局之年，文中写成“十三五”开局之年"}},
+		{"wrong place", "---\ntitle: 2024年工作要点\n---\n\n2024年是“十四五”规划收官之年。\n", []string{"2024年是“十四五”第四年，文中写成“十四五”收官之年"}},
+		{"2026 opens the fifteenth", "---\ntitle: 2026年工作要点\n---\n\n今年是“十四五”开局之年。\n", []string{"2026年是“十五五”开局之年"}},
+		{"a year counted wrongly", "---\ntitle: 2023年工作要点\n---\n\n今年是“十四五”规划第二年。\n", []string{"2023年是“十四五”第三年，文中写成“十四五”第二年"}},
+		{"the year named in the sentence wins", "---\ntitle: 2021年工作要点\n---\n\n2020年是“十三五”收官之年，取得了显著成效。\n", nil},
+	})
+}
+
+func TestStaleReference(t *testing.T) {
+	runCases(t, staleReference{}, []ruleCase{
+		{"current congress", "---\ntitle: 2023年工作要点\n---\n\n全面贯彻党的二十大精神。党的十八大以来，科技事业取得历史性成就。\n", nil},
+		{"superseded congress as guidance", "---\ntitle: 2023年工作要点\n---\n\n深入贯彻党的十九大精神。\n", []string{"前言｜2023年的计划仍以党的十九大为当前：党的二十大已于2022年10月召开"}},
+		{"congress of the autumn before the plan is current", "---\ntitle: 2018年工作要点\n---\n\n深入贯彻党的十八大精神。\n", []string{"党的十九大已于2017年10月召开"}},
+		{"plenum of an earlier committee", "---\ntitle: 2024年工作要点\n---\n\n贯彻十九届五中全会精神。\n", []string{"仍以十九届五中全会为当前"}},
+		{"plenums of this year and last", "---\ntitle: 2024年工作要点\n---\n\n全面贯彻党的二十大和二十届二中、三中全会精神。\n", nil},
+		{"a plenum held after the plan's year", "---\ntitle: 2023年工作要点\n---\n\n全面贯彻党的二十大和二十届二中、三中全会精神。\n",
+			[]string{"前言｜二十届三中全会于2024年7月召开，2023年的计划不会引用它：年份可能有误"}},
+		{"ended five-year plan as current", "---\ntitle: 2023年工作要点\n---\n\n认真实施“十三五”科技创新规划。\n", []string{"“十三五”已于2020年结束，2023年处于“十四五”时期"}},
+		{"looking back at an ended plan", "---\ntitle: 2023年工作要点\n---\n\n“十三五”期间，全市科技实力显著增强。\n", nil},
+		{"a number is not a plan", "---\ntitle: 2025年工作要点\n---\n\n全面完成市第十五次党代会确定的目标任务，实施十大工程。\n", nil},
+	})
+}

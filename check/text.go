@@ -1,0 +1,126 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"yaodian/docmodel"
+)
+
+// span is a piece of a plan's text with its place in the plan.
+type span struct {
+	path   string // as in Finding.Path
+	nodeID string
+	role   docmodel.Role // the effective role; empty outside the outline
+	text   string
+	para   int             // paragraph number within the preamble or node body, from 1; 0 for headings
+	entry  *docmodel.Entry // nil for the title and the preamble
+}
+
+// where names the span's place in a message: 前言第2段, 二、/（一） 第3段.
+func (s span) where() string {
+	w := place(s.path)
+	if s.para > 0 && (s.entry == nil || len(s.entry.Node.Body) > 1) {
+		w += "第" + strconv.Itoa(s.para) + "段"
+	}
+	return w
+}
+
+// spans lists the text of a plan in reading order: the title, the
+// preamble paragraphs, then for each node its heading, its paragraphs (the
+// lead sentence joined to the first) and its units line.
+func spans(d *docmodel.Document) []span {
+	var out []span
+	if d.Meta.Title != "" {
+		out = append(out, span{path: "标题", text: d.Meta.Title})
+	}
+	for i, p := range d.Preamble {
+		out = append(out, span{path: "前言", text: p, para: i + 1})
+	}
+	for _, e := range d.Entries() {
+		e := e
+		n := e.Node
+		add := func(text string, para int) {
+			out = append(out, span{path: e.Path, nodeID: n.ID, role: e.Role, text: text, para: para, entry: &e})
+		}
+		if n.Heading != "" {
+			add(n.Heading, 0)
+		}
+		for i, p := range n.Paragraphs() {
+			add(p, i+1)
+		}
+		if line := n.UnitsLine(); line != "" {
+			add(line, 0)
+		}
+	}
+	return out
+}
+
+// sentences splits a paragraph after each 。！？, keeping the mark.
+func sentences(p string) []string {
+	var out []string
+	start := 0
+	for i, r := range p {
+		if r == '。' || r == '！' || r == '？' {
+			end := i + utf8.RuneLen(r)
+			if s := strings.TrimSpace(p[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start = end
+		}
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// sentenceAround returns the sentence of p that contains byte offset i,
+// cut to at most 80 characters around that offset, for evidence.
+func sentenceAround(p string, i int) string {
+	start, end := 0, len(p)
+	for j, r := range p {
+		if r == '。' || r == '！' || r == '？' || r == '；' {
+			if j < i {
+				start = j + utf8.RuneLen(r)
+			} else {
+				end = j + utf8.RuneLen(r)
+				break
+			}
+		}
+	}
+	sentence := []rune(p[start:end])
+	const width = 80
+	if len(sentence) <= width {
+		return strings.TrimSpace(string(sentence))
+	}
+	at := utf8.RuneCountInString(p[start:max(i, start)])
+	from := min(max(at-width/3, 0), len(sentence)-width)
+	out := string(sentence[from : from+width])
+	if from > 0 {
+		out = "…" + out
+	}
+	if from+width < len(sentence) {
+		out += "…"
+	}
+	return strings.TrimSpace(out)
+}
+
+// clip shortens s to n characters with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// PlanYear is the year a plan is for: the year of its meta data, else the
+// year in its title; 0 if neither says.
+func PlanYear(d *docmodel.Document) int {
+	if d.Meta.Year != 0 {
+		return d.Meta.Year
+	}
+	return docmodel.Year(d.Meta.Title)
+}

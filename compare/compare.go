@@ -1,0 +1,363 @@
+// Package compare aligns two versions of a plan node by node and diffs the
+// text of aligned nodes, so that a reviewer sees what was added, removed,
+// reworded or moved — and not the renumbering that follows every edit.
+package compare
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"yaodian/docmodel"
+	"yaodian/textsim"
+)
+
+// Kind is what happened to a node between A and B.
+type Kind string
+
+// The kinds of change.
+const (
+	Added    Kind = "added"
+	Removed  Kind = "removed"
+	Modified Kind = "modified"
+	Moved    Kind = "moved" // to another parent or out of order; its text may also have changed
+)
+
+// Label returns the Chinese name of the kind.
+func (k Kind) Label() string {
+	switch k {
+	case Added:
+		return "新增"
+	case Removed:
+		return "删除"
+	case Modified:
+		return "修改"
+	case Moved:
+		return "移动"
+	}
+	return string(k)
+}
+
+// Op is one piece of a text diff: "=" kept, "-" only in A, "+" only in B.
+type Op struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// Change is one node that differs between A and B. A removed or added
+// node stands for its whole subtree.
+type Change struct {
+	Kind  Kind   `json:"kind"`
+	APath string `json:"a_path,omitempty"`
+	BPath string `json:"b_path,omitempty"`
+	AID   string `json:"a_id,omitempty"`
+	BID   string `json:"b_id,omitempty"`
+	// Title names the node: its heading, lead sentence or first words.
+	Title string `json:"title"`
+	// AText and BText are the node's own text in each version (heading or
+	// lead, body, units line); empty on the side where it does not exist.
+	AText string `json:"a_text,omitempty"`
+	BText string `json:"b_text,omitempty"`
+	// Diff is the character diff of AText and BText, cleaned up to words
+	// and phrases; empty when the text is unchanged.
+	Diff []Op `json:"diff,omitempty"`
+	// Descendants counts the nodes under an added or removed node.
+	Descendants int `json:"descendants,omitempty"`
+}
+
+// Result is the comparison of two documents.
+type Result struct {
+	Changes    []Change       `json:"changes"`
+	Indicators []IndicatorRow `json:"indicators"`
+}
+
+// item is a node of one side being aligned.
+type item struct {
+	e       docmodel.Entry
+	text    string // the node's own text, as diffed
+	grams   textsim.Set
+	parent  *item
+	kids    []*item
+	match   *item
+	subtree int // nodes under this one
+}
+
+// side flattens a document into items in reading order.
+func side(d *docmodel.Document) []*item {
+	var items []*item
+	byNode := map[*docmodel.Node]*item{}
+	d.Walk(func(e docmodel.Entry) bool {
+		it := &item{e: e, text: nodeText(e.Node)}
+		it.grams = textsim.Bigrams(it.text)
+		if e.Parent != nil {
+			it.parent = byNode[e.Parent]
+			it.parent.kids = append(it.parent.kids, it)
+		}
+		byNode[e.Node] = it
+		items = append(items, it)
+		return true
+	})
+	for i := len(items) - 1; i >= 0; i-- {
+		if p := items[i].parent; p != nil {
+			p.subtree += items[i].subtree + 1
+		}
+	}
+	return items
+}
+
+// nodeText is the text of a node that a reader compares: heading or lead
+// sentence with the body, then the units line, one paragraph a line.
+func nodeText(n *docmodel.Node) string {
+	var parts []string
+	if n.Heading != "" {
+		parts = append(parts, n.Heading)
+	}
+	parts = append(parts, n.Paragraphs()...)
+	if line := n.UnitsLine(); line != "" {
+		parts = append(parts, line)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Documents compares a with b.
+func Documents(a, b *docmodel.Document) Result {
+	as, bs := side(a), side(b)
+	align(as, bs)
+	r := Result{Changes: changes(as, bs), Indicators: indicatorRows(a, b, as, bs)}
+	if r.Changes == nil {
+		r.Changes = []Change{}
+	}
+	return r
+}
+
+// changes lists the differences of two aligned sides in B's reading order,
+// removed nodes where they stood in A.
+func changes(as, bs []*item) []Change {
+	var out []Change
+	emitRemoved := func(a *item) {
+		if a.match == nil && (a.parent == nil || a.parent.match != nil) {
+			out = append(out, Change{Kind: Removed, APath: a.e.Path, AID: a.e.Node.ID, Title: a.e.Node.Summary(),
+				AText: a.text, Descendants: a.subtree})
+		}
+	}
+	moved := movedSet(as, bs)
+	ai := 0
+	for _, b := range bs {
+		if b.match != nil {
+			// Removed nodes of A that came before b's partner go first.
+			for ; ai < len(as) && as[ai] != b.match; ai++ {
+				emitRemoved(as[ai])
+			}
+			if ai < len(as) {
+				ai++
+			}
+		}
+		switch a := b.match; {
+		case a == nil:
+			if b.parent == nil || b.parent.match != nil {
+				out = append(out, Change{Kind: Added, BPath: b.e.Path, BID: b.e.Node.ID, Title: b.e.Node.Summary(),
+					BText: b.text, Descendants: b.subtree})
+			}
+		case moved[b] || a.text != b.text:
+			c := Change{Kind: Modified, APath: a.e.Path, BPath: b.e.Path, AID: a.e.Node.ID, BID: b.e.Node.ID,
+				Title: b.e.Node.Summary(), AText: a.text, BText: b.text}
+			if moved[b] {
+				c.Kind = Moved
+			}
+			if a.text != b.text {
+				c.Diff = Diff(a.text, b.text)
+			}
+			out = append(out, c)
+		}
+	}
+	for ; ai < len(as); ai++ {
+		emitRemoved(as[ai])
+	}
+	return out
+}
+
+// movedSet finds the matched nodes of B that moved: those under a parent
+// other than their partner's parent's partner, and those out of order
+// among siblings that stayed together (outside a longest common
+// subsequence of their order).
+func movedSet(as, bs []*item) map[*item]bool {
+	moved := map[*item]bool{}
+	for _, b := range bs {
+		a := b.match
+		if a == nil {
+			continue
+		}
+		switch {
+		case a.parent == nil && b.parent == nil:
+		case a.parent == nil || b.parent == nil || a.parent.match != b.parent:
+			moved[b] = true
+		}
+	}
+	// Order among siblings: for each parent pair (and the top level),
+	// the kept siblings in A's order against B's order.
+	check := func(aKids, bKids []*item) {
+		var seq []int // positions in A of B's kept children, in B's order
+		var kept []*item
+		pos := map[*item]int{}
+		for i, a := range aKids {
+			pos[a] = i
+		}
+		for _, b := range bKids {
+			if b.match != nil && !moved[b] {
+				if i, ok := pos[b.match]; ok {
+					seq = append(seq, i)
+					kept = append(kept, b)
+				}
+			}
+		}
+		inLCS := longestIncreasing(seq)
+		for i, b := range kept {
+			if !inLCS[i] {
+				moved[b] = true
+			}
+		}
+	}
+	var aTop, bTop []*item
+	for _, a := range as {
+		if a.parent == nil {
+			aTop = append(aTop, a)
+		}
+	}
+	for _, b := range bs {
+		if b.parent == nil {
+			bTop = append(bTop, b)
+		}
+	}
+	check(aTop, bTop)
+	for _, b := range bs {
+		if b.match != nil {
+			check(b.match.kids, b.kids)
+		}
+	}
+	return moved
+}
+
+// longestIncreasing marks the elements of seq that belong to one longest
+// strictly increasing subsequence.
+func longestIncreasing(seq []int) []bool {
+	n := len(seq)
+	length := make([]int, n)
+	prev := make([]int, n)
+	best := -1
+	for i := range seq {
+		length[i], prev[i] = 1, -1
+		for j := 0; j < i; j++ {
+			if seq[j] < seq[i] && length[j]+1 > length[i] {
+				length[i], prev[i] = length[j]+1, j
+			}
+		}
+		if best < 0 || length[i] > length[best] {
+			best = i
+		}
+	}
+	in := make([]bool, n)
+	for i := best; i >= 0; i = prev[i] {
+		in[i] = true
+	}
+	return in
+}
+
+// Diff returns the character diff of a and b, cleaned up so that changes
+// read as words and phrases rather than scattered characters, and so that
+// a changed number shows whole: 50 → 60, not 5 → 6 before a kept 0.
+func Diff(a, b string) []Op {
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(a, b, false))
+	var ops []Op
+	for _, d := range diffs {
+		op := "="
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			op = "-"
+		case diffmatchpatch.DiffInsert:
+			op = "+"
+		}
+		ops = append(ops, Op{Op: op, Text: d.Text})
+	}
+	return wholeNumbers(ops)
+}
+
+// wholeNumbers widens each run of changes to the whole numbers it cuts
+// into, taking their digits out of the kept text on either side.
+func wholeNumbers(ops []Op) []Op {
+	var out []Op
+	for i := 0; i < len(ops); {
+		if ops[i].Op == "=" {
+			out = append(out, ops[i])
+			i++
+			continue
+		}
+		// A run of changes: ops[i:j].
+		j := i
+		del, ins := "", ""
+		for ; j < len(ops) && ops[j].Op != "="; j++ {
+			if ops[j].Op == "-" {
+				del += ops[j].Text
+			} else {
+				ins += ops[j].Text
+			}
+		}
+		if len(out) > 0 && startsWithNumber(del, ins) {
+			kept := out[len(out)-1].Text
+			head := strings.TrimRightFunc(kept, isNumberRune)
+			if tail := kept[len(head):]; tail != "" {
+				del, ins = tail+del, tail+ins
+				out[len(out)-1].Text = head
+			}
+		}
+		if j < len(ops) && endsWithNumber(del, ins) {
+			kept := ops[j].Text
+			rest := strings.TrimLeftFunc(kept, isNumberRune)
+			if lead := kept[:len(kept)-len(rest)]; lead != "" {
+				del, ins = del+lead, ins+lead
+				ops[j].Text = rest
+			}
+		}
+		if len(out) > 0 && out[len(out)-1].Text == "" {
+			out = out[:len(out)-1]
+		}
+		if del != "" {
+			out = append(out, Op{Op: "-", Text: del})
+		}
+		if ins != "" {
+			out = append(out, Op{Op: "+", Text: ins})
+		}
+		i = j
+	}
+	// Drop kept runs emptied by the widening.
+	kept := out[:0]
+	for _, op := range out {
+		if op.Text != "" {
+			kept = append(kept, op)
+		}
+	}
+	return kept
+}
+
+func isNumberRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '.'
+}
+
+func startsWithNumber(del, ins string) bool {
+	for _, s := range []string{del, ins} {
+		if r, _ := utf8.DecodeRuneInString(s); s != "" && isNumberRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithNumber(del, ins string) bool {
+	for _, s := range []string{del, ins} {
+		if r, _ := utf8.DecodeLastRuneInString(s); s != "" && isNumberRune(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,7 +1,7 @@
 // Command yaodian is the Yaodian desktop application for drafting and
 // reviewing annual work-point plans (年度工作要点). With no arguments, or
 // with one file, it opens the window; with a subcommand (import, outline,
-// export, help) it works on the command line.
+// export, check, compare, help) it works on the command line.
 package main
 
 import (

@@ -1,48 +1,48 @@
-// Package cli runs Yaodian's subcommands: import, outline and export. Each
-// prints its result, or a one-line reason in Chinese and English on
-// standard error, and returns the exit status of DESIGN §5.
+// Package cli runs Yaodian's subcommands: import, outline, export, check
+// and compare. Each prints its result, or a one-line reason in Chinese and
+// English on standard error, and returns the exit status: 0 for success,
+// 1 when check finds errors, 2 for bad usage or unreadable input.
 package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
-	"yaodian/docmodel"
-	"yaodian/export"
-	"yaodian/importer"
 	"yaodian/usererr"
 )
 
 // Exit statuses.
 const (
 	ExitOK    = 0
+	ExitFound = 1 // check found errors
 	ExitUsage = 2 // bad usage or unreadable input
 )
 
+// errFound is returned by a command that ran and found errors in its
+// input; it exits with ExitFound and prints nothing more.
+var errFound = errors.New("errors found")
+
+// command is a subcommand with its help: a synopsis and a one-line
+// description in each language.
 type command struct {
-	name    string
-	usageZh string
-	usageEn string
-	run     func(args []string, stdout io.Writer) error
+	name       string
+	synopsisZh string
+	aboutZh    string
+	synopsisEn string
+	aboutEn    string
+	run        func(args []string, stdout io.Writer) error
 }
 
+// commands lists the subcommands in the order help shows them; each is
+// defined in its own file.
 var commands []command
 
 func init() {
-	commands = []command{
-		{"import", "import 输入文件 [-o 输出.yaodian]   把 Markdown 或要点文件整理为要点文档",
-			"import IN [-o OUT.yaodian]          structure a Markdown or Yaodian file", runImport},
-		{"outline", "outline 输入文件 [--json]           列出结构：层次、编号、角色、标题",
-			"outline IN [--json]                 the structure: depth, number, role, heading", runOutline},
-		{"export", "export 输入文件 -o 输出.md           导出 Markdown（- 表示标准输出）",
-			"export IN -o OUT.md                 write Markdown (- for standard output)", runExport},
-		{"help", "help                                显示本说明", "help                                show this help", runHelp},
-	}
+	commands = []command{importCommand, outlineCommand, exportCommand, checkCommand, compareCommand, helpCommand}
 }
 
 // IsCommand reports whether name is a subcommand or a request for help, as
@@ -76,6 +76,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if err := c.run(args[1:], stdout); err != nil {
+			if errors.Is(err, errFound) {
+				return ExitFound
+			}
 			fmt.Fprintln(stderr, "yaodian: "+oneLine(usererr.Bilingual(err)))
 			return ExitUsage
 		}
@@ -85,7 +88,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return ExitUsage
 }
 
-// oneLine keeps a message on one line, as DESIGN §5 promises.
+// oneLine keeps a message on one line, as the command line promises.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }
@@ -97,7 +100,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, usage("参数有误："+err.Error(), "bad arguments: "+err.Error())
+			return nil, usage("参数有误："+flagProblem(err), "bad arguments: "+err.Error())
 		}
 		if fs.NArg() == 0 {
 			return positional, nil
@@ -105,6 +108,24 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// flagProblem says in Chinese what the flag package found wrong.
+func flagProblem(err error) string {
+	msg := err.Error()
+	_, name, _ := strings.Cut(msg, ": ")
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined"):
+		return "没有选项 " + name
+	case strings.HasPrefix(msg, "flag needs an argument"):
+		return "选项 " + name + " 缺少值"
+	case strings.HasPrefix(msg, "invalid value"):
+		if i := strings.Index(msg, " for flag "); i >= 0 {
+			flag, _, _ := strings.Cut(msg[i+len(" for flag "):], ":")
+			return "选项 " + flag + " 的值无效"
+		}
+	}
+	return "无法识别"
 }
 
 // oneInput parses args and requires exactly one input file.
@@ -119,114 +140,10 @@ func oneInput(fs *flag.FlagSet, args []string) (string, error) {
 	return pos[0], nil
 }
 
-func runImport(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	out := fs.String("o", "", "output .yaodian file")
-	in, err := oneInput(fs, args)
-	if err != nil {
-		return err
-	}
-	if *out == "" {
-		*out = strings.TrimSuffix(in, filepath.Ext(in)) + docmodel.Extension
-		if _, err := os.Stat(*out); err == nil {
-			return usage("“"+*out+"”已存在；用 -o 指定输出文件", *out+" already exists; name the output with -o")
-		}
-	}
-	if !strings.EqualFold(filepath.Ext(*out), docmodel.Extension) {
-		return usage("输出文件应以 .yaodian 结尾："+*out, "the output file should end in .yaodian: "+*out)
-	}
-	d, err := importer.File(in)
-	if err != nil {
-		return err
-	}
-	if err := docmodel.Save(*out, d); err != nil {
-		return err
-	}
-	nodes := len(d.Entries())
-	fmt.Fprintf(stdout, "已写入 %s：%d 节，共 %d 项 / wrote %s: %d sections, %d nodes\n", *out, len(d.Sections), nodes, *out, len(d.Sections), nodes)
-	return nil
-}
-
-// outlineNode is one line of `outline --json`.
-type outlineNode struct {
-	ID      string `json:"id"`
-	Depth   int    `json:"depth"`
-	Number  string `json:"number"`
-	Path    string `json:"path"`
-	Role    string `json:"role"`
-	Heading string `json:"heading,omitempty"`
-	Lead    string `json:"lead,omitempty"`
-}
-
-func runOutline(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("outline", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	in, err := oneInput(fs, args)
-	if err != nil {
-		return err
-	}
-	d, err := importer.File(in)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		out := struct {
-			Title string        `json:"title"`
-			Nodes []outlineNode `json:"nodes"`
-		}{Title: d.Meta.Title, Nodes: []outlineNode{}}
-		for _, e := range d.Entries() {
-			out.Nodes = append(out.Nodes, outlineNode{ID: e.Node.ID, Depth: e.Depth, Number: e.Number, Path: e.Path,
-				Role: string(e.Role), Heading: e.Node.Heading, Lead: e.Node.Lead})
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
-	}
-	for _, e := range d.Entries() {
-		fmt.Fprintf(stdout, "%d\t%s\t%s\t%s\n", e.Depth, e.Number, e.Role.Label(), e.Node.Summary())
-	}
-	return nil
-}
-
-func runExport(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	out := fs.String("o", "", "output file: .md, or - for standard output")
-	in, err := oneInput(fs, args)
-	if err != nil {
-		return err
-	}
-	if *out == "" {
-		return usage("export 需要用 -o 指定输出文件", "export needs an output file: -o OUT.md")
-	}
-	d, err := importer.File(in)
-	if err != nil {
-		return err
-	}
-	switch ext := strings.ToLower(filepath.Ext(*out)); {
-	case *out == "-":
-		_, err := stdout.Write(export.Markdown(d))
-		return err
-	case ext == ".md" || ext == ".markdown":
-		return docmodel.WriteAtomic(*out, export.Markdown(d), 0o644)
-	case ext == ".pdf":
-		return usererr.New("此版本还不能导出 PDF", "this version cannot export PDF yet")
-	default:
-		return usage("不支持的输出格式“"+ext+"”；可导出 .md", "unsupported output format "+ext+"; Yaodian exports .md")
-	}
-}
-
-func runHelp(args []string, stdout io.Writer) error {
-	var b strings.Builder
-	b.WriteString("要点 Yaodian — 年度工作要点的编写与审核\n\n用法：\n  yaodian [文件]                      打开图形界面\n")
-	for _, c := range commands {
-		b.WriteString("  yaodian " + c.usageZh + "\n")
-	}
-	b.WriteString("\nUsage:\n  yaodian [FILE]                      open the GUI\n")
-	for _, c := range commands {
-		b.WriteString("  yaodian " + c.usageEn + "\n")
-	}
-	b.WriteString("\n退出状态 / exit status: 0 成功 success, 2 用法或输入有误 bad usage or unreadable input\n")
-	_, err := io.WriteString(stdout, b.String())
-	return err
+// writeJSON prints v as indented JSON, leaving <, > and & as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

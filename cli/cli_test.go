@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yaodian/compare"
 )
 
 const bench = "../testdata/bench/workplan-20p.md"
@@ -81,7 +83,6 @@ func TestFailures(t *testing.T) {
 		{[]string{"import", bench, "-o", filepath.Join(dir, "out.md")}, "应以 .yaodian 结尾"},
 		{[]string{"export", bench}, "-o"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "out.docx")}, "不支持的输出格式"},
-		{[]string{"export", bench, "-o", filepath.Join(dir, "out.pdf")}, "还不能导出 PDF"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "missing", "out.md")}, "无法保存"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -112,5 +113,171 @@ func TestHelp(t *testing.T) {
 	}
 	if IsCommand("plan.md") || !IsCommand("export") {
 		t.Error("IsCommand confuses files and commands")
+	}
+}
+
+func TestCompare(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile(bench)
+	revised := filepath.Join(dir, "b.md")
+	os.WriteFile(revised, []byte(strings.Replace(string(src), "## （三）扩大有效需求", "## （三）扩大内需", 1)), 0o644)
+
+	code, out, errOut := run("compare", bench, revised)
+	if code != ExitOK || errOut != "" {
+		t.Fatalf("compare: %d %q", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "修改 1 处，移动 0 处，新增 0 处，删除 0 处") || lines[1] != "修改\t二、/（三）\t扩大[-有效需求-]{+内需+}，稳住经济增长基本盘" {
+		t.Errorf("summary:\n%s", out)
+	}
+
+	table := filepath.Join(dir, "t.md")
+	code, out, _ = run("compare", "--json", bench, revised, "-o", table)
+	var parsed struct {
+		Changes []struct {
+			Kind  string `json:"kind"`
+			APath string `json:"a_path"`
+			BPath string `json:"b_path"`
+			Diff  []struct{ Op, Text string }
+		} `json:"changes"`
+		Indicators []any `json:"indicators"`
+	}
+	if err := json.Unmarshal([]byte(out), &parsed); err != nil || code != ExitOK {
+		t.Fatalf("compare --json: %d %v", code, err)
+	}
+	if len(parsed.Changes) != 1 || parsed.Changes[0].Kind != "modified" || parsed.Changes[0].APath != "二、/（三）" ||
+		len(parsed.Changes[0].Diff) != 4 || parsed.Changes[0].Diff[1].Op != "-" || parsed.Changes[0].Diff[1].Text != "有效需求" || parsed.Indicators == nil {
+		t.Errorf("compare --json: %+v", parsed)
+	}
+	if written, err := os.ReadFile(table); err != nil || !strings.Contains(string(written), "| （三）扩大<del>有效需求</del>，稳住经济增长基本盘 | （三）扩大<ins>内需</ins>，稳住经济增长基本盘 | 修改 二、/（三） |") {
+		t.Errorf("对照表 not written as expected (%v):\n%s", err, written)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", bench}, "需要两个输入文件"},
+		{[]string{"compare", bench, revised, "-o", filepath.Join(dir, "t.docx")}, "不支持的对照表格式"},
+	} {
+		if code, _, errOut := run(tc.args...); code != ExitUsage || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: %d %q", tc.args, code, errOut)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	seed := "../testdata/seeds/002_07ecd39dfcf56a0e.txt"
+	// Plan 2 of seed 002 has errors (its years and a count): exit 1.
+	code, out, errOut := run("check", seed, "--index", "2")
+	if code != ExitFound || errOut != "" || !strings.Contains(out, "错误\tyear-mismatch\t前言\t文中的标题行写的是2009年") || !strings.Contains(out, "错误\tcount-claim\t三、") {
+		t.Errorf("check plan 2: exit %d %q\n%s", code, errOut, out)
+	}
+	// Plan 1 has only warnings and notes: exit 0.
+	if code, out, _ := run("check", seed, "--index", "1"); code != ExitOK || !strings.Contains(out, "错误 0 条") {
+		t.Errorf("check plan 1: exit %d\n%s", code, out)
+	}
+
+	// Against a prior year: the same plan with a target lowered.
+	prior := filepath.Join(dir, "prior", "2024.md")
+	os.MkdirAll(filepath.Dir(prior), 0o755)
+	os.WriteFile(prior, []byte("---\ntitle: 2024年全市科技工作要点\n---\n\n# 一、主要目标\n\n全年新认定高新技术企业30家以上。\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "prior", "notes.docx"), []byte("not a Word file"), 0o644) // skipped, listed
+	draft := filepath.Join(dir, "2025.md")
+	os.WriteFile(draft, []byte("---\ntitle: 2025年全市科技工作要点\n---\n\n# 一、主要目标\n\n全年新认定高新技术企业25家以上。\n"), 0o644)
+	code, out, _ = run("check", draft, "--prior", filepath.Join(dir, "prior"), "--json")
+	var parsed struct {
+		Findings []struct {
+			Rule, Severity, Path, Message, Evidence string
+			Prior                                   *struct {
+				Year int
+				File string
+			}
+		}
+		Skipped []string
+	}
+	if err := json.Unmarshal([]byte(out), &parsed); err != nil || code != ExitFound {
+		t.Fatalf("check --json: exit %d, %v\n%s", code, err, out)
+	}
+	found := false
+	for _, f := range parsed.Findings {
+		if f.Rule == "target-regression" {
+			found = f.Severity == "error" && f.Prior != nil && f.Prior.Year == 2024 && f.Prior.File == prior && strings.Contains(f.Evidence, "25家")
+		}
+	}
+	if !found || len(parsed.Skipped) != 1 {
+		t.Errorf("check --json: %+v", parsed)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", draft, "--prior", filepath.Join(dir, "none")}, "文件不存在"},
+		{[]string{"check", seed}, "--index"},
+	} {
+		if code, _, errOut := run(tc.args...); code != ExitUsage || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: %d %q", tc.args, code, errOut)
+		}
+	}
+}
+
+func TestComparePDF(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile(bench)
+	revised := filepath.Join(dir, "b.md")
+	os.WriteFile(revised, []byte(strings.Replace(string(src), "新增院士专家工作站50家以上", "新增院士专家工作站60家以上", 1)), 0o644)
+	out := filepath.Join(dir, "对照表.pdf")
+	// A font folder holding FandolFang: the table is set with it and the
+	// bundled fonts, whatever this machine has installed.
+	fontDir := t.TempDir()
+	data, err := os.ReadFile("../assets/fonts/FandolFang-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(fontDir, "FandolFang-Regular.ttf"), data, 0o644)
+	code, stdout, errOut := run("compare", bench, revised, "-o", out, "--fonts", fontDir)
+	if code != ExitOK || errOut != "" || !strings.Contains(stdout, "已写出对照表 "+out+"：2 页") || !strings.Contains(stdout, "仿宋 FandolFang") {
+		t.Fatalf("compare -o pdf: %d %q\n%s", code, errOut, stdout)
+	}
+	if data, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Errorf("no PDF written: %v", err)
+	}
+}
+
+// Flag mistakes read in Chinese in the Chinese half of the message.
+func TestFlagProblem(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"outline", "--colour", bench}, "参数有误：没有选项 -colour（"},
+		{[]string{"export", bench, "-o"}, "参数有误：选项 -o 缺少值（"},
+		{[]string{"outline", bench, "--index", "x"}, "参数有误：选项 -index 的值无效（"},
+	} {
+		if code, _, errOut := run(tc.args...); code != ExitUsage || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: %d %q, want %q", tc.args, code, errOut, tc.want)
+		}
+	}
+}
+
+// The summary line of a change keeps a few characters around each edit
+// and clips a long insertion or deletion to its head and length.
+func TestChangeText(t *testing.T) {
+	long := strings.Repeat("加强宣传引导。", 10) // 70 characters
+	for _, tc := range []struct {
+		name string
+		diff []compare.Op
+		want string
+	}{
+		{"short edit", []compare.Op{{Op: "=", Text: "制定出台专项支持政策，力争全年新增院士专家工作站"}, {Op: "-", Text: "50"}, {Op: "+", Text: "60"}, {Op: "=", Text: "家以上。完善考核评价办法，把科技创新工作成效纳入"}},
+			"…增院士专家工作站[-50-]{+60+}家以上。完善考核…"},
+		{"long insertion", []compare.Op{{Op: "=", Text: "推动科技创新工作由点上突破向面上推开转变，不断提升整体水平。"}, {Op: "+", Text: long}},
+			"…断提升整体水平。{+" + string([]rune(long)[:40]) + "…（共 70 字）+}"},
+		{"paragraph break", []compare.Op{{Op: "=", Text: "甲"}, {Op: "+", Text: "\n乙"}}, "甲{+／乙+}"},
+	} {
+		if got := changeText(compare.Change{Title: "题", Diff: tc.diff}); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ package ui
 import (
 	_ "embed"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -36,6 +37,7 @@ type Window struct {
 	detail  *widget.RichText
 	status  *widget.Label
 	body    *fyne.Container // swaps between the empty state and the split view
+	picker  *widget.List    // the list of a compilation's plans, while it is asked
 }
 
 //go:embed translations/zh-Hans.json
@@ -59,7 +61,7 @@ func New(a fyne.App) *Window {
 	toolbar := container.NewHBox(widget.NewButtonWithIcon("打开…", theme.FolderOpenIcon(), w.chooseFile))
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
 	empty := container.NewCenter(container.NewVBox(
-		widget.NewLabelWithStyle("打开一份工作要点（.yaodian 或 .md），查看它的结构", fyne.TextAlignCenter, fyne.TextStyle{}),
+		widget.NewLabelWithStyle("打开一份工作要点（.yaodian、.docx、.txt 或 .md），查看它的结构", fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(openButton),
 	))
 	w.body = container.NewStack(empty)
@@ -71,13 +73,52 @@ func New(a fyne.App) *Window {
 // Window returns the Fyne window, for showing and for tests.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// Open loads the document at path and shows its outline. On failure the
-// window keeps what it showed before.
+// Open loads the document at path and shows its outline. A file that
+// holds several plans asks which one to show. On failure the window keeps
+// what it showed before.
 func (w *Window) Open(path string) error {
 	d, err := importer.File(path)
+	var several *importer.SeveralError
+	if errors.As(err, &several) {
+		docs, err := importer.Documents(path)
+		if err != nil {
+			return err
+		}
+		w.choose(path, docs)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
+	w.show(path, d)
+	return nil
+}
+
+// choose asks which plan of a compilation to show.
+func (w *Window) choose(path string, docs []*docmodel.Document) {
+	var dlg dialog.Dialog
+	w.picker = widget.NewList(
+		func() int { return len(docs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			title := docs[i].Meta.Title
+			if title == "" {
+				title = "（无标题）"
+			}
+			o.(*widget.Label).SetText(fmt.Sprintf("第 %d 篇　%s", i+1, title))
+		})
+	w.picker.OnSelected = func(i widget.ListItemID) {
+		dlg.Hide()
+		w.show(path, docs[i])
+	}
+	note := widget.NewLabel(fmt.Sprintf("“%s”包含 %d 篇文档，请选择要打开的一篇：", filepath.Base(path), len(docs)))
+	dlg = dialog.NewCustom("选择文档", "取消", container.NewBorder(note, nil, nil, nil, w.picker), w.win)
+	dlg.Resize(fyne.NewSize(640, 420))
+	dlg.Show()
+}
+
+// show makes d, read from path, the document the window shows.
+func (w *Window) show(path string, d *docmodel.Document) {
 	w.doc, w.path = d, path
 	entries := d.Entries()
 	w.entries = make(map[string]docmodel.Entry, len(entries))
@@ -102,7 +143,6 @@ func (w *Window) Open(path string) error {
 	if len(d.Sections) > 0 {
 		w.tree.Select(d.Sections[0].ID)
 	}
-	return nil
 }
 
 // countText sums up a document for the status bar: its sections, its
@@ -137,7 +177,7 @@ func (w *Window) chooseFile() {
 			w.ShowError(err)
 		}
 	}, w.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown"}))
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
 	if w.path != "" {
 		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(w.path))); err == nil {
 			fd.SetLocation(dir)

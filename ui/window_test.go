@@ -100,3 +100,21 @@ func TestThemeRendersChinese(t *testing.T) {
 	win.Resize(fyne.NewSize(360, 48))
 	test.AssertRendersToImage(t, "chinese_label.png", win.Canvas())
 }
+
+// A file holding several plans asks which one to open, and shows it.
+func TestOpenCompilationAsks(t *testing.T) {
+	w := newTestWindow(t)
+	if err := w.Open("../testdata/seeds/002_07ecd39dfcf56a0e.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if w.picker == nil || w.picker.Length() != 5 {
+		t.Fatalf("no choice of the 5 plans offered")
+	}
+	w.picker.Select(3)
+	if title := w.win.Title(); !strings.HasPrefix(title, "2013年全省科技工作要点") {
+		t.Errorf("title after choosing the fourth plan: %q", title)
+	}
+	if got := len(w.childIDs("")); got != 7 {
+		t.Errorf("the fourth plan shows %d sections, want 7", got)
+	}
+}

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"yaodian/docmodel"
+	"yaodian/importer"
+)
+
+var importCommand = command{"import",
+	"import 输入文件 [-o 输出.yaodian] [--index N | --all | --list]",
+	"把文本、Word、Markdown 文件整理为要点文档；文件含多篇时 --list 列出（序号、标题、年度、发文机关、项数），--index N 取第 N 篇，--all 每篇写一个文件（输出-1.yaodian …）",
+	"import IN [-o OUT.yaodian] [--index N | --all | --list]",
+	"structure a text, Word or Markdown file; for a file holding several documents, --list lists them (index, title, year, issuer, nodes), --index N takes the Nth, --all writes one file each (OUT-1.yaodian …)",
+	runImport}
+
+func runImport(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	out := fs.String("o", "", "output .yaodian file")
+	index := indexFlag(fs)
+	list := fs.Bool("list", false, "list the documents the file holds")
+	all := fs.Bool("all", false, "write every document the file holds, one file each")
+	in, err := oneInput(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case *list && (*out != "" || *index != 0 || *all):
+		return usage("--list 只列出文档，不能与 -o、--index 或 --all 同用", "--list only lists; it does not go with -o, --index or --all")
+	case *list:
+		return listDocuments(in, stdout)
+	case *all && *index != 0:
+		return usage("--all 与 --index 不能同用", "--all and --index do not go together")
+	}
+	if *out != "" && !strings.EqualFold(filepath.Ext(*out), docmodel.Extension) {
+		return usage("输出文件应以 .yaodian 结尾："+*out, "the output file should end in .yaodian: "+*out)
+	}
+	base := strings.TrimSuffix(in, filepath.Ext(in))
+	if *out != "" {
+		base = strings.TrimSuffix(*out, filepath.Ext(*out))
+	}
+	var docs []*docmodel.Document
+	var names []string
+	switch {
+	case *all:
+		if docs, err = importer.Documents(in); err != nil {
+			return err
+		}
+		for i := range docs {
+			names = append(names, base+"-"+strconv.Itoa(i+1)+docmodel.Extension)
+		}
+	case *index > 0:
+		all, err := pick(in, *index)
+		if err != nil {
+			return err
+		}
+		docs = all[*index-1 : *index]
+		name := *out
+		if name == "" {
+			name = base + docmodel.Extension
+			if len(all) > 1 {
+				name = base + "-" + strconv.Itoa(*index) + docmodel.Extension
+			}
+		}
+		names = []string{name}
+	default:
+		d, err := readInput(in, *index)
+		if err != nil {
+			return err
+		}
+		docs, names = []*docmodel.Document{d}, []string{base + docmodel.Extension}
+		if *out != "" {
+			names[0] = *out
+		}
+	}
+	if *out == "" || *all {
+		// Files the user did not name are never overwritten.
+		for _, name := range names {
+			if _, err := os.Stat(name); err == nil {
+				return usage("“"+name+"”已存在；用 -o 指定输出文件", name+" already exists; name the output with -o")
+			}
+		}
+	}
+	for i, d := range docs {
+		if err := docmodel.Save(names[i], d); err != nil {
+			return err
+		}
+		nodes := len(d.Entries())
+		fmt.Fprintf(stdout, "已写入 %s：%d 节，共 %d 项 / wrote %s: %d sections, %d nodes\n", names[i], len(d.Sections), nodes, names[i], len(d.Sections), nodes)
+	}
+	return nil
+}

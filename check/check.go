@@ -81,7 +81,57 @@ type Input struct {
 	Draft  Plan
 	Priors []Plan
 
-	cache map[*docmodel.Document][]indicator.Located // targets, read once per plan
+	read map[*docmodel.Document]*reading // what the rules read of each plan, once
+}
+
+// reading is what the rules read of a plan, each part made on first use.
+type reading struct {
+	entries []docmodel.Entry
+	spans   []span
+	targets []indicator.Located
+	// entriesDone, spansDone and targetsDone say which parts are made:
+	// each may be empty.
+	entriesDone, spansDone, targetsDone bool
+}
+
+// reading returns the record of what has been read of d.
+func (in *Input) reading(d *docmodel.Document) *reading {
+	if in.read == nil {
+		in.read = map[*docmodel.Document]*reading{}
+	}
+	r, ok := in.read[d]
+	if !ok {
+		r = &reading{}
+		in.read[d] = r
+	}
+	return r
+}
+
+// entries returns the outline of a plan in reading order (Entries).
+func (in *Input) entries(d *docmodel.Document) []docmodel.Entry {
+	r := in.reading(d)
+	if !r.entriesDone {
+		r.entries, r.entriesDone = d.Entries(), true
+	}
+	return r.entries
+}
+
+// spans returns the text of a plan in reading order (see spansOf).
+func (in *Input) spans(d *docmodel.Document) []span {
+	r := in.reading(d)
+	if !r.spansDone {
+		r.spans, r.spansDone = spansOf(d, in.entries(d)), true
+	}
+	return r.spans
+}
+
+// targets returns the targets of a plan (indicator.Of).
+func (in *Input) targets(d *docmodel.Document) []indicator.Located {
+	r := in.reading(d)
+	if !r.targetsDone {
+		r.targets, r.targetsDone = indicator.Of(d), true
+	}
+	return r.targets
 }
 
 // Nearest returns the prior plan of the latest year before the draft's,
@@ -117,7 +167,7 @@ var Rules = []Rule{
 // draft, the most serious first where they share a place.
 func Run(in Input) []Finding {
 	order := map[string]int{"全文": -3, "标题": -2, "成文日期": -1, "前言": 0}
-	for i, e := range in.Draft.Doc.Entries() {
+	for i, e := range in.entries(in.Draft.Doc) {
 		order[e.Path] = i + 1
 	}
 	var out []Finding

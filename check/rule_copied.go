@@ -40,7 +40,7 @@ func (copiedText) Check(in *Input) []Finding {
 	near := in.Nearest()
 	for i := range in.Priors {
 		p := &in.Priors[i]
-		for _, s := range spans(p.Doc) {
+		for _, s := range in.spans(p.Doc) {
 			key := normalizeText(s.text)
 			if utf8.RuneCountInString(key) < minCopiedRunes {
 				continue
@@ -56,7 +56,7 @@ func (copiedText) Check(in *Input) []Finding {
 	}
 	var out []Finding
 	compared := 0
-	for _, s := range spans(in.Draft.Doc) {
+	for _, s := range in.spans(in.Draft.Doc) {
 		key := normalizeText(s.text)
 		if s.entry == nil || utf8.RuneCountInString(key) < minCopiedRunes {
 			continue

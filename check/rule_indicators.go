@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"yaodian/docmodel"
@@ -15,19 +16,6 @@ func evidence(t indicator.Located) string {
 		return t.Source
 	}
 	return t.Name + t.Describe()
-}
-
-// targets returns the targets of a plan (indicator.Of), computed once per
-// document.
-func (in *Input) targets(d *docmodel.Document) []indicator.Located {
-	if ts, ok := in.cache[d]; ok {
-		return ts
-	}
-	if in.cache == nil {
-		in.cache = map[*docmodel.Document][]indicator.Located{}
-	}
-	in.cache[d] = indicator.Of(d)
-	return in.cache[d]
 }
 
 // internalConflict finds the same indicator stated with different values in the
@@ -121,16 +109,6 @@ func counterpart(prior, draft []indicator.Located, t indicator.Located, sameMeas
 	return found[0], true
 }
 
-// find returns the first target of ts with t's name.
-func find(ts []indicator.Located, t indicator.Located) (indicator.Located, bool) {
-	for _, o := range ts {
-		if o.Key == t.Key {
-			return o, true
-		}
-	}
-	return indicator.Located{}, false
-}
-
 // indicatorDropped finds an indicator of the nearest earlier year that this
 // draft no longer mentions.
 type indicatorDropped struct{}
@@ -146,7 +124,7 @@ func (indicatorDropped) Check(in *Input) []Finding {
 	var out []Finding
 	reported := map[string]bool{}
 	for _, p := range in.targets(prior.Doc) {
-		if _, ok := find(draft, p); ok || reported[p.Key] {
+		if reported[p.Key] || slices.ContainsFunc(draft, func(o indicator.Located) bool { return o.Key == p.Key }) {
 			continue
 		}
 		reported[p.Key] = true
@@ -169,13 +147,13 @@ func (unitChange) Check(in *Input) []Finding {
 	if prior == nil {
 		return nil
 	}
-	draft := in.targets(in.Draft.Doc)
+	draft, earlier := in.targets(in.Draft.Doc), in.targets(prior.Doc)
 	var out []Finding
 	for _, t := range draft {
-		if _, same := counterpart(in.targets(prior.Doc), draft, t, true); same {
+		if _, same := counterpart(earlier, draft, t, true); same {
 			continue
 		}
-		p, ok := counterpart(in.targets(prior.Doc), draft, t, false)
+		p, ok := counterpart(earlier, draft, t, false)
 		if !ok || p.SameMeasure(t) {
 			continue
 		}

@@ -34,7 +34,7 @@ func (countClaim) Check(in *Input) []Finding {
 			}
 		}
 	}
-	for _, e := range in.Draft.Doc.Entries() {
+	for _, e := range in.entries(in.Draft.Doc) {
 		n := e.Node
 		texts := append([]string{n.Heading}, n.Paragraphs()...)
 		for i, text := range texts {
@@ -117,7 +117,7 @@ func (numbering) Check(in *Input) []Finding {
 	runOn := 0 // the last Arabic number read, for run-on numbering
 	byParent := map[*docmodel.Node][]docmodel.Entry{}
 	var parents []*docmodel.Node
-	for _, e := range d.Entries() {
+	for _, e := range in.entries(d) {
 		if e.Node.SourceMarker == "" {
 			continue
 		}
@@ -145,9 +145,7 @@ func (numbering) Check(in *Input) []Finding {
 				count[v]++
 			}
 			if prevStyle != 0 && m.Style != prevStyle {
-				out = append(out, Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
-					Message:  fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1)),
-					Evidence: e.Node.SourceMarker + e.Node.Summary()})
+				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1))))
 			}
 			expected := prev + 1
 			if m.Style == docmodel.MarkerArabic && d.Options.Arabic == docmodel.ArabicRunOn {
@@ -176,12 +174,13 @@ func (numbering) Check(in *Input) []Finding {
 		if count[v] > 1 {
 			msg = fmt.Sprintf("有 %d 处编号写作“%s”式（如“%s”），这一层规范写法为“%s”", count[v], v.form, strings.TrimSpace(m.Text), v.style.Format(m.Number))
 		}
-		out = append(out, Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
-			Message: msg, Evidence: e.Node.SourceMarker + e.Node.Summary()})
+		out = append(out, numberingFinding(e, msg))
 	}
 	return out
 }
 
+// numberingFinding reports a numbering problem of e, with its marker as
+// the source wrote it.
 func numberingFinding(e docmodel.Entry, message string) Finding {
 	return Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
 		Message: message, Evidence: e.Node.SourceMarker + e.Node.Summary()}
@@ -229,7 +228,7 @@ func (missingSection) ID() string { return "missing-section" }
 var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标)[：:]`)
 
 func (missingSection) Check(in *Input) []Finding {
-	entries := in.Draft.Doc.Entries()
+	entries := in.entries(in.Draft.Doc)
 	if len(entries) == 0 {
 		return []Finding{{Rule: "missing-section", Severity: Info, Path: "全文",
 			Message:  "没有识别出任何分节（一、二、……），无法检查目标、任务、保障各部分是否齐全",
@@ -244,7 +243,7 @@ func (missingSection) Check(in *Input) []Finding {
 			has[docmodel.RoleTasks] = true
 		}
 	}
-	for _, s := range spans(in.Draft.Doc) {
+	for _, s := range in.spans(in.Draft.Doc) {
 		if goalsParagraph.MatchString(s.text) {
 			has[docmodel.RoleGoals] = true
 		}
@@ -260,6 +259,7 @@ func (missingSection) Check(in *Input) []Finding {
 	if stated >= 2 {
 		has[docmodel.RoleGoals] = true
 	}
+	sections := sectionNames(entries)
 	var out []Finding
 	for _, want := range []struct {
 		role docmodel.Role
@@ -268,15 +268,16 @@ func (missingSection) Check(in *Input) []Finding {
 		if !has[want.role] {
 			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: "全文",
 				Message:  "没有找到“" + want.name + "”部分",
-				Evidence: "各部分：" + sectionNames(in.Draft.Doc)})
+				Evidence: "各部分：" + sections})
 		}
 	}
 	return out
 }
 
-func sectionNames(d *docmodel.Document) string {
+// sectionNames lists the top-level sections of an outline, for evidence.
+func sectionNames(entries []docmodel.Entry) string {
 	var names []string
-	for _, e := range d.Entries() {
+	for _, e := range entries {
 		if e.Depth == 1 {
 			names = append(names, e.Number+e.Node.Summary())
 		}

@@ -22,7 +22,7 @@ var placeholderPatterns = []*regexp.Regexp{
 
 func (placeholder) Check(in *Input) []Finding {
 	var out []Finding
-	for _, s := range spans(in.Draft.Doc) {
+	for _, s := range in.spans(in.Draft.Doc) {
 		for _, p := range placeholderPatterns {
 			for _, loc := range p.FindAllStringIndex(s.text, -1) {
 				if !standsAlone(s.text, loc[0], loc[1]) {
@@ -84,7 +84,7 @@ const widespreadHalfWidth = 5
 func (punctuation) Check(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
-	for _, s := range spans(in.Draft.Doc) {
+	for _, s := range in.spans(in.Draft.Doc) {
 		if found := halfWidth(s.text); len(found) > 0 {
 			total += len(found)
 			marks = append(marks, found...)
@@ -174,7 +174,7 @@ func (duplicateText) Check(in *Input) []Finding {
 	var out []Finding
 	firstPara := map[string]span{}
 	firstSentence := map[string]span{}
-	for _, s := range spans(in.Draft.Doc) {
+	for _, s := range in.spans(in.Draft.Doc) {
 		if s.entry == nil && s.path == "标题" {
 			continue
 		}

@@ -63,7 +63,7 @@ func (yearMismatch) Check(in *Input) []Finding {
 				Evidence: d.Meta.Date})
 		}
 	}
-	for _, s := range spans(d) {
+	for _, s := range in.spans(d) {
 		if s.path == "标题" {
 			continue
 		}
@@ -116,7 +116,7 @@ func (planPeriod) Check(in *Input) []Finding {
 	d := in.Draft.Doc
 	plan := PlanYear(d)
 	var out []Finding
-	for _, s := range spans(d) {
+	for _, s := range in.spans(d) {
 		for _, m := range periodClaim.FindAllStringSubmatchIndex(s.text, -1) {
 			sentence := sentenceAround(s.text, m[0])
 			// The year the claim is about: the last year named before it
@@ -207,7 +207,7 @@ func (staleReference) Check(in *Input) []Finding {
 		out = append(out, Finding{Rule: "stale-reference", Severity: Warning, Path: s.path, NodeID: s.nodeID,
 			Message: message, Evidence: sentenceAround(s.text, at)})
 	}
-	for _, s := range spans(d) {
+	for _, s := range in.spans(d) {
 		if ok {
 			for _, m := range congressMention.FindAllStringSubmatchIndex(s.text, -1) {
 				if m[2] < 0 && m[6] < 0 {

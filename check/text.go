@@ -12,7 +12,6 @@ import (
 type span struct {
 	path   string // as in Finding.Path
 	nodeID string
-	role   docmodel.Role // the effective role; empty outside the outline
 	text   string
 	para   int             // paragraph number within the preamble or node body, from 1; 0 for headings
 	entry  *docmodel.Entry // nil for the title and the preamble
@@ -27,10 +26,11 @@ func (s span) where() string {
 	return w
 }
 
-// spans lists the text of a plan in reading order: the title, the
-// preamble paragraphs, then for each node its heading, its paragraphs (the
-// lead sentence joined to the first) and its units line.
-func spans(d *docmodel.Document) []span {
+// spansOf lists the text of a plan, whose outline is entries, in reading
+// order: the title, the preamble paragraphs, then for each node its
+// heading, its paragraphs (the lead sentence joined to the first) and its
+// units line.
+func spansOf(d *docmodel.Document, entries []docmodel.Entry) []span {
 	var out []span
 	if d.Meta.Title != "" {
 		out = append(out, span{path: "标题", text: d.Meta.Title})
@@ -38,11 +38,10 @@ func spans(d *docmodel.Document) []span {
 	for i, p := range d.Preamble {
 		out = append(out, span{path: "前言", text: p, para: i + 1})
 	}
-	for _, e := range d.Entries() {
-		e := e
+	for _, e := range entries {
 		n := e.Node
 		add := func(text string, para int) {
-			out = append(out, span{path: e.Path, nodeID: n.ID, role: e.Role, text: text, para: para, entry: &e})
+			out = append(out, span{path: e.Path, nodeID: n.ID, text: text, para: para, entry: &e})
 		}
 		if n.Heading != "" {
 			add(n.Heading, 0)

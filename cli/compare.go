@@ -6,7 +6,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"yaodian/compare"
 	"yaodian/docmodel"
@@ -164,7 +163,7 @@ func clip(s string, n int) string {
 // it: the head if a change follows, the tail if one precedes.
 func elide(s string, n int, before, after bool) string {
 	r := []rune(s)
-	if utf8.RuneCountInString(s) <= 2*n {
+	if len(r) <= 2*n {
 		return s
 	}
 	switch {

@@ -70,7 +70,7 @@ func runImport(args []string, stdout io.Writer) error {
 		}
 		names = []string{name}
 	default:
-		d, err := readInput(in, *index)
+		d, err := readInput(in, 0)
 		if err != nil {
 			return err
 		}

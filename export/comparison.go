@@ -18,15 +18,12 @@ import (
 // revision, then the table of indicator changes.
 func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
 	var buf bytes.Buffer
-	title := b.Meta.Title
-	if title == "" {
-		title = a.Meta.Title
-	}
-	frontMatter{Title: comparisonHeading(title), Lang: "zh-CN"}.write(&buf)
+	title := comparisonHeading(a, b)
+	frontMatter{Title: title, Lang: "zh-CN"}.write(&buf)
 	buf.WriteString("\n")
-	buf.WriteString("# " + escapeText(comparisonHeading(title), false, true) + "\n\n")
+	buf.WriteString("# " + escapeText(title, false, true) + "\n\n")
 	if len(r.Changes) == 0 {
-		buf.WriteString("两稿内容一致，没有修改。\n")
+		buf.WriteString(noChanges + "\n")
 	} else {
 		buf.WriteString("| 原文 | 修改后 | 说明 |\n| --- | --- | --- |\n")
 		for _, c := range r.Changes {
@@ -34,29 +31,52 @@ func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
 			buf.WriteString("| " + markCell(old, "del") + " | " + markCell(revised, "ins") + " | " + escapeText(ChangeNote(c), false, false) + " |\n")
 		}
 	}
-	var rows []compare.IndicatorRow
-	for _, row := range r.Indicators {
-		if row.Change != compare.IndicatorSame {
-			rows = append(rows, row)
+	if rows := indicatorCells(r); len(rows) > 0 {
+		buf.WriteString("\n## 指标变化\n\n|")
+		for _, h := range indicatorHeader {
+			buf.WriteString(" " + h + " |")
 		}
-	}
-	if len(rows) > 0 {
-		buf.WriteString("\n## 指标变化\n\n| 指标 | 位置 | 原目标 | 新目标 | 变化 |\n| --- | --- | --- | --- | --- |\n")
+		buf.WriteString("\n|" + strings.Repeat(" --- |", len(indicatorHeader)) + "\n")
 		for _, row := range rows {
-			buf.WriteString("| " + escapeText(row.Name, false, false) + " | " + escapeText(row.Place(), false, false) + " | " +
-				escapeText(TargetText(row.A), false, false) + " | " +
-				escapeText(TargetText(row.B), false, false) + " | " + row.Change.Label() + " |\n")
+			buf.WriteString("|")
+			for _, cell := range row {
+				buf.WriteString(" " + escapeText(cell, false, false) + " |")
+			}
+			buf.WriteString("\n")
 		}
 	}
 	return buf.Bytes()
 }
 
-// comparisonHeading is the heading of a 对照表 for a plan titled title.
-func comparisonHeading(title string) string {
+// noChanges says that two drafts do not differ.
+const noChanges = "两稿内容一致，没有修改。"
+
+// comparisonHeading is the heading of the 对照表 of a and b, named by
+// the revision's title, else the original's.
+func comparisonHeading(a, b *docmodel.Document) string {
+	title := b.Meta.Title
+	if title == "" {
+		title = a.Meta.Title
+	}
 	if title == "" {
 		return "修改对照表"
 	}
 	return "《" + title + "》修改对照表"
+}
+
+// indicatorHeader heads the table of indicator changes.
+var indicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
+
+// indicatorCells are the rows of the table of indicator changes: the
+// indicators whose target changed, under indicatorHeader.
+func indicatorCells(r compare.Result) [][]string {
+	var rows [][]string
+	for _, row := range r.Indicators {
+		if row.Change != compare.IndicatorSame {
+			rows = append(rows, []string{row.Name, row.Place(), TargetText(row.A), TargetText(row.B), row.Change.Label()})
+		}
+	}
+	return rows
 }
 
 // Span is a run of a comparison cell: kept text, or text that the change
@@ -175,27 +195,18 @@ func markCell(spans []Span, tag string) string {
 // through and put-in text bold and underlined, then the indicator
 // changes.
 func ComparisonPDF(a, b *docmodel.Document, r compare.Result, set *fonts.Set, g layout.Geometry) ([]byte, *Report, error) {
-	title := b.Meta.Title
-	if title == "" {
-		title = a.Meta.Title
-	}
 	c := layout.Comparison{
-		Title: comparisonHeading(title),
+		Title: comparisonHeading(a, b),
 		Intro: []string{"原文中删去的文字加删除线，修改后新增的文字加粗并加下划线。"},
 	}
 	if len(r.Changes) == 0 {
-		c.Intro = []string{"两稿内容一致，没有修改。"}
+		c.Intro = []string{noChanges}
 	}
 	for _, ch := range r.Changes {
 		old, revised := ComparisonCells(ch)
 		c.Rows = append(c.Rows, layout.ComparisonRow{Old: paragraphs(old, layout.Deleted), New: paragraphs(revised, layout.Inserted), Note: ChangeNote(ch)})
 	}
-	c.IndicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
-	for _, row := range r.Indicators {
-		if row.Change != compare.IndicatorSame {
-			c.Indicators = append(c.Indicators, []string{row.Name, row.Place(), TargetText(row.A), TargetText(row.B), row.Change.Label()})
-		}
-	}
+	c.IndicatorHeader, c.Indicators = indicatorHeader, indicatorCells(r)
 	doc, err := layout.LayoutComparison(c, Metrics(set), g)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())

@@ -4,6 +4,7 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -212,19 +213,10 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 	pdf.SetInfo(gopdf.PdfInfo{Title: title, Creator: "要点 Yaodian", Producer: "要点 Yaodian"})
 	// Embed each font cut down to its glyphs, in a fixed order so that
 	// the same document gives the same file.
-	var used []fonts.Font
-	for f := range runes {
-		used = append(used, f)
-	}
-	sort.Slice(used, func(i, j int) bool { return used[i].Name() < used[j].Name() })
+	used := slices.SortedFunc(maps.Keys(runes), func(a, b fonts.Font) int { return strings.Compare(a.Name(), b.Name()) })
 	names := map[fonts.Font]string{}
 	for i, f := range used {
-		var rs []rune
-		for c := range runes[f] {
-			rs = append(rs, c)
-		}
-		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-		data, err := f.Subset(rs)
+		data, err := f.Subset(slices.Sorted(maps.Keys(runes[f])))
 		if err != nil {
 			return nil, nil, usererr.Wrap(err, "无法读取字体“"+f.Label()+"”：字体文件已损坏或不是可用的 TrueType 字体", "cannot read font "+f.Face.Family+": "+err.Error())
 		}
@@ -272,10 +264,7 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		return nil, nil, err
 	}
 	rep.Bytes = len(out)
-	for c := range missing {
-		rep.Missing = append(rep.Missing, c)
-	}
-	sort.Slice(rep.Missing, func(i, j int) bool { return rep.Missing[i] < rep.Missing[j] })
+	rep.Missing = slices.Sorted(maps.Keys(missing))
 	for _, u := range uses {
 		rep.Uses = append(rep.Uses, *u)
 	}

@@ -148,26 +148,33 @@ func isDir(p string) bool {
 	return err == nil && info.IsDir()
 }
 
-// openAll opens every face of a font file.
+// openAll opens every face of a font file. A face keeps the font's table
+// directory and small tables; the file is read again, glyph by glyph,
+// only when the face is subset.
 func openAll(path string) ([]*Face, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	n, err := Count(file)
-	file.Close()
+	defer file.Close()
+	info, err := file.Stat()
+	if err != nil {
+		return nil, err
+	}
+	n, err := faceCount(file)
 	if err != nil {
 		return nil, err
 	}
 	var faces []*Face
 	for i := 0; i < n; i++ {
-		f, err := Open(path, i)
+		f, err := parse(file, info.Size(), i, nil)
 		if err != nil {
 			if n > 1 && errors.Is(err, errFormat) {
 				continue
 			}
 			return nil, err
 		}
+		f.Path = path
 		faces = append(faces, f)
 	}
 	if len(faces) == 0 {

@@ -1,6 +1,9 @@
 package fonts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Role is what a typeface prints in the official layout of GB/T 9704-2012.
 type Role string
@@ -78,17 +81,11 @@ var keywords = []struct {
 // fonts of that role (lower is better), or ok false. Only loose
 // classification, for a folder the user chose, goes by keywords.
 func classify(f *Face, loose bool) (role Role, rank int, ok bool) {
-	best := -1
 	for _, r := range Roles {
 		for i, want := range official[r] {
-			for _, n := range f.Names {
-				if strings.EqualFold(n, want) && (best < 0 || i < best) {
-					role, best = r, i
-				}
+			if slices.ContainsFunc(f.Names, func(n string) bool { return strings.EqualFold(n, want) }) {
+				return r, i, true
 			}
-		}
-		if best >= 0 {
-			return role, best, true
 		}
 	}
 	if !loose {

@@ -7,6 +7,7 @@
 package fonts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -63,32 +64,12 @@ type Face struct {
 // Parse reads the face at index of a font file held in memory (index is 0
 // for a single font). The face keeps data.
 func Parse(data []byte, index int) (*Face, error) {
-	return parse(sliceReader(data), int64(len(data)), index, data)
+	return parse(bytes.NewReader(data), int64(len(data)), index, data)
 }
 
-// Open reads the face at index of the font file at path. The file is read
-// again, glyph by glyph, only when the face is subset.
-func Open(path string, index int) (*Face, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	face, err := parse(f, info.Size(), index, nil)
-	if err != nil {
-		return nil, err
-	}
-	face.Path = path
-	return face, nil
-}
-
-// Count returns how many faces the font file held by r has: the number
-// of fonts of a collection, 1 for a single font.
-func Count(r io.ReaderAt) (int, error) {
+// faceCount returns how many faces the font file held by r has: the
+// number of fonts of a collection, 1 for a single font.
+func faceCount(r io.ReaderAt) (int, error) {
 	hdr := make([]byte, 12)
 	if _, err := r.ReadAt(hdr, 0); err != nil {
 		return 0, errFormat
@@ -99,21 +80,6 @@ func Count(r io.ReaderAt) (int, error) {
 	n := int(binary.BigEndian.Uint32(hdr[8:]))
 	if n < 1 || n > 256 {
 		return 0, errFormat
-	}
-	return n, nil
-}
-
-// sliceReader reads a byte slice at an offset, like bytes.Reader but
-// without state.
-type sliceReader []byte
-
-func (s sliceReader) ReadAt(p []byte, off int64) (int, error) {
-	if off < 0 || off > int64(len(s)) {
-		return 0, io.EOF
-	}
-	n := copy(p, s[off:])
-	if n < len(p) {
-		return n, io.EOF
 	}
 	return n, nil
 }
@@ -309,7 +275,7 @@ type glyphReader struct {
 func (f *Face) glyphs() (*glyphReader, error) {
 	gr := &glyphReader{glyf: f.tables["glyf"], data: f.data, close: func() error { return nil }}
 	if f.data != nil {
-		gr.r, gr.size = sliceReader(f.data), int64(len(f.data))
+		gr.r, gr.size = bytes.NewReader(f.data), int64(len(f.data))
 		return gr, nil
 	}
 	file, err := os.Open(f.Path)

@@ -3,6 +3,8 @@ package fonts
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -229,22 +231,18 @@ func rewriteGlyph(b []byte, newID map[uint16]uint16) []byte {
 // subtable for the Basic Multilingual Plane, which every PDF consumer
 // reads, and a format 12 subtable when a rune lies beyond it.
 func buildCmap(runes []rune, glyph func(rune) uint16) []byte {
-	rs := append([]rune(nil), runes...)
-	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+	rs := slices.Clone(runes)
+	slices.Sort(rs)
+	rs = slices.Compact(rs)
+	first, _ := slices.BinarySearch(rs, 0)
+	rs = rs[first:] // no negative runes
 	var bmp []rune
-	wide := false
-	for i, r := range rs {
-		if i > 0 && r == rs[i-1] || r < 0 {
-			continue
-		}
-		if r > 0xFFFF {
-			wide = true
-			continue
-		}
+	for _, r := range rs {
 		if r < 0xFFFF {
 			bmp = append(bmp, r)
 		}
 	}
+	wide := len(rs) > 0 && rs[len(rs)-1] > 0xFFFF
 	// Format 4: one segment per run of consecutive code points, glyphs
 	// through the glyph ID array, and the closing 0xFFFF segment.
 	type seg struct{ start, end rune }
@@ -275,10 +273,7 @@ func buildCmap(runes []rune, glyph func(rune) uint16) []byte {
 			ids = binary.BigEndian.AppendUint16(ids, glyph(r))
 		}
 	}
-	pow, log := 1, 0
-	for pow*2 <= n {
-		pow, log = pow*2, log+1
-	}
+	pow, log := powerBelow(n)
 	f4 := []byte{0, 4, 0, 0, 0, 0}
 	f4 = binary.BigEndian.AppendUint16(f4, uint16(2*n))
 	f4 = binary.BigEndian.AppendUint16(f4, uint16(2*pow))
@@ -297,10 +292,7 @@ func buildCmap(runes []rune, glyph func(rune) uint16) []byte {
 	if wide {
 		f12 := []byte{0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 		groups := 0
-		for i, r := range rs {
-			if i > 0 && r == rs[i-1] || r < 0 {
-				continue
-			}
+		for _, r := range rs {
 			f12 = binary.BigEndian.AppendUint32(f12, uint32(r))
 			f12 = binary.BigEndian.AppendUint32(f12, uint32(r))
 			f12 = binary.BigEndian.AppendUint32(f12, uint32(glyph(r)))
@@ -359,10 +351,7 @@ func assemble(tables map[string][]byte) []byte {
 	}
 	sort.Strings(tags)
 	n := len(tags)
-	pow, log := 1, 0
-	for pow*2 <= n {
-		pow, log = pow*2, log+1
-	}
+	pow, log := powerBelow(n)
 	out := []byte{0, 1, 0, 0}
 	out = binary.BigEndian.AppendUint16(out, uint16(n))
 	out = binary.BigEndian.AppendUint16(out, uint16(16*pow))
@@ -411,4 +400,12 @@ func subsetName(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// powerBelow returns the largest power of two not above n (n ≥ 1) and
+// its exponent, as the search fields of a table directory and of a cmap
+// format 4 subtable want them.
+func powerBelow(n int) (pow, log int) {
+	log = bits.Len(uint(n)) - 1
+	return 1 << log, log
 }

@@ -65,13 +65,13 @@ func decodeText(data []byte) (string, textEncoding, error) {
 	if binaryBytes(data) {
 		return "", "", errBinary
 	}
-	gb, gbErr := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-	big, bigErr := traditionalchinese.Big5.NewDecoder().Bytes(data)
+	gb, gbOK := legacy(simplifiedchinese.GB18030, data)
+	big, bigOK := legacy(traditionalchinese.Big5, data)
 	switch {
-	case gbErr == nil && plausible(string(gb)) && (bigErr != nil || chineseScore(string(gb)) >= chineseScore(string(big))):
-		return checkText(string(gb), encGB18030)
-	case bigErr == nil && plausible(string(big)):
-		return checkText(string(big), encBig5)
+	case gbOK && gb.plausible() && (!bigOK || gb.score >= big.score):
+		return checkText(gb.text, encGB18030)
+	case bigOK && big.plausible():
+		return checkText(big.text, encBig5)
 	}
 	return "", "", usererr.New("无法识别文件的字符编码（试过 UTF-8、UTF-16、GBK/GB18030 和 Big5）；请另存为 UTF-8 文本", "cannot tell the file's character encoding (tried UTF-8, UTF-16, GBK/GB18030 and Big5); save it as UTF-8 text")
 }
@@ -203,12 +203,29 @@ var commonSet = func() map[rune]bool {
 	return m
 }()
 
+// reading is a text decoded in one legacy encoding, with its chineseScore.
+type reading struct {
+	text  string
+	score int
+}
+
+// legacy decodes data in enc and scores it; ok is false when data is not
+// in enc.
+func legacy(enc encoding.Encoding, data []byte) (r reading, ok bool) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return reading{}, false
+	}
+	s := string(out)
+	return reading{s, chineseScore(s)}, true
+}
+
 // plausible reports whether text decoded from a legacy encoding reads as
 // Chinese: at least one character in twenty is a common one. Text decoded
 // with an encoding it was not written in, or bytes that are no text at
 // all, fall far below that; the seeds are at one in three or more.
-func plausible(s string) bool {
-	return chineseScore(s)*20 >= utf8.RuneCountInString(s)
+func (r reading) plausible() bool {
+	return r.score*20 >= utf8.RuneCountInString(r.text)
 }
 
 // chineseScore counts the common characters of s, less ten for each

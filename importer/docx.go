@@ -179,7 +179,7 @@ func relationships(parts map[string]*zip.File, name string) (rels, error) {
 	if f == nil {
 		return r, nil
 	}
-	err := readXMLPart(f, maxSidePart, func(dec *xml.Decoder) error {
+	err := readXMLPart(f, maxSidePart, func(dec *depthReader) error {
 		for {
 			tok, err := dec.Token()
 			if err != nil {
@@ -245,14 +245,13 @@ func (d *depthReader) Token() (xml.Token, error) {
 // readXMLPart decompresses one part, at most limit bytes of it, and lets
 // read decode it. The decoder's Token refuses nesting deeper than
 // maxXMLDepth. io.EOF from read is the normal end.
-func readXMLPart(f *zip.File, limit int64, read func(*xml.Decoder) error) error {
+func readXMLPart(f *zip.File, limit int64, read func(*depthReader) error) error {
 	rc, err := f.Open()
 	if err != nil {
 		return damaged(f.Name, err)
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(&cappedReader{r: rc, n: limit})
-	err = read(dec)
+	err = read(&depthReader{Decoder: xml.NewDecoder(&cappedReader{r: rc, n: limit})})
 	switch {
 	case err == nil || errors.Is(err, io.EOF):
 		return nil
@@ -342,9 +341,6 @@ type tState struct {
 	rows  [][]string
 	cells []*cell // cells of the current row
 	cell  *cell
-	// merged marks the grid columns of the current row that continue the
-	// cell above.
-	merged []bool
 }
 
 // bodyReader reads the main document part into paragraphs.
@@ -358,8 +354,7 @@ type bodyReader struct {
 	stack []string
 }
 
-func (b *bodyReader) read(raw *xml.Decoder) error {
-	dec := &depthReader{Decoder: raw}
+func (b *bodyReader) read(dec *depthReader) error {
 	tocDepth := map[int]bool{} // depths of w:sdt elements holding a table of contents
 	for {
 		tok, err := dec.Token()
@@ -448,7 +443,7 @@ func (b *bodyReader) start(se xml.StartElement, parent string) {
 		b.ts = append(b.ts, &tState{})
 	case "tr":
 		if t != nil {
-			t.cells, t.merged = nil, nil
+			t.cells = nil
 		}
 	case "tc":
 		if t != nil {

@@ -28,8 +28,7 @@ func newStyleSheet() *styleSheet {
 }
 
 // read decodes styles.xml.
-func (s *styleSheet) read(raw *xml.Decoder) error {
-	dec := &depthReader{Decoder: raw}
+func (s *styleSheet) read(dec *depthReader) error {
 	var cur *style
 	var stack []string
 	for {
@@ -171,23 +170,20 @@ func styleName(name string) (kind string, level int) {
 }
 
 // runBold reports whether a run is bold: its own property, else its
-// character style's, else its paragraph style's.
+// character style's, else its paragraph style's (the default paragraph
+// style for a paragraph that names none).
 func (s *styleSheet) runBold(paraStyleID, runStyleID string, direct *bool) bool {
 	if direct != nil {
 		return *direct
+	}
+	if paraStyleID == "" {
+		paraStyleID = s.defaultStyle
 	}
 	for _, id := range []string{runStyleID, paraStyleID} {
 		if id == "" {
 			continue
 		}
 		for _, st := range s.chain(id) {
-			if st.bold != nil {
-				return *st.bold
-			}
-		}
-	}
-	if paraStyleID == "" && s.defaultStyle != "" {
-		for _, st := range s.chain(s.defaultStyle) {
 			if st.bold != nil {
 				return *st.bold
 			}
@@ -235,8 +231,7 @@ func newNumbering(styles *styleSheet) *numbering {
 }
 
 // read decodes numbering.xml.
-func (n *numbering) read(raw *xml.Decoder) error {
-	dec := &depthReader{Decoder: raw}
+func (n *numbering) read(dec *depthReader) error {
 	var abstract map[int]*numLevel
 	var abstractID string
 	var lvl *numLevel

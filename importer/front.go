@@ -203,11 +203,12 @@ func (b *builder) metaLine(p para) bool {
 	if p.rows != nil || p.auto != nil || p.level > 0 || t == "" {
 		return false
 	}
+	date := dateLine(t)
 	switch {
 	case docNumber.MatchString(t) && meta.Number == "":
 		meta.Number = t
-	case dateLine(t) != "" && meta.Date == "":
-		meta.Date = dateLine(t)
+	case date != "" && meta.Date == "":
+		meta.Date = date
 	case orgLike(t) && meta.Issuer == "":
 		meta.Issuer = t
 	case recipientsLine(t) && len(meta.Recipients) == 0:

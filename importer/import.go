@@ -48,14 +48,35 @@ func (e *SeveralError) Error() string {
 	return fmt.Sprintf("%s holds %d documents", e.Path, e.Count)
 }
 
+// readers are the importers of the file types Yaodian takes, by
+// extension; the native file, which Load reads from its path, has none.
+var readers = map[string]func([]byte) ([]*docmodel.Document, error){
+	docmodel.Extension: nil,
+	".md":              markdownDocuments,
+	".markdown":        markdownDocuments,
+	".txt":             Text,
+	".text":            Text,
+	".docx":            Docx,
+	".docm":            Docx,
+	// Docx refuses the old binary formats with a request to save as .docx.
+	".doc": Docx,
+	".wps": Docx,
+}
+
+// markdownDocuments reads a Markdown file, which holds one document.
+func markdownDocuments(data []byte) ([]*docmodel.Document, error) {
+	d, err := Markdown(data)
+	if err != nil {
+		return nil, err
+	}
+	return []*docmodel.Document{d}, nil
+}
+
 // Readable reports whether path names a file the importer takes (or, as
 // for an old .doc, explains why not) by its extension.
 func Readable(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case docmodel.Extension, ".md", ".markdown", ".txt", ".text", ".docx", ".doc", ".wps", ".docm":
-		return true
-	}
-	return false
+	_, ok := readers[strings.ToLower(filepath.Ext(path))]
+	return ok
 }
 
 // Documents reads every document in the file at path: one for most
@@ -63,28 +84,16 @@ func Readable(path string) bool {
 // Word form.
 func Documents(path string) ([]*docmodel.Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
-	var read func([]byte) ([]*docmodel.Document, error)
-	switch ext {
-	case docmodel.Extension:
+	read, ok := readers[ext]
+	switch {
+	case !ok:
+		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt 和 .docx", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt and .docx")
+	case ext == docmodel.Extension:
 		d, err := docmodel.Load(path)
 		if err != nil {
 			return nil, err
 		}
 		return []*docmodel.Document{d}, nil
-	case ".md", ".markdown":
-		read = func(data []byte) ([]*docmodel.Document, error) {
-			d, err := Markdown(data)
-			if err != nil {
-				return nil, err
-			}
-			return []*docmodel.Document{d}, nil
-		}
-	case ".txt", ".text":
-		read = Text
-	case ".docx", ".doc", ".wps", ".docm":
-		read = Docx
-	default:
-		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt 和 .docx", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt and .docx")
 	}
 	data, err := readFile(path)
 	if err != nil {

@@ -108,8 +108,10 @@ func (b *builder) matchTables() {
 		return
 	}
 	var nodes []*docmodel.Node
+	var keys []string // matchKey of each node's task text
 	b.d.Walk(func(e docmodel.Entry) bool {
 		nodes = append(nodes, e.Node)
+		keys = append(keys, matchKey(taskText(e.Node)))
 		return true
 	})
 	matched := map[*docmodel.Node]bool{}
@@ -118,12 +120,13 @@ func (b *builder) matchTables() {
 	for _, t := range b.tables {
 		var removed []int
 		for r, row := range t.rows[1:] {
-			line := unitsLine(rowCell(row, t.cols.lead), rowCell(row, t.cols.partners), rowCell(row, t.cols.deadline))
+			cells := docmodel.Node{LeadUnit: rowCell(row, t.cols.lead), Partners: nonEmpty(rowCell(row, t.cols.partners)), Deadline: rowCell(row, t.cols.deadline)}
+			line := cells.UnitsLine()
 			lead, partners, deadline, ok := docmodel.ParseUnitsLine(line)
 			if line != "" && !ok {
 				continue // units the model cannot hold: the row stays text
 			}
-			n := findTask(nodes, matched, rowCell(row, t.cols.task))
+			n := findTask(nodes, keys, matched, rowCell(row, t.cols.task))
 			if n == nil {
 				continue
 			}
@@ -162,11 +165,7 @@ func accountedFor(row []string, cols taskColumns, n *docmodel.Node) bool {
 		switch {
 		case cell == "", i == cols.lead, i == cols.partners, i == cols.deadline:
 		case i == cols.task:
-			text := n.Title()
-			if text == "" && len(n.Body) > 0 {
-				text = n.Body[0]
-			}
-			if matchKey(cell) != matchKey(text) {
+			if matchKey(cell) != matchKey(taskText(n)) {
 				return false
 			}
 		case strings.TrimFunc(cell, unicode.IsDigit) != "":
@@ -183,37 +182,27 @@ func rowCell(row []string, i int) string {
 	return docmodel.CleanLine(row[i])
 }
 
-// unitsLine writes the cells of a row as a units line ParseUnitsLine
-// reads, or "" when they are all empty.
-func unitsLine(lead, partners, deadline string) string {
-	var parts []string
-	for _, f := range []struct{ label, value string }{{"牵头单位", lead}, {"责任单位", partners}, {"完成时限", deadline}} {
-		if f.value != "" {
-			parts = append(parts, f.label+"："+f.value)
-		}
+// taskText is the text of a node that a task table's row names: its
+// heading or lead, else its first paragraph.
+func taskText(n *docmodel.Node) string {
+	if text := n.Title(); text != "" || len(n.Body) == 0 {
+		return text
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "（" + strings.Join(parts, "；") + "）"
+	return n.Body[0]
 }
 
 // findTask returns the first node not yet matched whose text names the
-// task of a table row.
-func findTask(nodes []*docmodel.Node, matched map[*docmodel.Node]bool, task string) *docmodel.Node {
+// task of a table row; keys[i] is the matchKey of nodes[i]'s task text.
+func findTask(nodes []*docmodel.Node, keys []string, matched map[*docmodel.Node]bool, task string) *docmodel.Node {
 	want := matchKey(task)
 	if utf8.RuneCountInString(want) < 2 {
 		return nil
 	}
-	for _, n := range nodes {
+	for i, n := range nodes {
 		if matched[n] {
 			continue
 		}
-		text := n.Title()
-		if text == "" && len(n.Body) > 0 {
-			text = n.Body[0]
-		}
-		have := matchKey(text)
+		have := keys[i]
 		if have == want || utf8.RuneCountInString(have) >= 4 && utf8.RuneCountInString(want) >= 4 && (strings.HasPrefix(have, want) || strings.HasPrefix(want, have)) {
 			return n
 		}

@@ -42,7 +42,7 @@ type verb struct {
 	bound docmodel.Bound
 }
 
-var verbs = sortedVerbs([]verb{
+var verbs = longestFirst([]verb{
 	{"提高到", docmodel.KindLevel, ""}, {"提升到", docmodel.KindLevel, ""}, {"增长到", docmodel.KindLevel, ""},
 	{"增加到", docmodel.KindLevel, ""}, {"降低到", docmodel.KindLevel, ""}, {"下降到", docmodel.KindLevel, ""},
 	{"减少到", docmodel.KindLevel, ""}, {"提高至", docmodel.KindLevel, ""}, {"提升至", docmodel.KindLevel, ""},
@@ -61,7 +61,7 @@ var verbs = sortedVerbs([]verb{
 	{"提高", docmodel.KindGrowth, ""}, {"提升", docmodel.KindGrowth, ""}, {"上升", docmodel.KindGrowth, ""},
 	{"下降", docmodel.KindReduction, ""}, {"降低", docmodel.KindReduction, ""}, {"减少", docmodel.KindReduction, ""},
 	{"減少", docmodel.KindReduction, ""}, {"压减", docmodel.KindReduction, ""},
-})
+}, func(v verb) string { return v.word })
 
 // incrementVerbs open the name of a count added this year; the verb stays
 // part of the name (新认定高新技术企业). The first few count anywhere in the
@@ -456,14 +456,14 @@ func split(s string, sep func(rune) bool) []string {
 	return out
 }
 
-func sortedByLength(words []string) []string {
-	out := slices.Clone(words)
-	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+// longestFirst returns items sorted by the length of their word, longest
+// first, so that a longer word is tried before a word it starts with.
+func longestFirst[T any](items []T, word func(T) string) []T {
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b T) int { return len(word(b)) - len(word(a)) })
 	return out
 }
 
-func sortedVerbs(vs []verb) []verb {
-	out := slices.Clone(vs)
-	slices.SortStableFunc(out, func(a, b verb) int { return len(b.word) - len(a.word) })
-	return out
+func sortedByLength(words []string) []string {
+	return longestFirst(words, func(w string) string { return w })
 }

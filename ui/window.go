@@ -77,20 +77,15 @@ func (w *Window) Window() fyne.Window { return w.win }
 // holds several plans asks which one to show. On failure the window keeps
 // what it showed before.
 func (w *Window) Open(path string) error {
-	d, err := importer.File(path)
-	var several *importer.SeveralError
-	if errors.As(err, &several) {
-		docs, err := importer.Documents(path)
-		if err != nil {
-			return err
-		}
-		w.choose(path, docs)
-		return nil
-	}
+	docs, err := importer.Documents(path)
 	if err != nil {
 		return err
 	}
-	w.show(path, d)
+	if len(docs) > 1 {
+		w.choose(path, docs)
+		return nil
+	}
+	w.show(path, docs[0])
 	return nil
 }
 

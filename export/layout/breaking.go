@@ -1,6 +1,9 @@
 package layout
 
-import "unicode"
+import (
+	"math"
+	"unicode"
+)
 
 // eps is the tolerance of width comparisons, in points.
 const eps = 0.005
@@ -147,27 +150,28 @@ func breakLines(p para) []setLine {
 			return core > s && wc <= avail+eps && w-sh <= avail+eps
 		}
 		end := s
+		// fill splits a unit wider than a whole line (a long URL or
+		// number), which cannot be kept whole: it starts at end and is
+		// split where the line is full.
+		fill := func() {
+			for end < n && (end == s || fits(end, end+1)) {
+				end++
+			}
+		}
 		for e := s + 1; e <= n; e++ {
 			if !ok[e] {
 				// Without a break in sight, stop scanning once the unit
 				// from end is wider than a whole line (the case below,
 				// reached early): the scan stays within a line or two.
 				if w, _ := width(end, e); w > p.width+eps {
-					for end < n && (end == s || fits(end, end+1)) {
-						end++
-					}
+					fill()
 					break
 				}
 				continue
 			}
 			if !fits(end, e) {
-				// A unit wider than a whole line (a long URL or number)
-				// cannot be kept whole: it starts here and is split
-				// where the line is full.
 				if w, _ := width(end, e); w > p.width+eps || end == s {
-					for end < n && (end == s || fits(end, end+1)) {
-						end++
-					}
+					fill()
 				}
 				break
 			}
@@ -231,20 +235,21 @@ func (p para) set(g []glyph, indent, avail float64, last bool) setLine {
 	return l
 }
 
-// runs turns a set line into runs drawn from x0 on baseline y. Within a
+// runs turns a set line into runs drawn from x0; their Y is set where the
+// line is placed on a page. Within a
 // run every glyph follows the previous one at its advance plus the run's
 // spacing; a new run starts where the font or the mark changes and where
 // that does not hold, as around a squeezed punctuation mark.
-func (l setLine) runs(x0, y float64) []Run {
+func (l setLine) runs(x0 float64) []Run {
 	var out []Run
 	g := l.glyphs
 	for s := 0; s < len(g); {
-		r := Run{Font: g[s].font, Size: g[s].size, X: x0 + l.x[s], Y: y, Mark: g[s].mark}
+		r := Run{Font: g[s].font, Size: g[s].size, X: x0 + l.x[s], Mark: g[s].mark}
 		e := s + 1
 		same := func(i int) bool { return g[i].font == g[s].font && g[i].size == g[s].size && g[i].mark == g[s].mark }
 		if e < len(g) && same(e) {
 			r.Spacing = l.x[e] - l.x[s] - g[s].adv
-			for e < len(g) && same(e) && abs(l.x[e]-(l.x[e-1]+g[e-1].adv+r.Spacing)) < 1e-6 {
+			for e < len(g) && same(e) && math.Abs(l.x[e]-(l.x[e-1]+g[e-1].adv+r.Spacing)) < 1e-6 {
 				e++
 			}
 		}
@@ -257,11 +262,4 @@ func (l setLine) runs(x0, y float64) []Run {
 		s = e
 	}
 	return out
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }

@@ -113,7 +113,7 @@ func (b *builder) paragraph(kind Kind, node string, spans []span, keep bool) {
 	}
 	for _, sl := range breakLines(p) {
 		x := g.Left + sl.indent
-		b.add(&Line{Kind: kind, Start: x, End: x + sl.end, Last: sl.last, Node: node, Runs: sl.runs(x, 0)}, keep)
+		b.add(&Line{Kind: kind, Start: x, End: x + sl.end, Last: sl.last, Node: node, Runs: sl.runs(x)}, keep)
 	}
 }
 
@@ -152,7 +152,7 @@ func (b *builder) centred(kind Kind, g []glyph, x, width float64) *Line {
 		l.end += gl.adv
 	}
 	x += (width - l.end) / 2
-	return &Line{Kind: kind, Start: x, End: x + l.end, Last: true, Runs: l.runs(x, 0)}
+	return &Line{Kind: kind, Start: x, End: x + l.end, Last: true, Runs: l.runs(x)}
 }
 
 // signature adds the issuing body (发文机关署名) and the date (成文日期)
@@ -171,7 +171,7 @@ func (b *builder) signature(issuer, date string) {
 	set := func(kind Kind, text string) *Line {
 		p := para{glyphs: shape(b.m, []span{{text: text, font: Fang}}, g.BodySize), width: g.Width, tracking: g.Tracking()}
 		sl := p.set(p.glyphs, 0, g.Width, true)
-		return &Line{Kind: kind, End: sl.end, Last: true, Runs: sl.runs(0, 0)}
+		return &Line{Kind: kind, End: sl.end, Last: true, Runs: sl.runs(0)}
 	}
 	right := g.Right() - 2*g.CharPitch()
 	at := func(l *Line, x float64) *Line { return moveTo(l, max(x, g.Left)) }

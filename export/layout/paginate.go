@@ -187,7 +187,6 @@ func splitRow(r row, room float64) (first, rest row, ok bool) {
 			continue
 		}
 		l.Baseline -= shift
-		l.Runs = slices.Clone(l.Runs)
 		rest.lines = append(rest.lines, l)
 	}
 	rest.height = r.height - shift

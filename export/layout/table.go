@@ -1,7 +1,7 @@
 package layout
 
 import (
-	"sort"
+	"slices"
 
 	"yaodian/docmodel"
 )
@@ -38,11 +38,15 @@ type row struct {
 // columns centred; columns share the block's width by their content.
 func (b *builder) indicatorTable(node string, inds []docmodel.Indicator) *table {
 	g := b.g
+	full := make([][]string, len(inds))
+	for r, ind := range inds {
+		full[r] = ind.Row()
+	}
 	var cols []int
 	for c := range docmodel.IndicatorColumns {
 		used := c == 0 || c == 2
-		for _, ind := range inds {
-			used = used || ind.Row()[c] != ""
+		for _, row := range full {
+			used = used || row[c] != ""
 		}
 		if used {
 			cols = append(cols, c)
@@ -53,11 +57,10 @@ func (b *builder) indicatorTable(node string, inds []docmodel.Indicator) *table 
 	for i, c := range cols {
 		header[i] = docmodel.IndicatorColumns[c]
 	}
-	for r, ind := range inds {
-		full := ind.Row()
+	for r := range inds {
 		cells[r] = make([]string, len(cols))
 		for i, c := range cols {
-			cells[r][i] = full[c]
+			cells[r][i] = full[r][c]
 		}
 	}
 	left := func(i int) bool { return cols[i] == 0 || cols[i] == len(docmodel.IndicatorColumns)-1 }
@@ -133,7 +136,7 @@ func (b *builder) tableRow(t *table, node string, cells []cell, kind Kind, left 
 				x = t.x[i] + (t.x[i+1]-t.x[i]-sl.end)/2
 			}
 			base := top + float64(k)*lead + (lead-g.TableSize)/2 + ideographic*g.TableSize
-			r.lines = append(r.lines, Line{Kind: kind, Slot: -1, Baseline: base, Start: x, End: x + sl.end, Last: sl.last, Node: node, Runs: sl.runs(x, base)})
+			r.lines = append(r.lines, Line{Kind: kind, Slot: -1, Baseline: base, Start: x, End: x + sl.end, Last: sl.last, Node: node, Runs: sl.runs(x)})
 		}
 	}
 	return r
@@ -163,9 +166,7 @@ func share(natural, least []float64, total float64) []float64 {
 		return s
 	}
 	// The cap is found by bisection between 0 and the widest column.
-	sorted := append([]float64(nil), natural...)
-	sort.Float64s(sorted)
-	lo, hi := 0.0, sorted[len(sorted)-1]
+	lo, hi := 0.0, slices.Max(natural)
 	for range 60 {
 		mid := (lo + hi) / 2
 		if capped(mid) > total {

@@ -127,6 +127,10 @@ func titleLines(g []glyph, width float64) [][]glyph {
 			}
 		}
 		cost[0][0] = 0
+		penalty := make([]float64, len(ok)) // of a break at ok[b]; none at the end
+		for b := 1; b < len(ok)-1; b++ {
+			penalty[b] = breakPenalty(g, ok[b], interior, edge)
+		}
 		for j := 1; j <= k; j++ {
 			for b := 1; b < len(ok); b++ {
 				// Lines only widen as their start moves back.
@@ -139,10 +143,7 @@ func titleLines(g []glyph, width float64) [][]glyph {
 						continue
 					}
 					d := (w - ideal) / em
-					c := cost[j-1][a] + d*d
-					if b < len(ok)-1 {
-						c += breakPenalty(g, ok[b], interior, edge)
-					}
+					c := cost[j-1][a] + d*d + penalty[b]
 					if c < cost[j][b] {
 						cost[j][b], from[j][b] = c, a
 					}

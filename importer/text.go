@@ -34,11 +34,18 @@ func Text(src []byte) ([]*docmodel.Document, error) {
 // splitLines splits text at every kind of line break: CRLF, CR, LF, form
 // feed, vertical tab (Word's manual line break in a text export), NEL and
 // the Unicode line and paragraph separators.
+// Blank lines are kept: they separate paragraphs.
 func splitLines(s string) []string {
-	s = strings.TrimPrefix(s, "\uFEFF")
-	return strings.FieldsFunc(strings.ReplaceAll(s, "\r\n", "\n"), func(r rune) bool {
-		return r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u0085' || r == '\u2028' || r == '\u2029'
-	})
+	s = strings.ReplaceAll(strings.TrimPrefix(s, "\uFEFF"), "\r\n", "\n")
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u0085' || r == '\u2028' || r == '\u2029' {
+			out = append(out, s[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s[start:])
 }
 
 var tagPattern = regexp.MustCompile(`^(T|P|H[1-9])\|`)

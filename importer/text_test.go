@@ -112,6 +112,11 @@ func TestTextStructure(t *testing.T) {
 			want: "一、[一、]tasks H 重点任务 | " + strings.Repeat("推进科技创新", 12) + "使之成为产业发展的战略智库。\n二、[二、]safeguards H 保障措施 | 加强领导\n",
 		},
 		{
+			name: "a blank line ends a paragraph, even one that stops mid-sentence",
+			src:  "一、重点任务\n" + strings.Repeat("推进科技创新", 12) + "使之成为产业发\n\n另一段。\r\n\r\n再一段。\n",
+			want: "一、[一、]tasks H 重点任务 | " + strings.Repeat("推进科技创新", 12) + "使之成为产业发 / 另一段。 / 再一段。\n",
+		},
+		{
 			name: "a file wrapped at a fixed width reads as paragraphs",
 			src: "一、重点任务\n" +
 				"　　围绕科技创新重点领域，制定出台专项支持政策，力争\n全年新增院士专家工作站50家以上。完善考核评价办法，\n把科技创新工作成效纳入各县（市、区）年度综合考核。\n" +

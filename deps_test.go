@@ -20,14 +20,15 @@ var allowedImports = map[string][]string{
 	"yaodian/docmodel/docmodeltest": {"yaodian/docmodel"},
 	"yaodian/importer":              {"std", "yaodian/docmodel", "yaodian/usererr", "github.com/yuin/goldmark/", "go.yaml.in/yaml/v3", "golang.org/x/text/"},
 	"yaodian/indicator":             {"std", "yaodian/docmodel"},
+	"yaodian/session":               {"std", "yaodian/docmodel", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
 	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
-	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3"},
+	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
 	"yaodian/export/layout":         {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/cli":                   {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/export", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/"},
+	"yaodian/ui":                    {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/"},
 }
 
 func allowed(imp string, rules []string) bool {

@@ -1,11 +1,12 @@
 // Package ui is Yaodian's desktop interface, built with Fyne: the main
-// window with the outline of the open plan. Nothing imports ui but main.
+// window with the outline of the open plan, the editor of the selected
+// node and of the document's own data, the page preview, and the file
+// actions around them. Nothing imports ui but main.
 package ui
 
 import (
 	_ "embed"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,37 +14,54 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
-	"yaodian/importer"
+	"yaodian/session"
 	"yaodian/usererr"
 )
 
 // appTitle is the name in the title bar.
 const appTitle = "要点 · 年度工作要点"
 
-// Window is the main window: a toolbar, the outline tree of the open
-// document and the text of the selected node.
+// Window is the main window: menus and toolbar, the outline tree of the
+// open document, the editor, the page preview and a status line.
 type Window struct {
-	win     fyne.Window
-	doc     *docmodel.Document
-	path    string
-	entries map[string]docmodel.Entry // the open document's nodes by ID
-	tree    *widget.Tree
-	detail  *widget.RichText
+	app fyne.App
+	win fyne.Window
+	// s is the open document; nil until one is opened or made.
+	s        *session.Session
+	entries  map[string]docmodel.Entry // the open document's nodes by ID
+	selected string
+
+	tree    *outlineTree
+	editor  *nodeEditor
+	meta    *metaEditor
+	preview *preview
+	tabs    *container.AppTabs
 	status  *widget.Label
-	body    *fyne.Container // swaps between the empty state and the split view
-	picker  *widget.List    // the list of a compilation's plans, while it is asked
+	body    *fyne.Container // swaps between the empty state and the work area
+	work    fyne.CanvasObject
+	picker  *widget.List // the list of a compilation's plans, while it is asked
+
+	undoItem, redoItem     *fyne.MenuItem
+	undoButton, redoButton *widget.Button
+	recentMenu             *fyne.Menu
+
+	// recoveryDir is where autosaved copies go; "" turns autosave off.
+	recoveryDir string
+	fonts       *fontLoader
+	closing     bool
 }
 
 //go:embed translations/zh-Hans.json
 var zhHans []byte
 
 // New creates the main window of app a, with the Chinese theme applied.
+// Autosaved copies go to a folder in the app's storage.
 func New(a fyne.App) *Window {
 	a.Settings().SetTheme(newTheme())
 	// Fyne's own wording for its dialogs, improved; adding it also makes
@@ -51,98 +69,322 @@ func New(a fyne.App) *Window {
 	if err := lang.AddTranslationsForLocale(zhHans, "zh-Hans"); err != nil {
 		fyne.LogError("无法加载界面译文", err)
 	}
-	w := &Window{win: a.NewWindow(appTitle), entries: map[string]docmodel.Entry{}}
-	w.tree = widget.NewTree(w.childIDs, w.isBranch, w.createItem, w.updateItem)
-	w.tree.OnSelected = w.showNode
-	w.detail = widget.NewRichText()
-	w.detail.Wrapping = fyne.TextWrapWord
+	w := &Window{app: a, win: a.NewWindow(appTitle), entries: map[string]docmodel.Entry{}}
+	if root := a.Storage().RootURI(); root != nil {
+		w.recoveryDir = filepath.Join(root.Path(), "recovery")
+	}
+	w.fonts = newFontLoader(fontChoice(a.Preferences()))
+	w.tree = newOutlineTree(w)
+	w.editor = newNodeEditor(w)
+	w.meta = newMetaEditor(w)
+	w.preview = newPreview(w)
 	w.status = widget.NewLabel("未打开文件")
+	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	toolbar := container.NewHBox(widget.NewButtonWithIcon("打开…", theme.FolderOpenIcon(), w.chooseFile))
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem("本项", w.editor.box),
+		container.NewTabItem("文档信息", w.meta.box),
+	)
+	right := container.NewHSplit(w.tabs, w.preview.box)
+	right.Offset = 0.5
+	work := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, w.tree), right)
+	work.Offset = 0.26
+	w.work = work
+
+	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
 	empty := container.NewCenter(container.NewVBox(
-		widget.NewLabelWithStyle("打开一份工作要点（.yaodian、.docx、.txt 或 .md），查看它的结构", fyne.TextAlignCenter, fyne.TextStyle{}),
-		container.NewCenter(openButton),
+		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
+		container.NewCenter(container.NewHBox(newButton, openButton)),
 	))
 	w.body = container.NewStack(empty)
-	w.win.SetContent(container.NewBorder(toolbar, w.status, nil, nil, w.body))
+	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.body))
+	w.win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
+	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
+	w.updateActions()
 	return w
 }
 
 // Window returns the Fyne window, for showing and for tests.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// Open loads the document at path and shows its outline. A file that
-// holds several plans asks which one to show. On failure the window keeps
-// what it showed before.
-func (w *Window) Open(path string) error {
-	docs, err := importer.Documents(path)
-	if err != nil {
-		return err
+// toolbar is the row of buttons above the work area.
+func (w *Window) toolbar() fyne.CanvasObject {
+	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, fn)
+		b.Importance = widget.LowImportance
+		return b
 	}
-	if len(docs) > 1 {
-		w.choose(path, docs)
-		return nil
+	w.undoButton = button("撤销", theme.ContentUndoIcon(), w.undo)
+	w.redoButton = button("重做", theme.ContentRedoIcon(), w.redo)
+	items := []fyne.CanvasObject{
+		button("新建", theme.DocumentCreateIcon(), w.newDocument),
+		button("打开…", theme.FolderOpenIcon(), w.chooseFile),
+		button("保存", theme.DocumentSaveIcon(), w.save),
+		button("导出 PDF…", theme.DownloadIcon(), func() { w.chooseExport(".pdf") }),
+		widget.NewSeparator(),
+		w.undoButton, w.redoButton,
+		widget.NewSeparator(),
 	}
-	w.show(path, docs[0])
-	return nil
+	items = append(items, w.structureButtons()...)
+	items = append(items, widget.NewSeparator(), button("设置…", theme.SettingsIcon(), w.showSettings))
+	return container.NewHBox(items...)
 }
 
-// choose asks which plan of a compilation to show.
-func (w *Window) choose(path string, docs []*docmodel.Document) {
-	var dlg dialog.Dialog
-	w.picker = widget.NewList(
-		func() int { return len(docs) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			title := docs[i].Meta.Title
-			if title == "" {
-				title = "（无标题）"
+// mainMenu is the window's menu bar. Its shortcuts work wherever the
+// focus is, so Ctrl+Z undoes the document's last edit even while typing.
+func (w *Window) mainMenu() *fyne.MainMenu {
+	ctrl := func(k fyne.KeyName, shift bool) fyne.Shortcut {
+		m := fyne.KeyModifierShortcutDefault
+		if shift {
+			m |= fyne.KeyModifierShift
+		}
+		return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+	}
+	item := func(label string, fn func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, fn)
+		it.Shortcut = sc
+		return it
+	}
+	w.recentMenu = fyne.NewMenu("")
+	recent := fyne.NewMenuItem("最近打开", nil)
+	recent.ChildMenu = w.recentMenu
+	w.fillRecent()
+	quit := fyne.NewMenuItem("退出", w.requestClose)
+	quit.IsQuit = true
+	file := fyne.NewMenu("文件",
+		item("新建", w.newDocument, ctrl(fyne.KeyN, false)),
+		item("打开…", w.chooseFile, ctrl(fyne.KeyO, false)),
+		recent,
+		fyne.NewMenuItemSeparator(),
+		item("保存", w.save, ctrl(fyne.KeyS, false)),
+		item("另存为…", w.saveAs, ctrl(fyne.KeyS, true)),
+		fyne.NewMenuItemSeparator(),
+		item("导出 PDF…", func() { w.chooseExport(".pdf") }, ctrl(fyne.KeyE, false)),
+		fyne.NewMenuItem("导出 Markdown…", func() { w.chooseExport(".md") }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("设置…", w.showSettings),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
+	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
+	edit := fyne.NewMenu("编辑", w.undoItem, w.redoItem)
+	alt := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
+	}
+	structure := fyne.NewMenu("结构",
+		fyne.NewMenuItem("添加同级项（Enter）", w.addSibling),
+		item("添加下级项", w.addChild, alt(fyne.KeyRight)),
+		fyne.NewMenuItem("降级（Tab）", w.indent),
+		fyne.NewMenuItem("升级（Shift+Tab）", w.outdent),
+		item("上移", w.moveUp, alt(fyne.KeyUp)),
+		item("下移", w.moveDown, alt(fyne.KeyDown)),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("删除…（Delete）", w.confirmDelete),
+	)
+	return fyne.NewMainMenu(file, edit, structure)
+}
+
+// addShortcuts registers the menu's shortcuts on the canvas too, for the
+// drivers that do not read them from the menu.
+func (w *Window) addShortcuts() {
+	for _, m := range w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut == nil || it.Action == nil {
+				continue
 			}
-			o.(*widget.Label).SetText(fmt.Sprintf("第 %d 篇　%s", i+1, title))
-		})
-	w.picker.OnSelected = func(i widget.ListItemID) {
-		dlg.Hide()
-		w.show(path, docs[i])
+			action := it.Action
+			w.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
+		}
 	}
-	note := widget.NewLabel(fmt.Sprintf("“%s”包含 %d 篇文档，请选择要打开的一篇：", filepath.Base(path), len(docs)))
-	dlg = dialog.NewCustom("选择文档", "取消", container.NewBorder(note, nil, nil, nil, w.picker), w.win)
-	dlg.Resize(fyne.NewSize(640, 420))
-	dlg.Show()
 }
 
-// show makes d, read from path, the document the window shows.
-func (w *Window) show(path string, d *docmodel.Document) {
-	w.doc, w.path = d, path
-	entries := d.Entries()
-	w.entries = make(map[string]docmodel.Entry, len(entries))
-	for _, e := range entries {
-		w.entries[e.Node.ID] = e
+// show makes s the open document.
+func (w *Window) show(s *session.Session) {
+	if w.s != nil {
+		w.s.Close()
 	}
-	title := d.Meta.Title
-	if title == "" {
-		title = "（无标题）"
-	}
-	w.win.SetTitle(title + " — " + filepath.Base(path) + " — " + appTitle)
-	w.status.SetText(filepath.Base(path) + "　·　" + title + "　·　" + countText(len(d.Sections), entries))
-	split := container.NewHSplit(w.tree, container.NewVScroll(w.detail))
-	split.Offset = 0.4
-	w.body.Objects = []fyne.CanvasObject{split}
+	w.s = s
+	s.SetRecoveryDir(w.recoveryDir)
+	w.selected = ""
+	w.rebuild()
+	w.body.Objects = []fyne.CanvasObject{w.work}
 	w.body.Refresh()
 	w.tree.UnselectAll()
 	w.tree.OpenAllBranches()
 	w.tree.Refresh()
-	w.detail.Segments = nil
-	w.detail.Refresh()
-	if len(d.Sections) > 0 {
-		w.tree.Select(d.Sections[0].ID)
+	w.meta.show()
+	w.editor.show("")
+	w.tabs.SelectIndex(0)
+	w.preview.reset()
+	if d := s.Doc(); len(d.Sections) > 0 {
+		w.selectID(d.Sections[0].ID)
 	}
+	w.updateActions()
+	w.preview.schedule()
+}
+
+// rebuild reads the open document's numbering afresh.
+func (w *Window) rebuild() {
+	entries := w.s.Doc().Entries()
+	w.entries = make(map[string]docmodel.Entry, len(entries))
+	for _, e := range entries {
+		w.entries[e.Node.ID] = e
+	}
+}
+
+// selectID selects the node id in the tree and the editor.
+func (w *Window) selectID(id string) {
+	e, ok := w.entries[id]
+	if !ok {
+		w.selected = ""
+		w.tree.UnselectAll()
+		w.editor.show("")
+		return
+	}
+	for p := e.Parent; p != nil; p = w.entries[p.ID].Parent {
+		w.tree.OpenBranch(p.ID)
+	}
+	w.selected = id
+	w.tree.Select(id)
+	w.tree.ScrollTo(id)
+	w.editor.show(id)
+	w.preview.follow(id)
+}
+
+// selectNode is the tree's selection callback.
+func (w *Window) selectNode(id widget.TreeNodeID) {
+	if id == w.selected && w.editor.id == id {
+		return
+	}
+	w.selected = id
+	w.editor.show(id)
+	w.tabs.SelectIndex(0)
+	w.preview.follow(id)
+}
+
+// structureChanged redraws after an edit that may renumber the outline,
+// and selects the node id.
+func (w *Window) structureChanged(id string) {
+	w.rebuild()
+	w.tree.Refresh()
+	w.selectID(id)
+	w.edited()
+}
+
+// textChanged redraws after an edit of node id's text.
+func (w *Window) textChanged(id string) {
+	w.tree.RefreshItem(id)
+	w.edited()
+}
+
+// metaChanged redraws after an edit of the document's own data.
+func (w *Window) metaChanged() {
+	w.edited()
+}
+
+// edited is what every edit ends with: the title, the undo buttons and,
+// a moment after typing stops, the preview.
+func (w *Window) edited() {
+	w.updateActions()
+	w.preview.schedule()
+}
+
+// undo takes back the last edit.
+func (w *Window) undo() {
+	if w.s != nil && w.s.Undo() {
+		w.restored()
+	}
+}
+
+// redo applies the edit undo took back.
+func (w *Window) redo() {
+	if w.s != nil && w.s.Redo() {
+		w.restored()
+	}
+}
+
+// restored redraws everything after the document was replaced by an
+// earlier or later state of itself, keeping the selection if the node
+// still exists.
+func (w *Window) restored() {
+	w.rebuild()
+	w.tree.Refresh()
+	id := w.selected
+	if _, ok := w.entries[id]; !ok {
+		id = ""
+		if d := w.s.Doc(); len(d.Sections) > 0 {
+			id = d.Sections[0].ID
+		}
+	}
+	w.editor.id = ""
+	w.selectID(id)
+	w.meta.show()
+	w.edited()
+}
+
+// updateActions brings the title bar, the status line and the undo and
+// redo actions up to date.
+func (w *Window) updateActions() {
+	if w.s == nil {
+		w.win.SetTitle(appTitle)
+		w.undoButton.Disable()
+		w.redoButton.Disable()
+		return
+	}
+	d := w.s.Doc()
+	title := d.Meta.Title
+	if title == "" {
+		title = "（无标题）"
+	}
+	name := w.fileName()
+	mark := ""
+	if w.s.Dirty() {
+		mark = "● "
+	}
+	w.win.SetTitle(mark + title + " — " + name + " — " + appTitle)
+	state := "已保存"
+	switch {
+	case w.s.Dirty():
+		state = "有未保存的修改"
+	case w.s.Path() == "":
+		state = "尚未保存"
+	}
+	w.status.SetText(name + "　·　" + countText(len(d.Sections), w.entries) + "　·　" + state)
+	setAction(w.undoItem, w.undoButton, "撤销", w.s.UndoLabel())
+	setAction(w.redoItem, w.redoButton, "重做", w.s.RedoLabel())
+	w.win.MainMenu().Refresh()
+}
+
+// setAction names an undo or redo action after the step it would apply
+// and enables it only when there is one.
+func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) {
+	item.Label = verb + step
+	item.Disabled = step == ""
+	if step == "" {
+		b.Disable()
+	} else {
+		b.Enable()
+	}
+}
+
+// fileName is the open document's file name, or 未命名 before it is saved.
+func (w *Window) fileName() string {
+	if p := w.s.Path(); p != "" {
+		return filepath.Base(p)
+	}
+	if src := w.s.Source(); src != "" {
+		return filepath.Base(src) + "（导入，未保存）"
+	}
+	return "未命名"
 }
 
 // countText sums up a document for the status bar: its sections, its
 // nodes, and its tasks (the leaves of task sections).
-func countText(sections int, entries []docmodel.Entry) string {
+func countText(sections int, entries map[string]docmodel.Entry) string {
 	tasks := 0
 	for _, e := range entries {
 		if e.Role == docmodel.RoleTasks && len(e.Node.Children) == 0 {
@@ -156,109 +398,23 @@ func countText(sections int, entries []docmodel.Entry) string {
 	}, "，")
 }
 
-// chooseFile asks for a document to open.
-func (w *Window) chooseFile() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		if err := w.Open(path); err != nil {
-			w.ShowError(err)
-		}
-	}, w.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
-	if w.path != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(w.path))); err == nil {
-			fd.SetLocation(dir)
-		}
-	}
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
-}
-
 // ShowError shows err in Chinese in a dialog.
 func (w *Window) ShowError(err error) {
-	dialog.ShowError(errors.New(usererr.Chinese(err)), w.win)
+	showError(err, w.win)
 }
 
-func (w *Window) childIDs(id widget.TreeNodeID) []widget.TreeNodeID {
-	var nodes []*docmodel.Node
-	switch {
-	case w.doc == nil:
-		return nil
-	case id == "":
-		nodes = w.doc.Sections
-	default:
-		if e, ok := w.entries[id]; ok {
-			nodes = e.Node.Children
-		}
+// report shows err, if any, and says whether there was one.
+func (w *Window) report(err error) bool {
+	if err == nil {
+		return false
 	}
-	ids := make([]widget.TreeNodeID, len(nodes))
-	for i, n := range nodes {
-		ids[i] = n.ID
-	}
-	return ids
+	w.ShowError(err)
+	return true
 }
 
-func (w *Window) isBranch(id widget.TreeNodeID) bool {
-	if id == "" {
-		return true
-	}
-	e, ok := w.entries[id]
-	return ok && len(e.Node.Children) > 0
+// showError shows err in Chinese in a dialog over win.
+func showError(err error, win fyne.Window) {
+	dialog.ShowError(errors.New(usererr.Chinese(err)), win)
 }
 
-func (w *Window) createItem(bool) fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
-
-func (w *Window) updateItem(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-	e, ok := w.entries[id]
-	if !ok {
-		return
-	}
-	o.(*widget.Label).SetText(e.Number + e.Node.Summary())
-}
-
-// showNode shows the text of the selected node: number and heading, role,
-// lead sentence and body, units and indicators.
-func (w *Window) showNode(id widget.TreeNodeID) {
-	e, ok := w.entries[id]
-	if !ok {
-		return
-	}
-	n := e.Node
-	heading := &widget.TextSegment{Text: e.Number + n.Summary(), Style: widget.RichTextStyleSubHeading}
-	segs := []widget.RichTextSegment{heading,
-		&widget.TextSegment{Text: "位置 " + e.Path + "　·　角色：" + e.Role.Label(), Style: widget.RichTextStyleParagraph},
-	}
-	if n.Lead != "" {
-		lead := widget.RichTextStyleStrong
-		lead.Inline = len(n.Body) > 0 // run on into the first paragraph
-		segs = append(segs, &widget.TextSegment{Text: n.Lead, Style: lead})
-	}
-	for _, p := range n.Body {
-		segs = append(segs, &widget.TextSegment{Text: p, Style: widget.RichTextStyleParagraph})
-	}
-	if line := n.UnitsLine(); line != "" {
-		segs = append(segs, &widget.TextSegment{Text: line, Style: widget.RichTextStyleParagraph})
-	}
-	for _, ind := range n.Indicators {
-		row := ind.Row()
-		text := "指标：" + row[0] + "　" + row[1] + " " + row[2] + row[3] + row[4]
-		if row[5] != "" {
-			text += "，争取 " + row[5] + row[3]
-		}
-		segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph})
-	}
-	w.detail.Segments = segs
-	w.detail.Refresh()
-}
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -13,26 +14,54 @@ import (
 
 const bench = "../testdata/bench/workplan-20p.md"
 
+// newTestWindow makes a window whose autosaves go to a temporary folder
+// and whose preview is laid out only when a test flushes it.
 func newTestWindow(t *testing.T) *Window {
 	t.Helper()
-	w := New(test.NewTempApp(t))
-	t.Cleanup(w.win.Close)
+	return newTestWindowIn(t, test.NewTempApp(t), t.TempDir())
+}
+
+// newTestWindowIn makes a window of app a autosaving to dir.
+func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
+	t.Helper()
+	w := New(a)
+	w.recoveryDir = dir
+	var queued []func()
+	w.preview.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
+	w.preview.background = func(f func()) { f() }
+	flushes[w] = func() {
+		for len(queued) > 0 {
+			f := queued[0]
+			queued = queued[1:]
+			f()
+		}
+	}
+	t.Cleanup(func() {
+		delete(flushes, w)
+		if !w.closing {
+			w.win.Close()
+		}
+	})
 	return w
 }
 
+// flushes lay out each test window's pending previews.
+var flushes = map[*Window]func(){}
+
+// flushPreview lays out the preview as it would be once typing pauses.
+func flushPreview(w *Window) { flushes[w]() }
+
 // itemText is what the tree shows for a node.
 func itemText(w *Window, id string) string {
-	o := w.createItem(false)
+	o := newOutlineItem(w)
 	w.updateItem(id, false, o)
-	return o.(*widget.Label).Text
+	return o.Text
 }
 
-func detailText(w *Window) string {
-	var parts []string
-	for _, s := range w.detail.Segments {
-		parts = append(parts, s.(*widget.TextSegment).Text)
-	}
-	return strings.Join(parts, "|")
+// editorText is what the node editor shows, field by field.
+func editorText(w *Window) string {
+	e := w.editor
+	return strings.Join([]string{e.place.Text, e.role.Selected, e.titleKind.Selected, e.title.Text, e.body.Text, e.leadUnit.Text}, "|")
 }
 
 func TestOpenShowsOutline(t *testing.T) {
@@ -57,8 +86,8 @@ func TestOpenShowsOutline(t *testing.T) {
 		t.Error("groups must be branches and tasks leaves")
 	}
 	w.tree.Select(task)
-	detail := detailText(w)
-	for _, want := range []string{"1．加强科技创新平台建设。", "位置 二、/（一）/1．", "角色：任务", "围绕科技创新重点领域"} {
+	detail := editorText(w)
+	for _, want := range []string{"|加强科技创新平台建设。|", "位置 二、/（一）/1．　·　任务", "段首小标题句", "围绕科技创新重点领域"} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q: %s", want, detail)
 		}

@@ -1,0 +1,467 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"yaodian/docmodel"
+	"yaodian/export"
+	"yaodian/export/layout"
+	"yaodian/importer"
+	"yaodian/session"
+	"yaodian/usererr"
+)
+
+// autosaveTick is how often the window asks whether an autosave is due.
+const autosaveTick = 5 * time.Second
+
+// Open loads the document at path: a .yaodian file to edit and save in
+// place, or a Word, text or Markdown file to import. A file that holds
+// several plans asks which one to open. On failure the window keeps what
+// it showed before.
+func (w *Window) Open(path string) error {
+	if strings.EqualFold(filepath.Ext(path), docmodel.Extension) {
+		s, err := session.OpenFile(path)
+		if err != nil {
+			return err
+		}
+		w.show(s)
+		w.remember(path)
+		return nil
+	}
+	docs, err := importer.Documents(path)
+	if err != nil {
+		return err
+	}
+	if len(docs) > 1 {
+		w.choose(path, docs)
+		return nil
+	}
+	w.show(session.Imported(path, docs[0]))
+	w.remember(path)
+	return nil
+}
+
+// choose asks which plan of a compilation to open.
+func (w *Window) choose(path string, docs []*docmodel.Document) {
+	var dlg dialog.Dialog
+	w.picker = widget.NewList(
+		func() int { return len(docs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			title := docs[i].Meta.Title
+			if title == "" {
+				title = "（无标题）"
+			}
+			o.(*widget.Label).SetText(fmt.Sprintf("第 %d 篇　%s", i+1, title))
+		})
+	w.picker.OnSelected = func(i widget.ListItemID) {
+		dlg.Hide()
+		w.show(session.Imported(path, docs[i]))
+		w.remember(path)
+	}
+	note := widget.NewLabel(fmt.Sprintf("“%s”包含 %d 篇文档，请选择要打开的一篇：", filepath.Base(path), len(docs)))
+	dlg = dialog.NewCustom("选择文档", "取消", container.NewBorder(note, nil, nil, nil, w.picker), w.win)
+	dlg.Resize(fyne.NewSize(640, 420))
+	dlg.Show()
+}
+
+// newDocument starts a plan from the template of the usual sections, for
+// next year once the autumn has come.
+func (w *Window) newDocument() {
+	w.whenSafe(func() {
+		now := time.Now()
+		year := now.Year()
+		if now.Month() >= time.October {
+			year++
+		}
+		d := session.Template(year)
+		d.Options = w.newDocumentOptions()
+		w.show(session.New(d))
+	})
+}
+
+// chooseFile asks for a document to open.
+func (w *Window) chooseFile() {
+	w.whenSafe(func() {
+		fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil {
+				w.ShowError(err)
+				return
+			}
+			if r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			w.report(w.Open(path))
+		}, w.win)
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
+		w.startIn(fd)
+		fd.Resize(fyne.NewSize(900, 600))
+		fd.Show()
+	})
+}
+
+// startIn opens a file dialog in the folder of the open document.
+func (w *Window) startIn(fd *dialog.FileDialog) {
+	if w.s == nil {
+		return
+	}
+	p := w.s.Path()
+	if p == "" {
+		p = w.s.Source()
+	}
+	if p == "" {
+		return
+	}
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(p))); err == nil {
+		fd.SetLocation(dir)
+	}
+}
+
+// whenSafe runs fn once the open document's changes are saved or the
+// writer has chosen to discard them.
+func (w *Window) whenSafe(fn func()) {
+	if w.s == nil || !w.s.Dirty() {
+		fn()
+		return
+	}
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel("“" + w.fileName() + "”有未保存的修改。是否先保存？")
+	save := widget.NewButton("保存", func() {
+		d.Hide()
+		w.saveThen(fn)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("不保存", func() {
+		d.Hide()
+		w.s.Close()
+		fn()
+	})
+	cancel := widget.NewButton("取消", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("未保存的修改", msg, w.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Show()
+}
+
+// requestClose closes the window once the document is safe.
+func (w *Window) requestClose() {
+	w.whenSafe(func() {
+		w.closing = true
+		if w.s != nil {
+			w.s.Close()
+		}
+		w.win.Close()
+	})
+}
+
+// save writes the document to its file, asking for a name the first
+// time.
+func (w *Window) save() {
+	w.saveThen(nil)
+}
+
+// saveThen saves and, if that worked, runs next.
+func (w *Window) saveThen(next func()) {
+	if w.s == nil {
+		return
+	}
+	if w.s.Path() == "" {
+		w.saveAsThen(next)
+		return
+	}
+	err := w.s.Save()
+	switch {
+	case errors.Is(err, session.ErrChangedOnDisk):
+		w.conflict(next)
+	case err != nil:
+		w.ShowError(err)
+	default:
+		w.saved(next)
+	}
+}
+
+// saved is what a successful save ends with.
+func (w *Window) saved(next func()) {
+	w.remember(w.s.Path())
+	w.updateActions()
+	w.status.SetText(w.status.Text + "　·　已保存到 " + w.s.Path())
+	if next != nil {
+		next()
+	}
+}
+
+// conflict offers what to do when the file changed on disk since it was
+// opened: load the other version or save this one under a new name.
+func (w *Window) conflict(next func()) {
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel("“" + filepath.Base(w.s.Path()) + "”在打开之后已被其他程序修改，\n直接保存会覆盖那些修改。请选择：")
+	reload := widget.NewButton("重新载入（放弃本窗口的修改）", func() {
+		d.Hide()
+		if !w.report(w.s.Reload()) {
+			w.restored()
+		}
+	})
+	saveAs := widget.NewButton("另存为…", func() {
+		d.Hide()
+		w.saveAsThen(next)
+	})
+	saveAs.Importance = widget.HighImportance
+	cancel := widget.NewButton("取消", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("文件已被修改", msg, w.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, reload, saveAs})
+	d.Show()
+}
+
+// saveAs asks for a new file name and saves there.
+func (w *Window) saveAs() {
+	w.saveAsThen(nil)
+}
+
+func (w *Window) saveAsThen(next func()) {
+	if w.s == nil {
+		return
+	}
+	w.askSavePath("另存为", w.s.SuggestedName(), docmodel.Extension, func(path string) {
+		if w.report(w.s.SaveAs(path)) {
+			return
+		}
+		w.saved(next)
+	})
+}
+
+// askSavePath asks where to write a file with the extension ext and
+// calls fn with the path. Fyne's dialog creates the file; the caller
+// then replaces it atomically.
+func (w *Window) askSavePath(title, name, ext string, fn func(path string)) {
+	fd := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.ShowError(err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		if !strings.EqualFold(filepath.Ext(path), ext) {
+			path += ext
+		}
+		fn(path)
+	}, w.win)
+	fd.SetTitleText(title)
+	fd.SetConfirmText("保存")
+	fd.SetDismissText("取消")
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	fd.SetFileName(name)
+	w.startIn(fd)
+	fd.Resize(fyne.NewSize(900, 600))
+	fd.Show()
+}
+
+// chooseExport asks where to export the document as PDF or Markdown.
+func (w *Window) chooseExport(ext string) {
+	if w.s == nil {
+		return
+	}
+	name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + ext
+	title := "导出 PDF"
+	if ext == ".md" {
+		title = "导出 Markdown"
+	}
+	w.askSavePath(title, name, ext, func(path string) { w.exportTo(path) })
+}
+
+// exportTo writes the document to path in the background, with a
+// progress dialog, and then says where the file is.
+func (w *Window) exportTo(path string) {
+	data, err := docmodel.Encode(w.s.Doc())
+	if w.report(err) {
+		return
+	}
+	g, err := w.geometry()
+	if w.report(err) {
+		return
+	}
+	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
+		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), w.win)
+	progress.Show()
+	go func() {
+		summary, err := writeExport(path, data, g, w.fonts)
+		fyne.Do(func() {
+			progress.Hide()
+			if w.report(err) {
+				return
+			}
+			w.exported(path, summary)
+		})
+	}()
+}
+
+// writeExport writes the encoded document data to path as PDF or
+// Markdown, and sums up what it wrote.
+func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (string, error) {
+	d, err := docmodel.Decode(data)
+	if err != nil {
+		return "", err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".md") {
+		md := export.Markdown(d)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+	}
+	set, err := fl.get()
+	if err != nil {
+		return "", err
+	}
+	pdf, report, err := export.PDF(d, set, g)
+	if err != nil {
+		return "", err
+	}
+	if err := docmodel.WriteAtomic(path, pdf, 0o644); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
+}
+
+// exported says where the export went, with a button to open its folder.
+func (w *Window) exported(path, summary string) {
+	dir := filepath.Dir(path)
+	var d *dialog.CustomDialog
+	open := widget.NewButton("打开所在文件夹", func() {
+		d.Hide()
+		u, err := url.Parse(storage.NewFileURI(dir).String())
+		if err == nil {
+			err = w.app.OpenURL(u)
+		}
+		if err != nil {
+			w.ShowError(usererr.Wrap(err, "无法打开文件夹“"+dir+"”", "cannot open folder "+dir))
+		}
+	})
+	closeButton := widget.NewButton("关闭", func() { d.Hide() })
+	closeButton.Importance = widget.HighImportance
+	text := widget.NewLabel("已导出到：\n" + path + "\n\n" + summary)
+	text.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVScroll(text), w.win)
+	d.SetButtons([]fyne.CanvasObject{open, closeButton})
+	d.Resize(fyne.NewSize(640, 400))
+	d.Show()
+	w.status.SetText(w.status.Text + "　·　已导出 " + filepath.Base(path))
+}
+
+// remember puts path at the top of the recent files.
+func (w *Window) remember(path string) {
+	if path == "" {
+		return
+	}
+	p := w.app.Preferences()
+	p.SetStringList(prefRecent, session.Recent(p.StringList(prefRecent), path))
+	w.fillRecent()
+}
+
+// fillRecent lists the recent files in the 文件 menu.
+func (w *Window) fillRecent() {
+	var items []*fyne.MenuItem
+	for _, path := range w.app.Preferences().StringList(prefRecent) {
+		items = append(items, fyne.NewMenuItem(path, func() {
+			w.whenSafe(func() { w.report(w.Open(path)) })
+		}))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("（无）", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	w.recentMenu.Items = items
+	if m := w.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
+}
+
+// StartAutosave writes the open document's unsaved changes to a recovery
+// file, at most AutosaveInterval after each change, until the window
+// closes.
+func (w *Window) StartAutosave() {
+	t := time.NewTicker(autosaveTick)
+	w.win.SetOnClosed(t.Stop)
+	go func() {
+		for range t.C {
+			fyne.Do(w.autosave)
+		}
+	}()
+}
+
+// autosave writes the recovery file if it is due.
+func (w *Window) autosave() {
+	now := time.Now()
+	if w.s == nil || w.closing || !w.s.AutosaveDue(now) {
+		return
+	}
+	if err := w.s.Autosave(now); err != nil {
+		w.status.SetText("自动保存失败：" + usererr.Chinese(err))
+	}
+}
+
+// OfferRecovery looks for documents a crash left unsaved and offers to
+// restore them, one at a time.
+func (w *Window) OfferRecovery() {
+	if w.recoveryDir == "" {
+		return
+	}
+	found, err := session.Recoveries(w.recoveryDir)
+	if err != nil {
+		fyne.LogError("读取恢复文件", err)
+	}
+	w.offer(found)
+}
+
+// offer asks about the first of the recovery files, then the rest.
+func (w *Window) offer(found []session.Recovery) {
+	if len(found) == 0 {
+		return
+	}
+	r, rest := found[0], found[1:]
+	where := "从未保存的新文档"
+	if r.Path != "" {
+		where = r.Path
+	}
+	title := r.Title
+	if title == "" {
+		title = "（无标题）"
+	}
+	msg := widget.NewLabel("上次“要点”没有正常关闭，以下文档有未保存的修改：\n\n" +
+		title + "\n" + where + "\n自动保存于 " + r.Saved.Local().Format("2006-01-02 15:04:05") +
+		"\n\n恢复后请检查内容并保存。")
+	var d *dialog.CustomDialog
+	restore := widget.NewButton("恢复", func() {
+		d.Hide()
+		w.whenSafe(func() {
+			s, err := session.Restore(r)
+			if w.report(err) {
+				return
+			}
+			w.show(s)
+			w.offer(rest)
+		})
+	})
+	restore.Importance = widget.HighImportance
+	discard := widget.NewButton("丢弃", func() {
+		d.Hide()
+		w.report(session.Discard(r))
+		w.offer(rest)
+	})
+	later := widget.NewButton("以后再说", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("恢复未保存的文档", msg, w.win)
+	d.SetButtons([]fyne.CanvasObject{later, discard, restore})
+	d.Show()
+}

@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"yaodian/docmodel"
+	"yaodian/usererr"
+)
+
+// Labels of the numbering choices.
+const (
+	levelsStandard = "一、（一）1．（1）"
+	levelsCompact  = "一、1．（1）（省略（一）层）"
+	arabicRestart  = "每部分重新编号"
+	arabicRunOn    = "全文连续编号"
+	leadsBold      = "加粗"
+	leadsPlain     = "不加粗"
+)
+
+// metaEditor edits what the plan says about itself, its preamble and its
+// numbering options.
+type metaEditor struct {
+	w          *Window
+	title      *field
+	issuer     *field
+	year       *field
+	number     *field
+	date       *field
+	recipients *field
+	preamble   *field
+	levels     *widget.Select
+	arabic     *widget.Select
+	leads      *widget.Select
+	loading    bool
+	box        fyne.CanvasObject
+}
+
+func newMetaEditor(w *Window) *metaEditor {
+	m := &metaEditor{w: w}
+	m.title = newField(w, false, "如：2024年全市科技工作要点")
+	m.issuer = newField(w, false, "发文机关，如：某某市科学技术局")
+	m.year = newField(w, false, "如：2024")
+	m.number = newField(w, false, "如：市科发〔2024〕3号")
+	m.date = newField(w, false, "YYYY-MM-DD，如：2024-01-05")
+	m.recipients = newField(w, false, "多个机关用顿号分隔")
+	m.preamble = newField(w, true, "开头段落，每行一段")
+	m.preamble.SetMinRowsVisible(4)
+	m.levels = widget.NewSelect([]string{levelsStandard, levelsCompact}, nil)
+	m.arabic = widget.NewSelect([]string{arabicRestart, arabicRunOn}, nil)
+	m.leads = widget.NewSelect([]string{leadsBold, leadsPlain}, nil)
+
+	m.title.apply = m.text("编辑标题", "title", func(d *docmodel.Document, s string) error {
+		d.Meta.Title = oneLine(s)
+		return nil
+	})
+	m.issuer.apply = m.text("编辑发文机关", "issuer", func(d *docmodel.Document, s string) error {
+		d.Meta.Issuer = oneLine(s)
+		return nil
+	})
+	m.year.apply = m.text("编辑年度", "year", func(d *docmodel.Document, s string) error {
+		s = oneLine(s)
+		if s == "" {
+			d.Meta.Year = 0
+			return nil
+		}
+		y, err := strconv.Atoi(strings.TrimSuffix(s, "年"))
+		if err != nil {
+			return usererr.New("年度应为四位数字，如 2024", "the year must be four digits, such as 2024")
+		}
+		d.Meta.Year = y
+		return nil
+	})
+	m.number.apply = m.text("编辑文号", "number", func(d *docmodel.Document, s string) error {
+		d.Meta.Number = oneLine(s)
+		return nil
+	})
+	m.date.apply = m.text("编辑成文日期", "date", func(d *docmodel.Document, s string) error {
+		d.Meta.Date = oneLine(s)
+		return nil
+	})
+	m.recipients.apply = m.text("编辑主送机关", "recipients", func(d *docmodel.Document, s string) error {
+		d.Meta.Recipients = splitUnits(s)
+		return nil
+	})
+	m.preamble.apply = m.text("编辑开头段落", "preamble", func(d *docmodel.Document, s string) error {
+		d.Preamble = paragraphs(s)
+		return nil
+	})
+	m.levels.OnChanged = m.option("更改编号层次", func(o *docmodel.Options, s string) {
+		o.Levels = docmodel.LevelsStandard
+		if s == levelsCompact {
+			o.Levels = docmodel.LevelsCompact
+		}
+	})
+	m.arabic.OnChanged = m.option("更改编号方式", func(o *docmodel.Options, s string) {
+		o.Arabic = docmodel.ArabicRestart
+		if s == arabicRunOn {
+			o.Arabic = docmodel.ArabicRunOn
+		}
+	})
+	m.leads.OnChanged = m.option("更改小标题句样式", func(o *docmodel.Options, s string) {
+		o.Leads = docmodel.LeadsBold
+		if s == leadsPlain {
+			o.Leads = docmodel.LeadsPlain
+		}
+	})
+
+	m.box = container.NewVScroll(container.NewVBox(
+		widget.NewLabelWithStyle("文档信息", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewForm(
+			widget.NewFormItem("标题", m.title),
+			widget.NewFormItem("年度", m.year),
+			widget.NewFormItem("发文机关", m.issuer),
+			widget.NewFormItem("文号", m.number),
+			widget.NewFormItem("成文日期", m.date),
+			widget.NewFormItem("主送机关", m.recipients),
+			widget.NewFormItem("开头段落", m.preamble),
+		),
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle("编号", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewForm(
+			widget.NewFormItem("层次", m.levels),
+			widget.NewFormItem("第三层", m.arabic),
+			widget.NewFormItem("小标题句", m.leads),
+		),
+	))
+	return m
+}
+
+// text returns the apply function of a meta field: an undoable edit that
+// must leave the document valid.
+func (m *metaEditor) text(label, key string, fn func(d *docmodel.Document, s string) error) func(string) error {
+	return func(s string) error {
+		if m.loading || m.w.s == nil {
+			return nil
+		}
+		err := m.w.s.Edit(label, "meta/"+key, func(d *docmodel.Document) error {
+			if err := fn(d, s); err != nil {
+				return err
+			}
+			return d.Validate()
+		})
+		if err == nil {
+			m.w.metaChanged()
+		}
+		return err
+	}
+}
+
+// option returns the handler of a numbering selector: numbers change
+// throughout, so the outline is redrawn.
+func (m *metaEditor) option(label string, fn func(o *docmodel.Options, s string)) func(string) {
+	return func(s string) {
+		if m.loading || m.w.s == nil {
+			return
+		}
+		err := m.w.s.Edit(label, "", func(d *docmodel.Document) error {
+			fn(&d.Options, s)
+			return d.Validate()
+		})
+		if m.w.report(err) {
+			m.show()
+			return
+		}
+		m.w.structureChanged(m.w.selected)
+	}
+}
+
+// show fills the form from the open document.
+func (m *metaEditor) show() {
+	if m.w.s == nil {
+		return
+	}
+	m.loading = true
+	defer func() { m.loading = false }()
+	d := m.w.s.Doc()
+	m.title.show(d.Meta.Title)
+	year := ""
+	if d.Meta.Year != 0 {
+		year = strconv.Itoa(d.Meta.Year)
+	}
+	m.year.show(year)
+	m.issuer.show(d.Meta.Issuer)
+	m.number.show(d.Meta.Number)
+	m.date.show(d.Meta.Date)
+	m.recipients.show(strings.Join(d.Meta.Recipients, "、"))
+	m.preamble.show(strings.Join(d.Preamble, "\n"))
+	m.levels.SetSelected(map[docmodel.LevelScheme]string{docmodel.LevelsStandard: levelsStandard, docmodel.LevelsCompact: levelsCompact}[d.Options.Levels])
+	m.arabic.SetSelected(map[docmodel.ArabicMode]string{docmodel.ArabicRestart: arabicRestart, docmodel.ArabicRunOn: arabicRunOn}[d.Options.Arabic])
+	m.leads.SetSelected(map[docmodel.LeadStyle]string{docmodel.LeadsBold: leadsBold, docmodel.LeadsPlain: leadsPlain}[d.Options.Leads])
+}

@@ -331,8 +331,8 @@ func (w *Window) restored() {
 func (w *Window) updateActions() {
 	if w.s == nil {
 		w.win.SetTitle(appTitle)
-		w.undoButton.Disable()
-		w.redoButton.Disable()
+		setAction(w.undoItem, w.undoButton, "撤销", "")
+		setAction(w.redoItem, w.redoButton, "重做", "")
 		return
 	}
 	d := w.s.Doc()
@@ -354,21 +354,28 @@ func (w *Window) updateActions() {
 		state = "尚未保存"
 	}
 	w.status.SetText(name + "　·　" + countText(len(d.Sections), w.entries) + "　·　" + state)
-	setAction(w.undoItem, w.undoButton, "撤销", w.s.UndoLabel())
-	setAction(w.redoItem, w.redoButton, "重做", w.s.RedoLabel())
-	w.win.MainMenu().Refresh()
+	undo := setAction(w.undoItem, w.undoButton, "撤销", w.s.UndoLabel())
+	redo := setAction(w.redoItem, w.redoButton, "重做", w.s.RedoLabel())
+	if undo || redo {
+		w.win.MainMenu().Refresh()
+	}
 }
 
 // setAction names an undo or redo action after the step it would apply
-// and enables it only when there is one.
-func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) {
-	item.Label = verb + step
-	item.Disabled = step == ""
-	if step == "" {
+// and enables it only when there is one. It reports whether the menu
+// item changed, so that typing does not redraw the menu bar.
+func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) bool {
+	label, disabled := verb+step, step == ""
+	if disabled {
 		b.Disable()
 	} else {
 		b.Enable()
 	}
+	if item.Label == label && item.Disabled == disabled {
+		return false
+	}
+	item.Label, item.Disabled = label, disabled
+	return true
 }
 
 // fileName is the open document's file name, or 未命名 before it is saved.

@@ -132,15 +132,12 @@ func (e *nodeEditor) edit(label, key string, fn func(n *docmodel.Node) error) er
 		return nil
 	}
 	id := e.id
-	err := e.w.s.Edit(label, id+"/"+key, func(d *docmodel.Document) error {
+	err := e.w.edit(label, id+"/"+key, func(d *docmodel.Document) error {
 		n := d.Find(id)
 		if n == nil {
 			return usererr.New("所编辑的项已不存在", "the edited node no longer exists")
 		}
-		if err := fn(n); err != nil {
-			return err
-		}
-		return d.Validate()
+		return fn(n)
 	})
 	if err == nil {
 		e.w.textChanged(id)

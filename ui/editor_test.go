@@ -421,3 +421,25 @@ func TestEditorRendering(t *testing.T) {
 	flushPreview(w)
 	test.AssertRendersToImage(t, "editor.png", w.win.Canvas())
 }
+
+// A refused edit (a date typed half-way) rolls the document back; the
+// editor must not go on showing, and writing back, the nodes it had
+// before.
+func TestRefusedEditKeepsEditorInStep(t *testing.T) {
+	w, task := newPlan(t)
+	test.Type(w.editor.title, "加强")
+	test.Type(w.meta.date, "2") // not yet a date: refused
+	if w.meta.date.err == nil {
+		t.Fatal("a half-typed date was accepted")
+	}
+	test.Type(w.editor.title, "平台")
+	w.selectID(w.s.Doc().Sections[0].ID)
+	w.selectID(task)
+	if got := w.editor.title.Text; got != "加强平台" {
+		t.Fatalf("the editor shows %q after the refused edit, want 加强平台", got)
+	}
+	test.Type(w.editor.title, "建设")
+	if got := w.s.Doc().Find(task).Heading; got != "加强平台建设" {
+		t.Errorf("heading %q, want 加强平台建设", got)
+	}
+}

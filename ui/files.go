@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -146,7 +147,6 @@ func (w *Window) whenSafe(fn func()) {
 	save.Importance = widget.HighImportance
 	discard := widget.NewButton("不保存", func() {
 		d.Hide()
-		w.s.Close()
 		fn()
 	})
 	cancel := widget.NewButton("取消", func() { d.Hide() })
@@ -256,6 +256,11 @@ func (w *Window) askSavePath(title, name, ext string, fn func(path string)) {
 		path := wc.URI().Path()
 		wc.Close()
 		if !strings.EqualFold(filepath.Ext(path), ext) {
+			// Fyne made an empty file under the name as typed; the
+			// document goes to the name with its extension.
+			if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+				os.Remove(path)
+			}
 			path += ext
 		}
 		fn(path)
@@ -393,10 +398,19 @@ func (w *Window) fillRecent() {
 // closes.
 func (w *Window) StartAutosave() {
 	t := time.NewTicker(autosaveTick)
-	w.win.SetOnClosed(t.Stop)
+	done := make(chan struct{})
+	w.win.SetOnClosed(func() {
+		t.Stop()
+		close(done)
+	})
 	go func() {
-		for range t.C {
-			fyne.Do(w.autosave)
+		for {
+			select {
+			case <-t.C:
+				fyne.Do(w.autosave)
+			case <-done:
+				return
+			}
 		}
 	}()
 }

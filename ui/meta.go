@@ -132,19 +132,14 @@ func newMetaEditor(w *Window) *metaEditor {
 	return m
 }
 
-// text returns the apply function of a meta field: an undoable edit that
-// must leave the document valid.
+// text returns the apply function of a meta field: an undoable edit,
+// refused if it would leave the document invalid.
 func (m *metaEditor) text(label, key string, fn func(d *docmodel.Document, s string) error) func(string) error {
 	return func(s string) error {
 		if m.loading || m.w.s == nil {
 			return nil
 		}
-		err := m.w.s.Edit(label, "meta/"+key, func(d *docmodel.Document) error {
-			if err := fn(d, s); err != nil {
-				return err
-			}
-			return d.Validate()
-		})
+		err := m.w.edit(label, "meta/"+key, func(d *docmodel.Document) error { return fn(d, s) })
 		if err == nil {
 			m.w.metaChanged()
 		}
@@ -159,9 +154,9 @@ func (m *metaEditor) option(label string, fn func(o *docmodel.Options, s string)
 		if m.loading || m.w.s == nil {
 			return
 		}
-		err := m.w.s.Edit(label, "", func(d *docmodel.Document) error {
+		err := m.w.edit(label, "", func(d *docmodel.Document) error {
 			fn(&d.Options, s)
-			return d.Validate()
+			return nil
 		})
 		if m.w.report(err) {
 			m.show()

@@ -214,7 +214,7 @@ func (w *Window) addChild() {
 // insert adds an empty node and selects it, ready for typing.
 func (w *Window) insert(parent string, index int) {
 	var id string
-	err := w.s.Edit("添加项", "", func(d *docmodel.Document) error {
+	err := w.edit("添加项", "", func(d *docmodel.Document) error {
 		n := d.NewNode()
 		id = n.ID
 		return d.Insert(parent, index, n)
@@ -232,7 +232,7 @@ func (w *Window) structural(label string, op func(d *docmodel.Document, id strin
 		return
 	}
 	id := w.selected
-	if w.report(w.s.Edit(label, "", func(d *docmodel.Document) error { return op(d, id) })) {
+	if w.report(w.edit(label, "", func(d *docmodel.Document) error { return op(d, id) })) {
 		return
 	}
 	w.structureChanged(id)
@@ -294,7 +294,7 @@ func (w *Window) deleteSelected() {
 	case e.Index > 0:
 		next = siblings[e.Index-1].ID
 	}
-	err := w.s.Edit("删除", "", func(d *docmodel.Document) error {
+	err := w.edit("删除", "", func(d *docmodel.Document) error {
 		_, _, _, err := d.Delete(e.Node.ID)
 		return err
 	})

@@ -71,6 +71,7 @@ func newPreview(w *Window) *preview {
 
 // reset empties the preview for a newly opened document.
 func (p *preview) reset() {
+	p.serial++ // a layout of the previous document still running is dropped
 	p.laid, p.page, p.node = nil, 0, ""
 	p.img.Image = nil
 	p.img.Refresh()
@@ -103,25 +104,32 @@ func (p *preview) relayout() {
 	}
 	p.serial++
 	serial, node, page := p.serial, p.node, p.page
+	fail := func(err error) {
+		fyne.Do(func() {
+			if serial == p.serial {
+				p.failed(err)
+			}
+		})
+	}
 	p.background(func() {
 		d, err := docmodel.Decode(data)
 		if err != nil {
-			fyne.Do(func() { p.failed(err) })
+			fail(err)
 			return
 		}
 		set, err := p.w.fonts.get()
 		if err != nil {
-			fyne.Do(func() { p.failed(err) })
+			fail(err)
 			return
 		}
 		g, err := p.w.geometry()
 		if err != nil {
-			fyne.Do(func() { p.failed(err) })
+			fail(err)
 			return
 		}
 		laid, err := layout.Layout(d, export.Metrics(set), g)
 		if err != nil {
-			fyne.Do(func() { p.failed(err) })
+			fail(err)
 			return
 		}
 		if node != "" {
@@ -130,7 +138,7 @@ func (p *preview) relayout() {
 			}
 		}
 		if len(laid.Pages) == 0 {
-			fyne.Do(func() { p.failed(usererr.New("文档还没有内容", "the document is empty")) })
+			fail(usererr.New("文档还没有内容", "the document is empty"))
 			return
 		}
 		page = min(max(page, 0), len(laid.Pages)-1)

@@ -266,6 +266,19 @@ func (w *Window) selectNode(id widget.TreeNodeID) {
 	w.preview.follow(id)
 }
 
+// edit applies fn to the open document as an undoable step (see
+// session.Edit). A refused edit is rolled back by reading the document
+// afresh, which makes new nodes: the window's index of them is rebuilt
+// so that nothing keeps pointing at the old ones.
+func (w *Window) edit(label, key string, fn func(d *docmodel.Document) error) error {
+	err := w.s.Edit(label, key, fn)
+	if err != nil {
+		w.rebuild()
+		w.tree.Refresh()
+	}
+	return err
+}
+
 // structureChanged redraws after an edit that may renumber the outline,
 // and selects the node id.
 func (w *Window) structureChanged(id string) {

@@ -158,21 +158,37 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		st := style(r.Font)
 		var segs []segment
 		x := r.X
+		// The font of the last character, its set of runes and its
+		// use, looked up again only when the font changes.
+		var (
+			last     fonts.Font
+			lastSet  map[rune]bool
+			lastUse  *FontUse
+			lastSeen bool
+		)
 		for _, c := range r.Text {
 			f, found := set.Pick(st, c)
 			if !found && c != ' ' {
 				missing[c] = true
 			}
-			if runes[f] == nil {
-				runes[f] = map[rune]bool{}
-			}
-			runes[f][c] = true
-			if k := (useKey{st, f}); found {
-				u := uses[k]
-				if u == nil {
-					u = &FontUse{Style: st, Font: f, Fallback: f != set.Primary(st)}
-					uses[k] = u
+			if !lastSeen || f != last {
+				last, lastSeen = f, true
+				if lastSet = runes[f]; lastSet == nil {
+					lastSet = map[rune]bool{}
+					runes[f] = lastSet
 				}
+				lastUse = nil
+			}
+			lastSet[c] = true
+			if found {
+				if lastUse == nil {
+					k := useKey{st, f}
+					if lastUse = uses[k]; lastUse == nil {
+						lastUse = &FontUse{Style: st, Font: f, Fallback: f != set.Primary(st)}
+						uses[k] = lastUse
+					}
+				}
+				u := lastUse
 				u.Chars++
 				if u.Fallback && len(u.Samples) < 5 && !slices.Contains(u.Samples, c) {
 					u.Samples = append(u.Samples, c)
@@ -221,7 +237,10 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 			return nil, nil, usererr.Wrap(err, "无法读取字体“"+f.Label()+"”：字体文件已损坏或不是可用的 TrueType 字体", "cannot read font "+f.Face.Family+": "+err.Error())
 		}
 		names[f] = f.Name() + "-" + strconv.Itoa(i)
-		if err := pdf.AddTTFFontData(names[f], data); err != nil {
+		// The subset holds exactly the glyphs drawn: gopdf embeds it
+		// whole, compressing it while the pages are drawn.
+		opt := gopdf.TtfOption{Style: gopdf.Regular, OnGlyphNotFoundSubstitute: gopdf.DefaultOnGlyphNotFoundSubstitute, Subset: true}
+		if err := pdf.AddTTFFontDataWithOption(names[f], data, opt); err != nil {
 			return nil, nil, usererr.Wrap(err, "无法嵌入字体“"+f.Label()+"”：字体文件已损坏或不是可用的 TrueType 字体", "cannot embed font "+f.Face.Family+": "+err.Error())
 		}
 	}

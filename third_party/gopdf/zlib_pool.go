@@ -1,0 +1,77 @@
+package gopdf
+
+// Yaodian: zlib writers are reused across streams and documents. A
+// flate compressor allocates about 650 KB when made, which is most of the
+// cost of compressing a page of text.
+
+import (
+	"bytes"
+	"compress/zlib"
+	"io"
+)
+
+// zlibWriters holds a few idle writers per compression level, from
+// zlib.HuffmanOnly (-2) to zlib.BestCompression (9). A channel rather
+// than a sync.Pool, which every garbage collection empties: a document
+// allocates enough to collect several times while it is written.
+var zlibWriters [zlib.BestCompression - zlib.HuffmanOnly + 1]chan *zlib.Writer
+
+func init() {
+	for i := range zlibWriters {
+		zlibWriters[i] = make(chan *zlib.Writer, 4)
+	}
+}
+
+// getZlibWriter returns a zlib writer of level that writes to w; give
+// it back with putZlibWriter once closed.
+func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		return zlib.NewWriterLevel(w, level)
+	}
+	select {
+	case z := <-zlibWriters[level-zlib.HuffmanOnly]:
+		z.Reset(w)
+		return z, nil
+	default:
+		return zlib.NewWriterLevel(w, level)
+	}
+}
+
+// putZlibWriter gives back a writer that getZlibWriter returned.
+func putZlibWriter(z *zlib.Writer, level int) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		return
+	}
+	z.Reset(io.Discard) // drop the reference to the last output
+	select {
+	case zlibWriters[level-zlib.HuffmanOnly] <- z:
+	default:
+	}
+}
+
+// deflate compresses data at level into a pooled buffer, which the
+// caller gives back with PutBuffer.
+func deflate(data []byte, level int) (*bytes.Buffer, error) {
+	buf := GetBuffer()
+	if err := deflateTo(buf, data, level); err != nil {
+		PutBuffer(buf)
+		return nil, err
+	}
+	return buf, nil
+}
+
+// deflateTo compresses data at level and appends it to buf.
+func deflateTo(buf *bytes.Buffer, data []byte, level int) error {
+	z, err := getZlibWriter(buf, level)
+	if err != nil {
+		return err
+	}
+	if _, err := z.Write(data); err != nil {
+		return err
+	}
+	if err := z.Close(); err != nil {
+		return err
+	}
+	putZlibWriter(z, level)
+	return nil
+}

@@ -68,16 +68,25 @@ func ParseUnitsLine(s string) (lead string, partners []string, deadline string, 
 		case labelLeadUnit:
 			lead = value
 		case labelPartners:
-			for _, p := range splitTop(value, "、，,") {
-				if p = strings.TrimSpace(p); p != "" {
-					partners = append(partners, p)
-				}
-			}
+			partners = SplitUnits(value)
 		case labelDeadline:
 			deadline = value
 		}
 	}
 	return lead, partners, deadline, len(seen) > 0
+}
+
+// SplitUnits splits a list of units written with 、，, or ； — outside
+// brackets, so that 市科技局（知识产权局、地震局） stays one unit — into the
+// trimmed, non-empty names.
+func SplitUnits(s string) []string {
+	var out []string
+	for _, u := range splitTop(s, "、，,；;") {
+		if u = strings.TrimSpace(u); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // cutAny splits s at the first of the separator runes.

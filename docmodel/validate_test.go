@@ -142,3 +142,16 @@ func TestSplitLead(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitUnits(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"市科技局、市财政局", "市科技局|市财政局"},
+		{" 市科技局，市财政局 ; 市统计局；", "市科技局|市财政局|市统计局"},
+		{"市科技局（知识产权局、地震局）、市财政局", "市科技局（知识产权局、地震局）|市财政局"},
+		{"、 、", ""},
+	} {
+		if got := strings.Join(docmodel.SplitUnits(c.in), "|"); got != c.want {
+			t.Errorf("SplitUnits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

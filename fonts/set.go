@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"sync"
-	"sync/atomic"
 
 	"yaodian/assets"
 	"yaodian/usererr"
@@ -57,17 +56,9 @@ func (f Font) Subset(runes []rune) ([]byte, error) {
 type Set struct {
 	chains map[Style][]Font
 	notes  []string
-	// ordered holds the chains by the style's place in Styles.
-	ordered [len(Styles)][]Font
 
-	// The font and advance of each rune, per style (by its place in
-	// Styles), found once: for the Basic Multilingual Plane in pages of
-	// 256 runes read without locking, each entry packed as unpackPick
-	// reads it (0 until found); for other runes in maps. mu guards the
-	// maps and the finding.
-	pages [len(Styles)][256]atomic.Pointer[[256]atomic.Uint64]
 	mu    sync.Mutex
-	picks [len(Styles)]map[rune]pick
+	picks [len(Styles)]map[rune]pick // by the style's place in Styles
 }
 
 type pick struct {
@@ -97,54 +88,26 @@ func (s *Set) pick(st Style, r rune) pick {
 	for i < len(Styles)-1 && Styles[i] != st {
 		i++
 	}
-	if r >= 0 && r <= 0xFFFF {
-		if page := s.pages[i][r>>8].Load(); page != nil {
-			if v := page[r&0xFF].Load(); v != 0 {
-				return s.unpackPick(i, v)
-			}
-		}
-	}
+	st = Styles[i] // a style the Set does not know prints as 宋体
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p, ok := s.picks[i][r]; ok {
 		return p
 	}
-	chain := s.ordered[i] // a style the Set does not know prints as 宋体
+	chain := s.chains[st]
 	p := pick{font: chain[len(chain)-1]}
-	k := len(chain) - 1
-	for j, f := range chain {
+	for _, f := range chain {
 		if f.Face.Has(r) {
 			p = pick{font: f, found: true}
-			k = j
 			break
 		}
 	}
 	p.adv = p.font.Face.Advance(p.font.Face.GlyphIndex(r))
-	if r >= 0 && r <= 0xFFFF && k < 255 && p.adv >= 0 {
-		page := s.pages[i][r>>8].Load()
-		if page == nil {
-			page = new([256]atomic.Uint64)
-			s.pages[i][r>>8].Store(page)
-		}
-		found := uint64(0)
-		if p.found {
-			found = 1 << 8
-		}
-		page[r&0xFF].Store(uint64(k+1) | found | uint64(p.adv)<<32)
-		return p
-	}
 	if s.picks[i] == nil {
 		s.picks[i] = map[rune]pick{}
 	}
 	s.picks[i][r] = p
 	return p
-}
-
-// unpackPick returns the pick that a page entry of style i holds: the
-// font's place in the chain plus one in the low byte, whether it has
-// the rune in bit 8, the advance in the high 32 bits.
-func (s *Set) unpackPick(i int, v uint64) pick {
-	return pick{font: s.ordered[i][int(v&0xFF)-1], found: v&(1<<8) != 0, adv: int(v >> 32)}
 }
 
 // Primary returns the font a style prints with when it has the glyphs:
@@ -271,9 +234,6 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 			{Song, false}: chain(false, append(official(Song), b.fang, b.sans)...),
 		},
 		notes: notes,
-	}
-	for i, st := range Styles {
-		s.ordered[i] = s.chains[st]
 	}
 	return s, nil
 }

@@ -96,7 +96,7 @@ func newNodeEditor(w *Window) *nodeEditor {
 	}
 	e.partners.apply = func(s string) error {
 		return e.edit("编辑责任单位", "partners", func(n *docmodel.Node) error {
-			n.Partners = splitUnits(s)
+			n.Partners = docmodel.SplitUnits(oneLine(s))
 			return nil
 		})
 	}

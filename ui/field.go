@@ -85,14 +85,3 @@ func paragraphs(s string) []string {
 	}
 	return out
 }
-
-// splitUnits splits a list of units written with 、，, or ；.
-func splitUnits(s string) []string {
-	var out []string
-	for _, u := range strings.FieldsFunc(oneLine(s), func(r rune) bool { return strings.ContainsRune("、，,；;", r) }) {
-		if u = strings.TrimSpace(u); u != "" {
-			out = append(out, u)
-		}
-	}
-	return out
-}

@@ -84,7 +84,7 @@ func newMetaEditor(w *Window) *metaEditor {
 		return nil
 	})
 	m.recipients.apply = m.text("编辑主送机关", "recipients", func(d *docmodel.Document, s string) error {
-		d.Meta.Recipients = splitUnits(s)
+		d.Meta.Recipients = docmodel.SplitUnits(oneLine(s))
 		return nil
 	})
 	m.preamble.apply = m.text("编辑开头段落", "preamble", func(d *docmodel.Document, s string) error {

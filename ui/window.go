@@ -248,11 +248,17 @@ func (w *Window) selectID(id string) {
 	for p := e.Parent; p != nil; p = w.entries[p.ID].Parent {
 		w.tree.OpenBranch(p.ID)
 	}
-	w.selected = id
+	moved := id != w.selected
+	// The tree's callback is held back: the node is shown once, below,
+	// also when it was selected already and only its place changed.
+	w.tree.OnSelected = nil
 	w.tree.Select(id)
+	w.tree.OnSelected = w.selectNode
 	w.tree.ScrollTo(id)
-	w.editor.show(id)
-	w.preview.follow(id)
+	w.showNode(id)
+	if moved {
+		w.tabs.SelectIndex(0)
+	}
 }
 
 // selectNode is the tree's selection callback.
@@ -260,9 +266,14 @@ func (w *Window) selectNode(id widget.TreeNodeID) {
 	if id == w.selected && w.editor.id == id {
 		return
 	}
+	w.showNode(id)
+	w.tabs.SelectIndex(0)
+}
+
+// showNode makes id the node the editor and the preview are on.
+func (w *Window) showNode(id string) {
 	w.selected = id
 	w.editor.show(id)
-	w.tabs.SelectIndex(0)
 	w.preview.follow(id)
 }
 

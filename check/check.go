@@ -66,6 +66,9 @@ type PriorRef struct {
 	Year int    `json:"year"`
 	File string `json:"file"`
 	Path string `json:"path,omitempty"`
+	// Quote is the earlier plan's own words, where the rule compared
+	// with a target stated there.
+	Quote string `json:"quote,omitempty"`
 }
 
 // Plan is a document with where it came from and the year it is for.

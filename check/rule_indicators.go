@@ -63,7 +63,7 @@ func (targetRegression) Check(in *Input) []Finding {
 		}
 		out = append(out, Finding{Rule: "target-regression", Severity: Error, Path: t.Path, NodeID: t.NodeID,
 			Message:  fmt.Sprintf("“%s”的目标由%d年的%s降为%s%s", t.Name, prior.Year, p.Describe(), t.Describe(), in.history(t)),
-			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path}})
+			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}
 	return out
 }
@@ -130,7 +130,7 @@ func (indicatorDropped) Check(in *Input) []Finding {
 		reported[p.Key] = true
 		out = append(out, Finding{Rule: "indicator-dropped", Severity: Warning, Path: "全文",
 			Message:  fmt.Sprintf("%d年的指标“%s”（%s）在本稿中没有出现", prior.Year, p.Name, p.Describe()),
-			Evidence: evidence(p), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path}})
+			Evidence: evidence(p), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}
 	return out
 }
@@ -159,7 +159,7 @@ func (unitChange) Check(in *Input) []Finding {
 		}
 		out = append(out, Finding{Rule: "unit-change", Severity: Warning, Path: t.Path, NodeID: t.NodeID,
 			Message:  fmt.Sprintf("“%s”%d年为%s，本稿为%s：单位或口径变了，无法直接比较", t.Name, prior.Year, p.Describe(), t.Describe()),
-			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path}})
+			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}
 	return out
 }

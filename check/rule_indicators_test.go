@@ -79,3 +79,32 @@ func TestSelectPriors(t *testing.T) {
 		t.Errorf("a draft without a year kept %d, left %q", len(kept), left)
 	}
 }
+
+// A prior-year finding quotes the earlier plan's own words, so that the
+// reviewer sees both targets side by side.
+func TestPriorQuote(t *testing.T) {
+	for _, tc := range []struct {
+		rule            Rule
+		draft, prior    string
+		evidence, quote string
+	}{
+		{targetRegression{}, "全年新认定高新技术企业22家以上。", "全年新认定高新技术企业25家以上。",
+			"全年新认定高新技术企业22家以上", "全年新认定高新技术企业25家以上"},
+		{unitChange{}, "R&D经费投入增长3个百分点。", "R&D经费投入增长12%以上。",
+			"R&D经费投入增长3个百分点", "R&D经费投入增长12%以上"},
+		{indicatorDropped{}, "推进平台建设。", "新建院士工作站5家。", "新建院士工作站5家", "新建院士工作站5家"},
+	} {
+		in := Input{
+			Draft:  plan(t, goalsAndTasks("2021", tc.draft, "")),
+			Priors: []Plan{plan(t, goalsAndTasks("2020", tc.prior, ""))},
+		}
+		got := tc.rule.Check(&in)
+		if len(got) != 1 || got[0].Prior == nil {
+			t.Fatalf("%s: findings %+v", tc.rule.ID(), got)
+		}
+		f := got[0]
+		if f.Evidence != tc.evidence || f.Prior.Quote != tc.quote || f.Prior.Path != "一、" {
+			t.Errorf("%s: evidence %q, prior quote %q at %q; want %q, %q at 一、", tc.rule.ID(), f.Evidence, f.Prior.Quote, f.Prior.Path, tc.evidence, tc.quote)
+		}
+	}
+}

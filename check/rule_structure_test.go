@@ -85,3 +85,12 @@ func TestMissingSection(t *testing.T) {
 			[]string{"全文｜没有找到“主要目标”部分｜各部分：一、总体要求；二、重点任务", "全文｜没有找到“保障措施”部分"}},
 	})
 }
+
+// Every rule has a Chinese name for the findings panel.
+func TestEveryRuleHasAName(t *testing.T) {
+	for _, r := range Rules {
+		if RuleName(r.ID()) == r.ID() {
+			t.Errorf("rule %s has no Chinese name", r.ID())
+		}
+	}
+}

@@ -4,9 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"yaodian/check"
@@ -49,19 +46,20 @@ func runCheck(args []string, stdout io.Writer) error {
 	kept, left := check.SelectPriors(draft, candidates)
 	skipped = append(skipped, left...)
 	input := check.Input{Draft: draft, Priors: kept}
-	findings := check.Run(input)
+	findings, dismissed := check.Split(check.Run(input), d.Dismissals)
 	if *asJSON {
 		out := struct {
-			Findings []check.Finding `json:"findings"`
-			Skipped  []string        `json:"skipped,omitempty"`
-		}{Findings: findings, Skipped: skipped}
+			Findings  []check.Finding   `json:"findings"`
+			Dismissed []check.Dismissed `json:"dismissed,omitempty"`
+			Skipped   []string          `json:"skipped,omitempty"`
+		}{Findings: findings, Dismissed: dismissed, Skipped: skipped}
 		if out.Findings == nil {
 			out.Findings = []check.Finding{}
 		}
 		if err := writeJSON(stdout, out); err != nil {
 			return err
 		}
-	} else if _, err := io.WriteString(stdout, report(input, findings, skipped)); err != nil {
+	} else if _, err := io.WriteString(stdout, report(input, findings, dismissed, skipped)); err != nil {
 		return err
 	}
 	if check.HasErrors(findings) {
@@ -74,46 +72,32 @@ func runCheck(args []string, stdout io.Writer) error {
 // cannot be read stops the check; within a folder, files that are not
 // plans are skipped and listed.
 func loadPriors(paths []string) (plans []check.Plan, skipped []string, err error) {
-	add := func(path string) error {
-		docs, err := importer.Documents(path)
-		if err != nil {
-			return err
-		}
-		for _, d := range docs {
-			plans = append(plans, check.Plan{Doc: d, File: path, Year: check.PlanYear(d)})
-		}
-		return nil
-	}
 	for _, p := range paths {
-		info, err := os.Stat(p)
+		files, err := importer.Files(p)
 		if err != nil {
-			return nil, nil, usererr.File(err, p, "读取往年计划", "read the prior plan")
+			return nil, nil, usererr.Prefix(err, "往年计划：", "prior plan: ")
 		}
-		if !info.IsDir() {
-			if err := add(p); err != nil {
-				return nil, nil, err
+		for _, f := range files {
+			docs, err := importer.Documents(f)
+			if err != nil {
+				if f == p {
+					return nil, nil, err
+				}
+				skipped = append(skipped, f+"："+usererr.Chinese(err))
+				continue
 			}
-			continue
-		}
-		walkErr := filepath.WalkDir(p, func(path string, entry fs.DirEntry, err error) error {
-			if err != nil || entry.IsDir() || !importer.Readable(path) {
-				return err
+			for _, d := range docs {
+				plans = append(plans, check.Plan{Doc: d, File: f, Year: check.PlanYear(d)})
 			}
-			if err := add(path); err != nil {
-				skipped = append(skipped, path+"："+usererr.Chinese(err))
-			}
-			return nil
-		})
-		if walkErr != nil {
-			return nil, nil, usererr.File(walkErr, p, "读取往年计划文件夹", "read the folder of prior plans")
 		}
 	}
 	return plans, skipped, nil
 }
 
-// report prints the findings for a reader: a summary line, then each
-// finding with its place, message and evidence.
-func report(in check.Input, findings []check.Finding, skipped []string) string {
+// report prints the findings for a reader: a summary line, then each open
+// finding with its place, message and evidence, then each dismissed one
+// with the reviewer's reason. Dismissed findings are not in the counts.
+func report(in check.Input, findings []check.Finding, dismissed []check.Dismissed, skipped []string) string {
 	var b strings.Builder
 	count := map[check.Severity]int{}
 	for _, f := range findings {
@@ -131,7 +115,11 @@ func report(in check.Input, findings []check.Finding, skipped []string) string {
 		}
 		against = "对照往年计划 " + strings.Join(years, "、") + " 年"
 	}
-	fmt.Fprintf(&b, "检查 %s（%s，%s）：错误 %d 条，警告 %d 条，提示 %d 条\n", in.Draft.File, year, against, count[check.Error], count[check.Warning], count[check.Info])
+	fmt.Fprintf(&b, "检查 %s（%s，%s）：错误 %d 条，警告 %d 条，提示 %d 条", in.Draft.File, year, against, count[check.Error], count[check.Warning], count[check.Info])
+	if len(dismissed) > 0 {
+		fmt.Fprintf(&b, "，已忽略 %d 条", len(dismissed))
+	}
+	b.WriteString("\n")
 	for _, f := range findings {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", f.Severity.Label(), f.Rule, f.Path, f.Message)
 		if f.Evidence != "" {
@@ -139,6 +127,14 @@ func report(in check.Input, findings []check.Finding, skipped []string) string {
 		}
 		if f.Prior != nil {
 			fmt.Fprintf(&b, "\t\t对照：%d年 %s %s\n", f.Prior.Year, f.Prior.File, f.Prior.Path)
+		}
+	}
+	for _, d := range dismissed {
+		fmt.Fprintf(&b, "已忽略\t%s\t%s\t%s\n", d.Rule, d.Path, d.Message)
+		if d.Date != "" {
+			fmt.Fprintf(&b, "\t\t理由：%s（%s）\n", d.Reason, d.Date)
+		} else {
+			fmt.Fprintf(&b, "\t\t理由：%s\n", d.Reason)
 		}
 	}
 	for _, s := range skipped {

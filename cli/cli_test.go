@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"yaodian/check"
 	"yaodian/compare"
+	"yaodian/docmodel"
 )
 
 const bench = "../testdata/bench/workplan-20p.md"
@@ -219,6 +222,66 @@ func TestCheck(t *testing.T) {
 		if code, _, errOut := run(tc.args...); code != ExitUsage || !strings.Contains(errOut, tc.want) {
 			t.Errorf("%v: %d %q", tc.args, code, errOut)
 		}
+	}
+}
+
+// A finding dismissed in the draft's .yaodian file is listed apart with its
+// reason and counts neither in the summary nor for the exit status.
+func TestCheckDismissed(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "2025.md")
+	os.WriteFile(md, []byte("---\ntitle: 2025年全市科技工作要点\n---\n\n# 一、主要目标\n\n全年新认定高新技术企业X家以上。\n"), 0o644)
+	native := filepath.Join(dir, "2025.yaodian")
+	if code, _, errOut := run("import", md, "-o", native); code != ExitOK {
+		t.Fatalf("import: %d %q", code, errOut)
+	}
+	code, out, _ := run("check", native, "--json")
+	var before struct {
+		Findings []check.Finding `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &before); err != nil || code != ExitFound {
+		t.Fatalf("check --json before dismissing: exit %d, %v\n%s", code, err, out)
+	}
+	if strings.Contains(out, `"dismissed"`) {
+		t.Errorf("check --json lists dismissed findings when there are none:\n%s", out)
+	}
+	d, err := docmodel.Load(native)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range before.Findings {
+		if f.Severity == check.Error {
+			d.Dismissals = append(d.Dismissals, f.Dismissal("由各县填报", "2025-03-01"))
+		}
+	}
+	if len(d.Dismissals) != 1 || d.Dismissals[0].Rule != "placeholder" {
+		t.Fatalf("the draft should have one error, a placeholder: %+v", before.Findings)
+	}
+	if err := docmodel.Save(native, d); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errOut := run("check", native)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != ExitOK || errOut != "" || !strings.HasSuffix(lines[0], "：错误 0 条，警告 0 条，提示 2 条，已忽略 1 条") {
+		t.Fatalf("check: exit %d %q\n%s", code, errOut, out)
+	}
+	want := []string{"已忽略\tplaceholder\t一、\t“X家”是未填写的占位符", "\t\t理由：由各县填报（2025-03-01）"}
+	if got := lines[len(lines)-2:]; !slices.Equal(got, want) {
+		t.Errorf("check ends with %q, want %q", got, want)
+	}
+
+	code, out, _ = run("check", native, "--json")
+	var after struct {
+		Findings  []check.Finding   `json:"findings"`
+		Dismissed []check.Dismissed `json:"dismissed"`
+	}
+	if err := json.Unmarshal([]byte(out), &after); err != nil || code != ExitOK {
+		t.Fatalf("check --json after dismissing: exit %d, %v\n%s", code, err, out)
+	}
+	if len(after.Findings) != len(before.Findings)-1 || len(after.Dismissed) != 1 ||
+		after.Dismissed[0].Rule != "placeholder" || after.Dismissed[0].Reason != "由各县填报" || after.Dismissed[0].Date != "2025-03-01" {
+		t.Errorf("check --json after dismissing: %+v", after)
 	}
 }
 

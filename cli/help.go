@@ -23,7 +23,7 @@ func runHelp(args []string, stdout io.Writer) error {
 	for _, c := range commands {
 		b.WriteString("  yaodian " + c.synopsisEn + "\n      " + c.aboutEn + "\n")
 	}
-	b.WriteString("\n退出状态 / exit status: 0 成功 success, 1 检查发现错误 check found errors, 2 用法或输入有误 bad usage or unreadable input\n")
+	b.WriteString("\n退出状态 / exit status: 0 成功 success, 1 检查发现错误（已忽略的不计） check found errors (dismissed ones aside), 2 用法或输入有误 bad usage or unreadable input\n")
 	_, err := io.WriteString(stdout, b.String())
 	return err
 }

@@ -66,6 +66,27 @@ type Document struct {
 	// NextID is the number the next new node's ID is made from. It only
 	// grows, so an ID is never reused within a document.
 	NextID int `json:"next_id"`
+	// Dismissals are the check findings reviewers dismissed for this
+	// document, in the order they were dismissed.
+	Dismissals []Dismissal `json:"dismissals,omitempty"`
+}
+
+// Dismissal records that reviewers dismissed a check finding, and why. It
+// names the finding as the checker reports it — by rule, by node ID or, for
+// text outside the outline, by path, and by the text quoted as evidence —
+// so that it stops applying when that text is edited.
+type Dismissal struct {
+	Rule string `json:"rule"`
+	// NodeID is the node the finding is about; empty for the title, the
+	// preamble and the plan as a whole.
+	NodeID string `json:"node_id,omitempty"`
+	// Path is where the finding was when it was dismissed, as printed:
+	// 二、/（一）/3．, 标题, 前言.
+	Path     string `json:"path"`
+	Evidence string `json:"evidence,omitempty"`
+	Reason   string `json:"reason"`
+	// Date is the day of the dismissal as YYYY-MM-DD.
+	Date string `json:"date,omitempty"`
 }
 
 // Meta is what the plan says about itself.

@@ -41,19 +41,42 @@ func TestEncodeGolden(t *testing.T) {
 	}
 }
 
+// A document without dismissals, whether the list is nil or empty, saves
+// exactly as before dismissals existed: files that never had any do not
+// change.
+func TestEncodeWithoutDismissals(t *testing.T) {
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docmodeltest.Full(docmodel.DefaultOptions())
+	d.Dismissals = []docmodel.Dismissal{}
+	if got := mustEncode(t, d); !bytes.Equal(got, want) {
+		t.Errorf("an empty list of dismissals changes the file:\n%s", cmp.Diff(string(want), string(got)))
+	}
+}
+
 // Every field survives saving and opening, including the source markers
-// an importer notes (which Markdown does not carry, so Full leaves them out).
+// an importer notes and the findings reviewers dismissed (which Markdown
+// does not carry, so Full leaves them out).
 func TestDecodeRoundTrip(t *testing.T) {
 	for _, opts := range docmodeltest.AllOptions() {
 		d := docmodeltest.Full(opts)
 		d.Sections[1].SourceMarker = "二、"
 		d.Sections[1].Children[0].Children[0].SourceMarker = "1、"
+		d.Dismissals = []docmodel.Dismissal{
+			{Rule: "placeholder", NodeID: d.Sections[1].ID, Path: "二、", Evidence: "新增××家。", Reason: "由各县填报", Date: "2025-03-01"},
+			{Rule: "year-mismatch", Path: "标题", Reason: "标题沿用去年文件"},
+		}
 		data, err := docmodel.Encode(d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Contains(data, []byte(`"source_marker": "1、"`)) {
 			t.Errorf("%+v: the source marker is not saved", opts)
+		}
+		if !bytes.Contains(data, []byte(`"reason": "由各县填报"`)) {
+			t.Errorf("%+v: the dismissals are not saved", opts)
 		}
 		back, err := docmodel.Decode(data)
 		if err != nil {
@@ -107,6 +130,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"null node", edit(`"sections": [`, `"sections": [null, `), "为空（null）"},
 		{"bad indicator kind", edit(`"kind": "growth"`, `"kind": "speed"`), "类型“speed”未知"},
 		{"unit with separator", edit(`"lead_unit": "市科技局"`, `"lead_unit": "市科技局；市财政局"`), "牵头单位"},
+		{"dismissal without reason", edit(`"sections": [`, `"dismissals": [{"rule": "placeholder", "path": "标题", "reason": "　"}], "sections": [`), "第1条忽略记录缺少理由"},
+		{"unknown dismissal field", edit(`"sections": [`, `"dismissals": [{"rule": "placeholder", "path": "标题", "reason": "已核实", "by": "张三"}], "sections": [`), "不认识的字段"},
 		{"too deep", edit(`"heading": "最深一层的标题"`, `"heading": "最深一层的标题", "children": [{"id": "x1"}]`), "超过了编号方案允许的 5 层"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -209,6 +234,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add(seed)
 	f.Add([]byte(`{"format":"yaodian","schema_version":1,"meta":{"title":""},"options":{"levels":"standard","arabic":"restart","leads":"bold"},"sections":[],"next_id":1}`))
+	f.Add([]byte(`{"format":"yaodian","schema_version":1,"meta":{"title":""},"options":{"levels":"standard","arabic":"restart","leads":"bold"},"sections":[],"next_id":1,"dismissals":[{"rule":"placeholder","path":"标题","reason":"已核实","date":"2025-03-01"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := docmodel.Decode(data)
 		if err != nil {

@@ -15,8 +15,9 @@ import (
 // Validate checks the invariants every document keeps: valid options and
 // meta data, single-line trimmed text, non-empty paragraphs, no node both
 // headed and led, depth within what the options can number, unique IDs
-// below NextID, and well-formed indicators and task fields. It returns the
-// first violation found, saying where it is.
+// below NextID, well-formed indicators and task fields, and dismissals
+// that name a rule and give a reason. It returns the first violation
+// found, saying where it is.
 func (d *Document) Validate() error {
 	if !d.Options.valid() {
 		return usererr.New(
@@ -33,6 +34,11 @@ func (d *Document) Validate() error {
 	}
 	if d.NextID < 1 {
 		return usererr.New("next_id 必须大于 0", "next_id must be positive")
+	}
+	for i, dis := range d.Dismissals {
+		if err := dis.validate(i + 1); err != nil {
+			return err
+		}
 	}
 	if err := d.validateShape(d.Sections, 1, ""); err != nil {
 		return err
@@ -181,6 +187,24 @@ func (m Meta) validate() error {
 	for i, r := range m.Recipients {
 		if problem := paragraphProblem(r); problem != "" {
 			return usererr.New(fmt.Sprintf("第%d个主送机关%s", i+1, problem), fmt.Sprintf("recipient %d is empty or not a single trimmed line", i+1))
+		}
+	}
+	return nil
+}
+
+// validate checks the dismissal numbered i, from 1: it names a rule, gives
+// a reason and, if dated, a valid date.
+func (dis Dismissal) validate(i int) error {
+	if strings.TrimSpace(dis.Rule) == "" {
+		return usererr.New(fmt.Sprintf("第%d条忽略记录缺少规则（rule）", i), fmt.Sprintf("dismissal %d names no rule", i))
+	}
+	if strings.TrimSpace(dis.Reason) == "" {
+		return usererr.New(fmt.Sprintf("第%d条忽略记录缺少理由（reason）", i), fmt.Sprintf("dismissal %d gives no reason", i))
+	}
+	if dis.Date != "" {
+		if _, err := time.Parse(time.DateOnly, dis.Date); err != nil {
+			return usererr.New(fmt.Sprintf("第%d条忽略记录的日期“%s”不是有效的 YYYY-MM-DD 日期", i, dis.Date),
+				fmt.Sprintf("dismissal %d: date %s is not a valid YYYY-MM-DD date", i, strconv.Quote(dis.Date)))
 		}
 	}
 	return nil

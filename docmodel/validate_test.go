@@ -37,6 +37,15 @@ func TestValidate(t *testing.T) {
 		{"indicator bound", func(d *docmodel.Document) { d.Sections[0].Children[1].Indicators[1].Bound = "至少" }, "限定“至少”未知"},
 		{"lead untrimmed", func(d *docmodel.Document) { d.Sections[1].Children[0].Children[0].Lead = "加强。 " }, "小标题句首尾有空白"},
 		{"source marker line", func(d *docmodel.Document) { d.Sections[1].SourceMarker = "二、\n" }, "二、 项：原编号含有换行"},
+		{"dismissal rule", func(d *docmodel.Document) {
+			d.Dismissals = []docmodel.Dismissal{{Rule: "placeholder", Path: "标题", Reason: "已核实"}, {Rule: " ", Path: "标题", Reason: "已核实"}}
+		}, "第2条忽略记录缺少规则"},
+		{"dismissal reason", func(d *docmodel.Document) {
+			d.Dismissals = []docmodel.Dismissal{{Rule: "placeholder", Path: "标题", Reason: " \n"}}
+		}, "第1条忽略记录缺少理由"},
+		{"dismissal date", func(d *docmodel.Document) {
+			d.Dismissals = []docmodel.Dismissal{{Rule: "placeholder", Path: "标题", Reason: "已核实", Date: "2025-3-1"}}
+		}, "日期“2025-3-1”不是有效的"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docmodeltest.Full(docmodel.DefaultOptions())

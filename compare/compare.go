@@ -68,6 +68,8 @@ type Change struct {
 
 // Result is the comparison of two documents.
 type Result struct {
+	// Rows is the whole alignment, for a side-by-side view.
+	Rows       []Row          `json:"-"`
 	Changes    []Change       `json:"changes"`
 	Indicators []IndicatorRow `json:"indicators"`
 }
@@ -88,7 +90,7 @@ func side(d *docmodel.Document) []*item {
 	var items []*item
 	byNode := map[*docmodel.Node]*item{}
 	d.Walk(func(e docmodel.Entry) bool {
-		it := &item{e: e, text: nodeText(e.Node)}
+		it := &item{e: e, text: NodeText(e.Node)}
 		it.grams = textsim.Bigrams(it.text)
 		if e.Parent != nil {
 			it.parent = byNode[e.Parent]
@@ -106,9 +108,9 @@ func side(d *docmodel.Document) []*item {
 	return items
 }
 
-// nodeText is the text of a node that a reader compares: heading or lead
+// NodeText is the text of a node that a reader compares: heading or lead
 // sentence with the body, then the units line, one paragraph a line.
-func nodeText(n *docmodel.Node) string {
+func NodeText(n *docmodel.Node) string {
 	var parts []string
 	if n.Heading != "" {
 		parts = append(parts, n.Heading)
@@ -124,55 +126,115 @@ func nodeText(n *docmodel.Node) string {
 func Documents(a, b *docmodel.Document) Result {
 	as, bs := side(a), side(b)
 	align(as, bs)
-	r := Result{Changes: changes(as, bs), Indicators: indicatorRows(a, b, as, bs)}
+	rs := rows(as, bs)
+	r := Result{Rows: rs, Changes: changes(rs, as, bs), Indicators: indicatorRows(a, b, as, bs)}
 	if r.Changes == nil {
 		r.Changes = []Change{}
 	}
 	return r
 }
 
-// changes lists the differences of two aligned sides in B's reading order,
-// removed nodes where they stood in A.
-func changes(as, bs []*item) []Change {
-	var out []Change
-	emitRemoved := func(a *item) {
-		if a.match == nil && (a.parent == nil || a.parent.match != nil) {
-			out = append(out, Change{Kind: Removed, APath: a.e.Path, AID: a.e.Node.ID, Title: a.e.Node.Summary(),
-				AText: a.text, Descendants: a.subtree})
+// Row is one line of the side-by-side view: a node of A and its partner
+// in B, or a node on one side only. Kind is empty for a node that is the
+// same in both; an added or removed subtree has a row for every node.
+type Row struct {
+	Kind  Kind
+	A, B  *docmodel.Entry // nil on the side where the node does not exist
+	AText string
+	BText string
+	Diff  []Op // as in Change; empty when the text is unchanged
+	// Change is the index in Result.Changes of the change that covers
+	// this row (for a node inside an added or removed subtree, its top
+	// node's change), or -1.
+	Change int
+}
+
+// rows aligns the two sides into B's reading order, each node of A that
+// B does not have placed after the partner of the node that precedes it
+// in A.
+func rows(as, bs []*item) []Row {
+	var out []Row
+	pos := make(map[*item]int, len(as))
+	for i, a := range as {
+		pos[a] = i
+	}
+	ai := 0
+	removedUpTo := func(end int) {
+		for ; ai < end; ai++ {
+			if a := as[ai]; a.match == nil {
+				out = append(out, Row{Kind: Removed, A: &a.e, AText: a.text})
+			}
 		}
 	}
 	moved := movedSet(as, bs)
-	ai := 0
 	for _, b := range bs {
-		if b.match != nil {
-			// Removed nodes of A that came before b's partner go first.
-			for ; ai < len(as) && as[ai] != b.match; ai++ {
-				emitRemoved(as[ai])
-			}
-			if ai < len(as) {
-				ai++
-			}
+		a := b.match
+		if a == nil {
+			out = append(out, Row{Kind: Added, B: &b.e, BText: b.text})
+			continue
 		}
-		switch a := b.match; {
-		case a == nil:
-			if b.parent == nil || b.parent.match != nil {
-				out = append(out, Change{Kind: Added, BPath: b.e.Path, BID: b.e.Node.ID, Title: b.e.Node.Summary(),
-					BText: b.text, Descendants: b.subtree})
-			}
-		case moved[b] || a.text != b.text:
-			c := Change{Kind: Modified, APath: a.e.Path, BPath: b.e.Path, AID: a.e.Node.ID, BID: b.e.Node.ID,
-				Title: b.e.Node.Summary(), AText: a.text, BText: b.text}
-			if moved[b] {
-				c.Kind = Moved
-			}
-			if a.text != b.text {
-				c.Diff = Diff(a.text, b.text)
-			}
-			out = append(out, c)
+		// A node moved back does not pull A's later nodes along.
+		if i := pos[a]; i >= ai {
+			removedUpTo(i)
+			ai = i + 1
 		}
+		r := Row{A: &a.e, B: &b.e, AText: a.text, BText: b.text}
+		switch {
+		case moved[b]:
+			r.Kind = Moved
+		case a.text != b.text:
+			r.Kind = Modified
+		}
+		if a.text != b.text {
+			r.Diff = Diff(a.text, b.text)
+		}
+		out = append(out, r)
 	}
-	for ; ai < len(as); ai++ {
-		emitRemoved(as[ai])
+	removedUpTo(len(as))
+	return out
+}
+
+// changes lists the rows that differ, an added or removed subtree once at
+// its top node, and points each row at its change.
+func changes(rs []Row, as, bs []*item) []Change {
+	byNode := map[*docmodel.Node]*item{}
+	for _, it := range as {
+		byNode[it.e.Node] = it
+	}
+	for _, it := range bs {
+		byNode[it.e.Node] = it
+	}
+	var out []Change
+	top := map[*docmodel.Node]int{} // the change of each added or removed node
+	for i := range rs {
+		r := &rs[i]
+		r.Change = -1
+		switch r.Kind {
+		case Added, Removed:
+			e := r.B
+			if r.Kind == Removed {
+				e = r.A
+			}
+			if e.Parent != nil {
+				if c, ok := top[e.Parent]; ok {
+					top[e.Node], r.Change = c, c
+					continue
+				}
+			}
+			it := byNode[e.Node]
+			c := Change{Kind: r.Kind, Title: e.Node.Summary(), Descendants: it.subtree}
+			if r.Kind == Added {
+				c.BPath, c.BID, c.BText = e.Path, e.Node.ID, r.BText
+			} else {
+				c.APath, c.AID, c.AText = e.Path, e.Node.ID, r.AText
+			}
+			top[e.Node], r.Change = len(out), len(out)
+			out = append(out, c)
+		case Modified, Moved:
+			r.Change = len(out)
+			out = append(out, Change{Kind: r.Kind, APath: r.A.Path, BPath: r.B.Path, AID: r.A.Node.ID, BID: r.B.Node.ID,
+				Title: r.B.Node.Summary(), AText: r.AText, BText: r.BText, Diff: r.Diff})
+		}
 	}
 	return out
 }

@@ -198,3 +198,55 @@ func BenchmarkCompare(b *testing.B) {
 		compare.Documents(da, db)
 	}
 }
+
+// The rows of the side-by-side view hold every node of both versions
+// once, each side in its own reading order, and point at the change that
+// covers them.
+func TestRows(t *testing.T) {
+	src := benchText(t)
+	b := edit(t, src,
+		"3．稳定外贸外资基本盘。", "3．发展海洋经济。建设海洋产业园，推动临港产业集聚发展。\n\n4．稳定外贸外资基本盘。",
+		"## （三）严格督查考核\n\n", "",
+		"新增院士专家工作站50家以上", "新增院士专家工作站60家以上")
+	da, db := load(t, src), load(t, b)
+	r := compare.Documents(da, db)
+	var gotA, gotB, wantA, wantB []string
+	for _, e := range da.Entries() {
+		wantA = append(wantA, e.Node.ID)
+	}
+	for _, e := range db.Entries() {
+		wantB = append(wantB, e.Node.ID)
+	}
+	kinds := map[compare.Kind]int{}
+	for i, row := range r.Rows {
+		if row.A != nil {
+			gotA = append(gotA, row.A.Node.ID)
+		}
+		if row.B != nil {
+			gotB = append(gotB, row.B.Node.ID)
+		}
+		kinds[row.Kind]++
+		if (row.Kind == "") != (row.Change < 0) {
+			t.Errorf("row %d (%s %v→%v) points at change %d", i, row.Kind, row.A, row.B, row.Change)
+			continue
+		}
+		if row.Change >= 0 && r.Changes[row.Change].Kind != row.Kind {
+			t.Errorf("row %d is %s but its change is %s", i, row.Kind, r.Changes[row.Change].Kind)
+		}
+	}
+	if !slices.Equal(gotA, wantA) {
+		t.Errorf("A's nodes in the rows: %v\nwant %v", gotA, wantA)
+	}
+	if !slices.Equal(gotB, wantB) {
+		t.Errorf("B's nodes in the rows: %v\nwant %v", gotB, wantB)
+	}
+	// Without its heading, 三、/（三）'s paragraphs join 三、/（二）: one
+	// node removed and one modified, besides the new task and the changed
+	// number.
+	if kinds[compare.Added] != 1 || kinds[compare.Removed] != 1 || kinds[compare.Modified] != 2 || kinds[""] != len(wantB)-3 {
+		t.Errorf("row kinds %v, want 1 added, 1 removed, 2 modified, the rest the same", kinds)
+	}
+	if len(r.Changes) != 4 {
+		t.Errorf("%d changes, want 4", len(r.Changes))
+	}
+}

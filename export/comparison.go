@@ -31,12 +31,12 @@ func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
 			buf.WriteString("| " + markCell(old, "del") + " | " + markCell(revised, "ins") + " | " + escapeText(ChangeNote(c), false, false) + " |\n")
 		}
 	}
-	if rows := indicatorCells(r); len(rows) > 0 {
+	if rows := IndicatorCells(r); len(rows) > 0 {
 		buf.WriteString("\n## 指标变化\n\n|")
-		for _, h := range indicatorHeader {
+		for _, h := range IndicatorHeader {
 			buf.WriteString(" " + h + " |")
 		}
-		buf.WriteString("\n|" + strings.Repeat(" --- |", len(indicatorHeader)) + "\n")
+		buf.WriteString("\n|" + strings.Repeat(" --- |", len(IndicatorHeader)) + "\n")
 		for _, row := range rows {
 			buf.WriteString("|")
 			for _, cell := range row {
@@ -64,12 +64,13 @@ func comparisonHeading(a, b *docmodel.Document) string {
 	return "《" + title + "》修改对照表"
 }
 
-// indicatorHeader heads the table of indicator changes.
-var indicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
+// IndicatorHeader heads the table of indicator changes, in the 对照表
+// and in the compare view.
+var IndicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
 
-// indicatorCells are the rows of the table of indicator changes: the
-// indicators whose target changed, under indicatorHeader.
-func indicatorCells(r compare.Result) [][]string {
+// IndicatorCells are the rows of the table of indicator changes: the
+// indicators whose target changed, under IndicatorHeader.
+func IndicatorCells(r compare.Result) [][]string {
 	var rows [][]string
 	for _, row := range r.Indicators {
 		if row.Change != compare.IndicatorSame {
@@ -206,7 +207,7 @@ func ComparisonPDF(a, b *docmodel.Document, r compare.Result, set *fonts.Set, g 
 		old, revised := ComparisonCells(ch)
 		c.Rows = append(c.Rows, layout.ComparisonRow{Old: paragraphs(old, layout.Deleted), New: paragraphs(revised, layout.Inserted), Note: ChangeNote(ch)})
 	}
-	c.IndicatorHeader, c.Indicators = indicatorHeader, indicatorCells(r)
+	c.IndicatorHeader, c.Indicators = IndicatorHeader, IndicatorCells(r)
 	doc, err := layout.LayoutComparison(c, Metrics(set), g)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())

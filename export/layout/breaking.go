@@ -97,7 +97,7 @@ func breakLines(p para) []setLine {
 		return g[i].r
 	}
 	for i := 1; i < n; i++ {
-		ok[i] = breakable(rune(i-2), g[i-1].r, g[i].r, rune(i+1))
+		ok[i] = Breakable(rune(i-2), g[i-1].r, g[i].r, rune(i+1))
 	}
 	adv := make([]float64, n+1)
 	shr := make([]float64, n+1)

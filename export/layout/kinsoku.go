@@ -60,10 +60,10 @@ func isWord(r rune) bool {
 		unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
 }
 
-// breakable reports whether a line may break between a and b, the
+// Breakable reports whether a line may break between a and b, the
 // characters before and after, given the character after b (0 at the
 // end) and the one before a (0 at the start) to recognise joined words.
-func breakable(prev, a, b, next rune) bool {
+func Breakable(prev, a, b, next rune) bool {
 	switch {
 	case a == ' ' || b == ' ':
 		return true

@@ -104,7 +104,7 @@ func titleLines(g []glyph, width float64) [][]glyph {
 		if i+1 < n {
 			next = text[i+1]
 		}
-		if breakable(prev, text[i-1], text[i], next) {
+		if Breakable(prev, text[i-1], text[i], next) {
 			ok = append(ok, i)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
@@ -329,14 +330,35 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 	if err != nil {
 		return "", err
 	}
-	pdf, report, err := export.PDF(d, set, g)
+	return writePDF(path)(export.PDF(d, set, g))
+}
+
+// writeComparison writes the 对照表 of a and b to path as PDF or
+// Markdown, and sums up what it wrote.
+func writeComparison(path string, a, b *docmodel.Document, r compare.Result, g layout.Geometry, fl *fontLoader) (string, error) {
+	if strings.EqualFold(filepath.Ext(path), ".md") {
+		md := export.ComparisonMarkdown(a, b, r)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+	}
+	set, err := fl.get()
 	if err != nil {
 		return "", err
 	}
-	if err := docmodel.WriteAtomic(path, pdf, 0o644); err != nil {
-		return "", err
+	return writePDF(path)(export.ComparisonPDF(a, b, r, set, g))
+}
+
+// writePDF returns a function that writes a made PDF to path and sums it
+// up, or passes on why it could not be made.
+func writePDF(path string) func(pdf []byte, report *export.Report, err error) (string, error) {
+	return func(pdf []byte, report *export.Report, err error) (string, error) {
+		if err != nil {
+			return "", err
+		}
+		if err := docmodel.WriteAtomic(path, pdf, 0o644); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
 	}
-	return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
 }
 
 // exported says where the export went, with a button to open its folder.

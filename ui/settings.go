@@ -213,6 +213,7 @@ func (w *Window) showSettings() {
 			w.fonts.load(newFonts)
 		}
 		w.preview.schedule()
+		w.findings.run()
 	}, w.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()

@@ -89,9 +89,21 @@ func gb2312() []rune {
 	return runes
 }
 
+// successGreen and warningAmber are dark enough to read as text on white.
+var (
+	successGreen = color.NRGBA{R: 0x1a, G: 0x7f, B: 0x37, A: 0xff}
+	warningAmber = color.NRGBA{R: 0xb3, G: 0x5c, B: 0x00, A: 0xff}
+)
+
 // Color gives the light palette whatever the system prefers: the office
 // look writers know from their word processors.
 func (t *cjkTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNameSuccess:
+		return successGreen // Fyne's light green is too pale for text
+	case theme.ColorNameWarning:
+		return warningAmber // and its orange for text on white
+	}
 	return t.Theme.Color(n, theme.VariantLight)
 }
 

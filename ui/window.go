@@ -37,15 +37,22 @@ type Window struct {
 	entries  map[string]docmodel.Entry // the open document's nodes by ID
 	selected string
 
-	tree    *outlineTree
-	editor  *nodeEditor
-	meta    *metaEditor
-	preview *preview
-	tabs    *container.AppTabs
-	status  *widget.Label
-	body    *fyne.Container // swaps between the empty state and the work area
-	work    fyne.CanvasObject
-	picker  *widget.List // the list of a compilation's plans, while it is asked
+	tree     *outlineTree
+	editor   *nodeEditor
+	meta     *metaEditor
+	preview  *preview
+	findings *findingsPanel
+	trend    *trendPanel
+	priors   *priorPlans
+	tabs     *container.AppTabs
+	// side holds the page preview, the findings and the indicator chart.
+	side       *container.AppTabs
+	status     *widget.Label
+	body       *fyne.Container // swaps between the empty state, the work area and the compare mode
+	empty      fyne.CanvasObject
+	work       fyne.CanvasObject
+	comparison *comparison  // the compare mode
+	picker     *widget.List // the list of a compilation's plans, while it is asked
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
@@ -78,6 +85,10 @@ func New(a fyne.App) *Window {
 	w.editor = newNodeEditor(w)
 	w.meta = newMetaEditor(w)
 	w.preview = newPreview(w)
+	w.priors = &priorPlans{}
+	w.findings = newFindingsPanel(w)
+	w.trend = newTrendPanel(w)
+	w.comparison = newComparison(w)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -85,7 +96,17 @@ func New(a fyne.App) *Window {
 		container.NewTabItem("本项", w.editor.box),
 		container.NewTabItem("文档信息", w.meta.box),
 	)
-	right := container.NewHSplit(w.tabs, w.preview.box)
+	w.side = container.NewAppTabs(
+		container.NewTabItem("页面预览", w.preview.box),
+		w.findings.tab,
+		container.NewTabItem("指标走势", w.trend.box),
+	)
+	w.side.OnSelected = func(it *container.TabItem) {
+		if it.Content == w.trend.box {
+			w.trend.refresh()
+		}
+	}
+	right := container.NewHSplit(w.tabs, w.side)
 	right.Offset = 0.5
 	work := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, w.tree), right)
 	work.Offset = 0.26
@@ -97,6 +118,7 @@ func New(a fyne.App) *Window {
 		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(newButton, openButton)),
 	))
+	w.empty = empty
 	w.body = container.NewStack(empty)
 	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
@@ -129,7 +151,11 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		widget.NewSeparator(),
 	}
 	items = append(items, w.structureButtons()...)
-	items = append(items, widget.NewSeparator(), button("设置…", theme.SettingsIcon(), w.showSettings))
+	items = append(items, widget.NewSeparator(),
+		button("检查", theme.ConfirmIcon(), w.showFindings),
+		button("对照两稿…", theme.ViewRestoreIcon(), w.enterComparison),
+		widget.NewSeparator(),
+		button("设置…", theme.SettingsIcon(), w.showSettings))
 	return container.NewHBox(items...)
 }
 
@@ -185,7 +211,14 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("删除…（Delete）", w.confirmDelete),
 	)
-	return fyne.NewMainMenu(file, edit, structure)
+	review := fyne.NewMenu("审阅",
+		item("立即检查", w.showFindings, &desktop.CustomShortcut{KeyName: fyne.KeyF5}),
+		fyne.NewMenuItem("指标走势", func() { w.side.SelectIndex(2) }),
+		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("往年计划文件夹…", w.showSettings),
+	)
+	return fyne.NewMainMenu(file, edit, structure, review)
 }
 
 // addShortcuts registers the menu's shortcuts on the canvas too, for the
@@ -220,11 +253,13 @@ func (w *Window) show(s *session.Session) {
 	w.editor.show("")
 	w.tabs.SelectIndex(0)
 	w.preview.reset()
+	w.findings.reset()
 	if d := s.Doc(); len(d.Sections) > 0 {
 		w.selectID(d.Sections[0].ID)
 	}
 	w.updateActions()
 	w.preview.schedule()
+	w.findings.run()
 }
 
 // rebuild reads the open document's numbering afresh.
@@ -311,10 +346,21 @@ func (w *Window) metaChanged() {
 }
 
 // edited is what every edit ends with: the title, the undo buttons and,
-// a moment after typing stops, the preview.
+// a moment after typing stops, the preview and the check.
 func (w *Window) edited() {
 	w.updateActions()
 	w.preview.schedule()
+	w.findings.schedule()
+}
+
+// showFindings checks the draft now and shows the findings.
+func (w *Window) showFindings() {
+	if w.s == nil {
+		return
+	}
+	w.leaveComparison()
+	w.side.Select(w.findings.tab)
+	w.findings.run()
 }
 
 // undo takes back the last edit.
@@ -347,6 +393,7 @@ func (w *Window) restored() {
 	w.editor.id = ""
 	w.selectID(id)
 	w.meta.show()
+	w.findings.resplit()
 	w.edited()
 }
 

@@ -27,8 +27,12 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	w := New(a)
 	w.recoveryDir = dir
 	var queued []func()
+	// Layouts and checks wait for a flush.
 	w.preview.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
 	w.preview.background = func(f func()) { f() }
+	w.findings.after = w.preview.after
+	w.findings.background = func(f func()) { f() }
+	w.comparison.background = func(f func()) { f() }
 	flushes[w] = func() {
 		for len(queued) > 0 {
 			f := queued[0]

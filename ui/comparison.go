@@ -1,0 +1,575 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"yaodian/check"
+	"yaodian/compare"
+	"yaodian/docmodel"
+	"yaodian/export"
+	"yaodian/importer"
+	"yaodian/usererr"
+)
+
+// otherFile is the choice that opens a file dialog.
+const otherFile = "其他文件…"
+
+// version is a document that can be compared: the draft being edited,
+// a plan of the prior-years folder, or a file chosen for the purpose.
+type version struct {
+	label string
+	name  string // for the file name of the exported 对照表
+	// doc returns the document; for the draft, a snapshot taken when the
+	// comparison starts, read in the background.
+	snapshot func() ([]byte, *docmodel.Document, error)
+}
+
+// comparison is the compare mode: two versions of a plan side by side,
+// node against node in one scroll, with the text taken out marked on the
+// left and the text put in on the right; a list of the changes to step
+// through, the table of indicator changes, and the export of the 对照表.
+type comparison struct {
+	w        *Window
+	box      fyne.CanvasObject
+	aPick    *widget.Select
+	bPick    *widget.Select
+	versions []version
+	last     map[*widget.Select]string // each chooser's last choice of a version
+	status   *widget.Label
+	list     *widget.List
+	rowsBox  *fyne.Container
+	scroll   *container.Scroll
+	rows     []*compareRow
+	table    *widget.Table
+	cells    [][]string
+	tabs     *container.AppTabs
+	prev     *widget.Button
+	next     *widget.Button
+	exports  []*widget.Button
+
+	a, b    *docmodel.Document // the documents compared
+	aName   string
+	result  compare.Result
+	first   []int // the first row of each change
+	current int   // the change stepped to, or -1
+	serial  int
+	// background runs f off the UI goroutine; tests run it in step.
+	background func(f func())
+}
+
+func newComparison(w *Window) *comparison {
+	c := &comparison{w: w, current: -1, last: map[*widget.Select]string{}, background: func(f func()) { go f() }}
+	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
+	c.aPick.PlaceHolder = "选择原稿"
+	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
+	c.bPick.PlaceHolder = "选择修改稿"
+	swap := widget.NewButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
+	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), w.leaveComparison)
+	c.prev = widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
+	c.next = widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
+	c.exports = []*widget.Button{
+		widget.NewButtonWithIcon("导出对照表 PDF…", theme.DownloadIcon(), func() { c.chooseExport(".pdf") }),
+		widget.NewButtonWithIcon("Markdown…", theme.DocumentIcon(), func() { c.chooseExport(".md") }),
+	}
+	picks := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, widget.NewLabel("原稿"), nil, c.aPick),
+		container.NewBorder(nil, nil, widget.NewLabel("修改稿"), nil, c.bPick))
+	bar := container.NewBorder(nil, nil, back, container.NewHBox(swap, c.prev, c.next, c.exports[0], c.exports[1]), picks)
+	c.status = widget.NewLabel("选择要对照的两稿")
+	c.status.Wrapping = fyne.TextWrapWord
+
+	c.list = widget.NewList(
+		func() int { return len(c.result.Changes) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			ch := c.result.Changes[i]
+			o.(*widget.Label).SetText(export.ChangeNote(ch) + "　" + ch.Title)
+		})
+	c.list.OnSelected = func(i widget.ListItemID) { c.goTo(i) }
+
+	legend := container.NewHBox(
+		legendText("删去的文字", theme.ColorNameError), legendText("新增的文字", theme.ColorNameSuccess),
+		legendText("↕ 移动的项", theme.ColorNamePrimary))
+	c.rowsBox = container.NewVBox()
+	c.scroll = container.NewVScroll(c.rowsBox)
+	sides := container.NewBorder(container.NewVBox(legend, container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle("原稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("修改稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))), nil, nil, nil, c.scroll)
+	c.table = widget.NewTable(
+		func() (int, int) { return len(c.cells) + 1, len(export.IndicatorHeader) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			if id.Row == 0 {
+				l.TextStyle.Bold = true
+				l.SetText(export.IndicatorHeader[id.Col])
+				return
+			}
+			l.TextStyle.Bold = false
+			l.SetText(c.cells[id.Row-1][id.Col])
+		})
+	for col, width := range []float32{220, 200, 190, 190, 120} {
+		c.table.SetColumnWidth(col, width)
+	}
+	body := container.NewHSplit(container.NewBorder(widget.NewLabelWithStyle("修改之处", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, c.list), sides)
+	body.Offset = 0.24
+	c.tabs = container.NewAppTabs(
+		container.NewTabItem("逐项对照", body),
+		container.NewTabItem("指标变化", c.table),
+	)
+	c.box = container.NewBorder(container.NewVBox(bar, c.status), nil, nil, nil, c.tabs)
+	c.enable(false)
+	return c
+}
+
+// legendText is a word of the legend in the colour it explains.
+func legendText(s string, name fyne.ThemeColorName) fyne.CanvasObject {
+	r := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, ColorName: name, TextStyle: fyne.TextStyle{Bold: true}}})
+	return r
+}
+
+// offer lists the versions to choose from: the draft, the plans of the
+// prior-years folder, and other files; and chooses the draft against the
+// latest earlier plan, if there are both.
+func (c *comparison) offer() {
+	c.versions = nil
+	w := c.w
+	if w.s != nil {
+		title := w.s.Doc().Meta.Title
+		c.versions = append(c.versions, version{
+			label: "本稿（正在编辑）：" + orUntitled(title),
+			name:  strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension),
+			snapshot: func() ([]byte, *docmodel.Document, error) {
+				data, err := docmodel.Encode(w.s.Doc())
+				return data, nil, err
+			},
+		})
+	}
+	for _, p := range w.findings.folder {
+		c.addVersion(p.File, p.Doc, p.Year)
+	}
+	c.fill()
+	if w.s != nil {
+		c.bPick.SetSelectedIndex(0)
+		if n := len(w.findings.priors); n > 0 {
+			latest := w.findings.priors[n-1]
+			for i, v := range c.versions {
+				if v.label == versionLabel(latest.File, latest.Doc, latest.Year) {
+					c.aPick.SetSelectedIndex(i)
+				}
+			}
+		}
+	}
+}
+
+// addVersion offers doc from file, and returns its label.
+func (c *comparison) addVersion(file string, doc *docmodel.Document, year int) string {
+	label := versionLabel(file, doc, year)
+	for _, v := range c.versions {
+		if v.label == label {
+			return label
+		}
+	}
+	c.versions = append(c.versions, version{
+		label:    label,
+		name:     strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)),
+		snapshot: func() ([]byte, *docmodel.Document, error) { return nil, doc, nil },
+	})
+	return label
+}
+
+// versionLabel names a plan from a file: its year, file and title.
+func versionLabel(file string, doc *docmodel.Document, year int) string {
+	y := "年份不明"
+	if year != 0 {
+		y = fmt.Sprintf("%d年", year)
+	}
+	return y + "　" + filepath.Base(file) + "：" + orUntitled(doc.Meta.Title)
+}
+
+func orUntitled(title string) string {
+	if title == "" {
+		return "（无标题）"
+	}
+	return title
+}
+
+// fill puts the versions into both choosers, keeping their choices.
+func (c *comparison) fill() {
+	var labels []string
+	for _, v := range c.versions {
+		labels = append(labels, v.label)
+	}
+	labels = append(labels, otherFile)
+	for _, s := range []*widget.Select{c.aPick, c.bPick} {
+		s.Options = labels
+		s.Refresh()
+	}
+}
+
+// picked compares again after a chooser changed, or asks for a file.
+func (c *comparison) picked(s *widget.Select) {
+	if s.Selected == otherFile {
+		// The chooser shows its last choice until a file is read.
+		s.Selected = c.last[s]
+		s.Refresh()
+		c.chooseFile(s)
+		return
+	}
+	c.last[s] = s.Selected
+	c.run()
+}
+
+// swap exchanges the original and the revision.
+func (c *comparison) swap() {
+	a, b := c.aPick.Selected, c.bPick.Selected
+	c.aPick.Selected, c.bPick.Selected = b, a
+	c.last[c.aPick], c.last[c.bPick] = b, a
+	c.aPick.Refresh()
+	c.bPick.Refresh()
+	c.run()
+}
+
+// chooseFile asks for a file to compare, reads it in the background and
+// chooses it in s: each plan of a compilation becomes a choice, the
+// first chosen.
+func (c *comparison) chooseFile(s *widget.Select) {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			c.w.ShowError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		c.background(func() {
+			docs, err := importer.Documents(path)
+			fyne.Do(func() {
+				if c.w.report(err) {
+					return
+				}
+				c.addFile(s, path, docs)
+			})
+		})
+	}, c.w.win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
+	c.w.startIn(fd)
+	fd.Resize(fyne.NewSize(900, 600))
+	fd.Show()
+}
+
+// addFile offers the plans read from path and chooses the first in s.
+func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Document) {
+	var first string
+	for i, d := range docs {
+		file := path
+		if len(docs) > 1 {
+			file = fmt.Sprintf("%s 第%d篇", path, i+1)
+		}
+		label := c.addVersion(file, d, check.PlanYear(d))
+		if i == 0 {
+			first = label
+		}
+	}
+	c.fill()
+	s.SetSelected(first)
+}
+
+// chosen returns the version a chooser names.
+func (c *comparison) chosen(s *widget.Select) (version, bool) {
+	for _, v := range c.versions {
+		if v.label == s.Selected {
+			return v, true
+		}
+	}
+	return version{}, false
+}
+
+// run compares the chosen versions in the background and shows them.
+func (c *comparison) run() {
+	va, okA := c.chosen(c.aPick)
+	vb, okB := c.chosen(c.bPick)
+	if !okA || !okB {
+		c.status.SetText("选择要对照的两稿：原稿和修改稿")
+		return
+	}
+	dataA, docA, errA := va.snapshot()
+	dataB, docB, errB := vb.snapshot()
+	if c.w.report(errA) || c.w.report(errB) {
+		return
+	}
+	c.serial++
+	serial := c.serial
+	c.status.SetText("正在对照…")
+	c.background(func() {
+		a, err := decodeIfNeeded(dataA, docA)
+		var b *docmodel.Document
+		if err == nil {
+			b, err = decodeIfNeeded(dataB, docB)
+		}
+		var r compare.Result
+		if err == nil {
+			r = compare.Documents(a, b)
+		}
+		fyne.Do(func() {
+			if serial != c.serial {
+				return
+			}
+			if err != nil {
+				c.status.SetText("无法对照：" + usererr.Chinese(err))
+				return
+			}
+			c.show(a, b, va.name, vb.name, r)
+		})
+	})
+}
+
+// decodeIfNeeded returns doc, or reads it from data.
+func decodeIfNeeded(data []byte, doc *docmodel.Document) (*docmodel.Document, error) {
+	if doc != nil {
+		return doc, nil
+	}
+	return docmodel.Decode(data)
+}
+
+// show lays out the comparison of a and b.
+func (c *comparison) show(a, b *docmodel.Document, aName, bName string, r compare.Result) {
+	c.a, c.b, c.aName, c.result = a, b, aName+"—"+bName, r
+	c.rows = c.rows[:0]
+	c.first = make([]int, len(r.Changes))
+	for i := range c.first {
+		c.first[i] = -1
+	}
+	objs := make([]fyne.CanvasObject, 0, len(r.Rows))
+	for i, row := range r.Rows {
+		cr := newCompareRow(row)
+		c.rows = append(c.rows, cr)
+		objs = append(objs, cr.box)
+		if row.Change >= 0 && c.first[row.Change] < 0 {
+			c.first[row.Change] = i
+		}
+	}
+	c.rowsBox.Objects = objs
+	c.rowsBox.Refresh()
+	c.scroll.ScrollToTop()
+	c.cells = export.IndicatorCells(r)
+	c.table.Refresh()
+	c.tabs.Items[1].Text = fmt.Sprintf("指标变化（%d）", len(c.cells))
+	c.tabs.Refresh()
+	c.current = -1
+	c.list.UnselectAll()
+	c.list.Refresh()
+	count := map[compare.Kind]int{}
+	for _, ch := range r.Changes {
+		count[ch.Kind]++
+	}
+	if len(r.Changes) == 0 {
+		c.status.SetText("两稿内容一致，没有修改。")
+	} else {
+		c.status.SetText(fmt.Sprintf("共 %d 处修改：修改 %d，新增 %d，删除 %d，移动 %d；指标变化 %d 项。用“下一处”逐条查看。",
+			len(r.Changes), count[compare.Modified], count[compare.Added], count[compare.Removed], count[compare.Moved], len(c.cells)))
+	}
+	c.enable(true)
+}
+
+// enable turns the actions that need a comparison on or off.
+func (c *comparison) enable(on bool) {
+	for _, b := range append([]*widget.Button{c.prev, c.next}, c.exports...) {
+		setEnabled(b, on)
+	}
+}
+
+// step moves to the previous or next change.
+func (c *comparison) step(delta int) {
+	n := len(c.result.Changes)
+	if n == 0 {
+		return
+	}
+	i := c.current + delta
+	if c.current < 0 && delta < 0 {
+		i = n - 1
+	}
+	i = (i + n) % n
+	c.list.Select(i) // goTo
+	c.list.ScrollTo(i)
+}
+
+// goTo scrolls both sides to change i and marks its rows.
+func (c *comparison) goTo(i int) {
+	if i < 0 || i >= len(c.first) || c.first[i] < 0 {
+		return
+	}
+	c.current = i
+	c.tabs.SelectIndex(0)
+	for _, r := range c.rows {
+		r.mark(r.row.Change == i)
+	}
+	row := c.rows[c.first[i]]
+	c.scroll.ScrollToOffset(fyne.NewPos(0, max(row.box.Position().Y-theme.Padding()*4, 0)))
+}
+
+// chooseExport asks where to write the 对照表 as PDF or Markdown.
+func (c *comparison) chooseExport(ext string) {
+	if c.a == nil {
+		return
+	}
+	title := "导出对照表（PDF）"
+	if ext == ".md" {
+		title = "导出对照表（Markdown）"
+	}
+	c.w.askSavePath(title, c.aName+"对照表"+ext, ext, c.exportTo)
+}
+
+// exportTo writes the 对照表 to path in the background.
+func (c *comparison) exportTo(path string) {
+	a, b, r := c.a, c.b, c.result
+	g, err := c.w.geometry()
+	if c.w.report(err) {
+		return
+	}
+	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
+		widget.NewLabel("正在导出对照表到 "+path+" …"), widget.NewProgressBarInfinite()), c.w.win)
+	progress.Show()
+	go func() {
+		summary, err := writeComparison(path, a, b, r, g, c.w.fonts)
+		fyne.Do(func() {
+			progress.Hide()
+			if c.w.report(err) {
+				return
+			}
+			c.w.exported(path, summary)
+		})
+	}()
+}
+
+// compareRow is one row of the side-by-side view: a node of the original
+// on the left and its partner in the revision on the right.
+type compareRow struct {
+	row  compare.Row
+	bg   *canvas.Rectangle
+	box  *fyne.Container
+	a, b *flowText
+}
+
+func newCompareRow(row compare.Row) *compareRow {
+	ch := compare.Change{Kind: row.Kind, AText: row.AText, BText: row.BText, Diff: row.Diff}
+	if row.A != nil {
+		ch.APath = row.A.Path
+	}
+	if row.B != nil {
+		ch.BPath = row.B.Path
+	}
+	old, revised := export.ComparisonCells(ch)
+	// A node only one version has is all taken out, or all put in.
+	switch row.Kind {
+	case compare.Added:
+		revised = allChanged(revised)
+	case compare.Removed:
+		old = allChanged(old)
+	}
+	r := &compareRow{row: row}
+	a, b := sideText(row.A, old, theme.ColorNameError), sideText(row.B, revised, theme.ColorNameSuccess)
+	if row.Kind == compare.Moved {
+		a = append([][]run{{{text: "↕ 移至 " + row.B.Path, mark: theme.ColorNamePrimary}}}, a...)
+		b = append([][]run{{{text: "↕ 由 " + row.A.Path + " 移来", mark: theme.ColorNamePrimary}}}, b...)
+	}
+	r.a, r.b = newFlowText(a), newFlowText(b)
+	r.bg = canvas.NewRectangle(color.Transparent)
+	r.bg.CornerRadius = 4
+	r.box = container.NewStack(r.bg, container.NewGridWithColumns(2, r.a, r.b))
+	r.mark(false)
+	return r
+}
+
+// allChanged marks every span but the leading number as changed.
+func allChanged(spans []export.Span) []export.Span {
+	for i := 1; i < len(spans); i++ {
+		spans[i].Changed = true
+	}
+	return spans
+}
+
+// mark tints the row: changed rows faintly, the row stepped to more.
+func (r *compareRow) mark(current bool) {
+	var c color.Color = color.Transparent
+	switch {
+	case current:
+		c = withAlpha(theme.Color(theme.ColorNamePrimary), 0x40)
+	case r.row.Kind == compare.Added:
+		c = withAlpha(theme.Color(theme.ColorNameSuccess), 0x14)
+	case r.row.Kind == compare.Removed:
+		c = withAlpha(theme.Color(theme.ColorNameError), 0x14)
+	case r.row.Kind != "":
+		c = withAlpha(theme.Color(theme.ColorNamePrimary), 0x14)
+	}
+	r.bg.FillColor = c
+	r.bg.Refresh()
+}
+
+// sideText shows one side of a row: the node's path, then its text with
+// the changed spans marked; nothing for a node the version does not
+// have.
+func sideText(e *docmodel.Entry, spans []export.Span, changed fyne.ThemeColorName) [][]run {
+	if e == nil {
+		return nil
+	}
+	if len(spans) > 0 {
+		spans = spans[1:] // the number, shown in the path
+	}
+	paras := [][]run{{{text: e.Path + "　", muted: true, bold: true}}}
+	for _, s := range spans {
+		mark := fyne.ThemeColorName("")
+		if s.Changed {
+			mark = changed
+		}
+		for i, line := range strings.Split(s.Text, "\n") {
+			if i > 0 {
+				paras = append(paras, nil)
+			}
+			if line != "" {
+				last := len(paras) - 1
+				paras[last] = append(paras[last], run{text: line, mark: mark})
+			}
+		}
+	}
+	return paras
+}
+
+// enterComparison shows the compare mode in place of the editor.
+func (w *Window) enterComparison() {
+	w.comparison.offer()
+	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
+	w.body.Refresh()
+	w.comparison.run()
+}
+
+// leaveComparison goes back to the editor.
+func (w *Window) leaveComparison() {
+	if w.s == nil {
+		w.body.Objects = []fyne.CanvasObject{w.empty}
+	} else {
+		w.body.Objects = []fyne.CanvasObject{w.work}
+	}
+	w.body.Refresh()
+}

@@ -57,6 +57,10 @@ type Finding struct {
 	Message string `json:"message"`
 	// Evidence quotes the text that shows it.
 	Evidence string `json:"evidence"`
+	// Subject names what the finding is about where a rule can report
+	// several things at one place with one quote: the missing part
+	// (保障措施), the unpaired marks (（）). It keeps their dismissals apart.
+	Subject string `json:"subject,omitempty"`
 	// Prior names the earlier plan a prior-year rule compared with.
 	Prior *PriorRef `json:"prior,omitempty"`
 }

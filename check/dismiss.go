@@ -9,16 +9,16 @@ import (
 // Dismissal returns the record that dismisses f for its document, with the
 // reviewer's reason and the day as YYYY-MM-DD.
 func (f Finding) Dismissal(reason, date string) docmodel.Dismissal {
-	return docmodel.Dismissal{Rule: f.Rule, NodeID: f.NodeID, Path: f.Path, Evidence: f.Evidence, Reason: reason, Date: date}
+	return docmodel.Dismissal{Rule: f.Rule, NodeID: f.NodeID, Path: f.Path, Evidence: f.Evidence, Subject: f.Subject, Reason: reason, Date: date}
 }
 
 // Matches reports whether d dismisses f: the same rule, at the same node —
 // or, for a finding outside the outline, at the same path — quoting the
-// same evidence. A node keeps its ID when it is renumbered or moved, so
+// same evidence about the same subject. A node keeps its ID when it is renumbered or moved, so
 // the dismissal follows it; an edit of the quoted text ends it, since the
 // reviewer judged the text as it was.
 func (f Finding) Matches(d docmodel.Dismissal) bool {
-	if f.Rule != d.Rule || f.Evidence != d.Evidence {
+	if f.Rule != d.Rule || f.Evidence != d.Evidence || f.Subject != d.Subject {
 		return false
 	}
 	if f.NodeID != "" {

@@ -26,6 +26,7 @@ func TestMatches(t *testing.T) {
 	node := Finding{Rule: "placeholder", Severity: Error, Path: "二、/（一）", NodeID: "n5", Message: "“××”是未填写的占位符", Evidence: "新增××家。"}
 	title := Finding{Rule: "year-mismatch", Severity: Error, Path: "标题", Message: "标题写的是2024年", Evidence: "2024年全市科技工作要点"}
 	preamble := Finding{Rule: "count-claim", Severity: Error, Path: "前言", Message: "写明“六项重点工作”，实际下设 5 项", Evidence: "六项重点工作"}
+	missing := Finding{Rule: "missing-section", Severity: Info, Path: "全文", Message: "没有找到“保障措施”部分", Evidence: "各部分：一、指导思想；二、工作任务", Subject: "保障措施"}
 	with := func(f Finding, edit func(f *Finding)) Finding {
 		edit(&f)
 		return f
@@ -47,6 +48,8 @@ func TestMatches(t *testing.T) {
 		{"the title edited", with(title, func(f *Finding) { f.Evidence = "2024年全市科学技术工作要点" }), title.Dismissal("标题沿用去年文件", ""), false},
 		{"the preamble at another path", with(preamble, func(f *Finding) { f.Path = "标题" }), preamble.Dismissal("含一项专项行动", ""), false},
 		{"a node's dismissal outside the outline", with(node, func(f *Finding) { f.NodeID = "" }), node.Dismissal("由各县填报", ""), false},
+		{"another subject at the place", with(missing, func(f *Finding) { f.Subject = "主要目标" }), missing.Dismissal("另行印发", ""), false},
+		{"the same subject", missing, missing.Dismissal("另行印发", ""), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.f.Matches(tc.d); got != tc.want {
@@ -148,5 +151,25 @@ func TestDismissalsAcrossEdits(t *testing.T) {
 				t.Errorf("dismissed findings at %q, want %q", got, tc.dismissed)
 			}
 		})
+	}
+}
+
+// Of the parts a plan lacks, dismissing one leaves the others open,
+// though they are reported at one place with one quote.
+func TestDismissOneMissingPart(t *testing.T) {
+	p := plan(t, "---\ntitle: 2025年工作要点\n---\n\n# 一、指导思想\n\n坚持稳中求进。\n")
+	fs := (missingSection{}).Check(&Input{Draft: p})
+	var safeguards *Finding
+	for i, f := range fs {
+		if f.Subject == "保障措施" {
+			safeguards = &fs[i]
+		}
+	}
+	if len(fs) != 3 || safeguards == nil {
+		t.Fatalf("findings %+v, want three parts missing with 保障措施 among them", fs)
+	}
+	open, dismissed := Split(fs, []docmodel.Dismissal{safeguards.Dismissal("保障措施另行印发", "2025-03-01")})
+	if len(open) != 2 || len(dismissed) != 1 || dismissed[0].Subject != "保障措施" {
+		t.Errorf("open %d, dismissed %+v", len(open), dismissed)
 	}
 }

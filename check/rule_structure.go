@@ -268,7 +268,7 @@ func (missingSection) Check(in *Input) []Finding {
 		if !has[want.role] {
 			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: "全文",
 				Message:  "没有找到“" + want.name + "”部分",
-				Evidence: "各部分：" + sections})
+				Evidence: "各部分：" + sections, Subject: want.name})
 		}
 	}
 	return out

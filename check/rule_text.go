@@ -108,7 +108,7 @@ func (punctuation) Check(in *Input) []Finding {
 			if depth != 0 || unmatched {
 				out = append(out, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
 					Message:  fmt.Sprintf("%s不成对：%c 有 %d 个，%c 有 %d 个", p.name, p.open, opens, p.close, closes),
-					Evidence: clip(s.text, 80)})
+					Evidence: clip(s.text, 80), Subject: string([]rune{p.open, p.close})})
 			}
 		}
 	}

@@ -149,9 +149,10 @@ type Row struct {
 	Change int
 }
 
-// rows aligns the two sides into B's reading order, each node of A that
-// B does not have placed after the partner of the node that precedes it
-// in A.
+// rows aligns the two sides into B's reading order. The nodes of A that B
+// does not have go in A's order, each before the first node of B that
+// stayed in place (was not moved) and whose partner follows it in A; the
+// rest at the end.
 func rows(as, bs []*item) []Row {
 	var out []Row
 	pos := make(map[*item]int, len(as))
@@ -173,8 +174,8 @@ func rows(as, bs []*item) []Row {
 			out = append(out, Row{Kind: Added, B: &b.e, BText: b.text})
 			continue
 		}
-		// A node moved back does not pull A's later nodes along.
-		if i := pos[a]; i >= ai {
+		// A moved node does not pull A's nodes before it along.
+		if i := pos[a]; i >= ai && !moved[b] {
 			removedUpTo(i)
 			ai = i + 1
 		}

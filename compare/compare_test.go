@@ -250,3 +250,26 @@ func TestRows(t *testing.T) {
 		t.Errorf("%d changes, want 4", len(r.Changes))
 	}
 }
+
+// A node B does not have goes before the first node that stayed in place
+// and followed it in A — not after a node that merely moved ahead.
+func TestRowsRemovedAfterMove(t *testing.T) {
+	a := load(t, "# 一、加强平台建设\n\n# 二、深化改革\n\n# 三、引进人才\n")
+	b := load(t, "# 一、引进人才\n\n# 二、加强平台建设\n\n# 三、优化服务\n")
+	var got []string
+	for _, row := range compare.Documents(a, b).Rows {
+		name := ""
+		if row.B != nil {
+			name = row.B.Node.Heading
+		} else {
+			name = row.A.Node.Heading
+		}
+		got = append(got, string(row.Kind)+" "+name)
+	}
+	// Of the swapped pair the aligner keeps 引进人才 in place, so 加强平台建设
+	// moved, and 深化改革, which came before 引进人才 in A, goes before it.
+	want := "removed 深化改革| 引进人才|moved 加强平台建设|added 优化服务"
+	if strings.Join(got, "|") != want {
+		t.Errorf("rows %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}

@@ -84,7 +84,10 @@ type Dismissal struct {
 	// 二、/（一）/3．, 标题, 前言.
 	Path     string `json:"path"`
 	Evidence string `json:"evidence,omitempty"`
-	Reason   string `json:"reason"`
+	// Subject tells apart findings of one rule at one place quoting one
+	// text: the missing part, the unpaired marks.
+	Subject string `json:"subject,omitempty"`
+	Reason  string `json:"reason"`
 	// Date is the day of the dismissal as YYYY-MM-DD.
 	Date string `json:"date,omitempty"`
 }

@@ -34,7 +34,6 @@ func History(l Located, plans []Dated) []Point {
 				continue
 			}
 			if best == nil || (best.Role != l.Role && t.Role == l.Role) {
-				t := t
 				best = &t
 			}
 		}

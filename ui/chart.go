@@ -92,13 +92,20 @@ func (r *chartRenderer) draw() {
 			hi = math.Max(hi, *p.Stretch)
 		}
 	}
+	least := lo
 	step := niceStep(lo, hi)
 	lo, hi = math.Floor(lo/step)*step, math.Ceil(hi/step)*step
 	if hi == lo {
 		lo, hi = lo-step, hi+step
 	}
-	if lo < 0 && pts[0].Value >= 0 {
+	if lo < 0 && least >= 0 {
 		lo = 0
+	}
+	// A few grid lines, counted, so that a step lost in the precision of
+	// huge values cannot loop for ever.
+	steps := int(math.Round((hi - lo) / step))
+	if steps < 1 || steps > 12 {
+		steps, step = 4, (hi-lo)/4
 	}
 	first, last := pts[0].Year, pts[len(pts)-1].Year
 	x := func(year int) float32 {
@@ -130,7 +137,8 @@ func (r *chartRenderer) draw() {
 	fg, grid := r.color(theme.ColorNameForeground), r.color(theme.ColorNameSeparator)
 	muted := r.color(theme.ColorNamePlaceHolder)
 	// Value axis: a grid line and a label per step.
-	for v := lo; v <= hi+step/2; v += step {
+	for i := 0; i <= steps; i++ {
+		v := lo + float64(i)*step
 		yy := y(v)
 		line(chartLeft, yy, chartLeft+plotW, yy, grid, 1)
 		t := text(docmodel.FormatNumber(round(v, step)), 12, muted, false)
@@ -146,7 +154,10 @@ func (r *chartRenderer) draw() {
 			continue // every other year on a long span
 		}
 		label := strconv.Itoa(year)
-		if year == r.c.draftYear {
+		switch {
+		case year == r.c.draftYear && year == 0:
+			label = "本稿（年份不明）"
+		case year == r.c.draftYear:
 			label += " 本稿"
 		}
 		t := text(label, 12, fg, year == r.c.draftYear)

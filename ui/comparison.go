@@ -30,8 +30,10 @@ const otherFile = "其他文件…"
 type version struct {
 	label string
 	name  string // for the file name of the exported 对照表
-	// doc returns the document; for the draft, a snapshot taken when the
-	// comparison starts, read in the background.
+	file  string // the file it was read from; "" for the draft
+	other bool   // chosen with 其他文件…
+	// snapshot returns the document, or for the draft its encoding at the
+	// moment, which the comparison decodes in the background.
 	snapshot func() ([]byte, *docmodel.Document, error)
 }
 
@@ -147,16 +149,22 @@ func legendText(s string, name fyne.ThemeColorName) fyne.CanvasObject {
 	return r
 }
 
-// offer lists the versions to choose from: the draft, the plans of the
-// prior-years folder, and other files; and chooses the draft against the
-// latest earlier plan, if there are both.
+// offer lists the versions to choose from: the draft, the files chosen
+// before, and — once read in the background — the plans of the
+// prior-years folder. Where a chooser shows no valid choice, it chooses
+// the draft against the latest earlier plan.
 func (c *comparison) offer() {
+	var others []version
+	for _, v := range c.versions {
+		if v.other {
+			others = append(others, v)
+		}
+	}
 	c.versions = nil
 	w := c.w
 	if w.s != nil {
-		title := w.s.Doc().Meta.Title
 		c.versions = append(c.versions, version{
-			label: "本稿（正在编辑）：" + orUntitled(title),
+			label: "本稿（正在编辑）：" + orUntitled(w.s.Doc().Meta.Title),
 			name:  strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension),
 			snapshot: func() ([]byte, *docmodel.Document, error) {
 				data, err := docmodel.Encode(w.s.Doc())
@@ -164,46 +172,85 @@ func (c *comparison) offer() {
 			},
 		})
 	}
-	for _, p := range w.findings.folder {
-		c.addVersion(p.File, p.Doc, p.Year)
-	}
+	c.versions = append(c.versions, others...)
 	c.fill()
-	if w.s != nil {
+	c.chooseDefaults(nil)
+	dir := w.app.Preferences().String(prefPriorDir)
+	if dir == "" {
+		return
+	}
+	c.background(func() {
+		plans, _, err := w.priors.load(dir)
+		if err != nil {
+			return // the findings panel says why
+		}
+		fyne.Do(func() {
+			for _, p := range plans {
+				c.addVersion(p.File, p.Doc, p.Year, false)
+			}
+			c.fill()
+			c.chooseDefaults(plans)
+		})
+	})
+}
+
+// chooseDefaults chooses the draft as the revision and the latest of
+// plans before it as the original, in a chooser without a valid choice.
+func (c *comparison) chooseDefaults(plans []check.Plan) {
+	if c.w.s == nil {
+		return
+	}
+	if _, ok := c.chosen(c.bPick); !ok {
 		c.bPick.SetSelectedIndex(0)
-		if n := len(w.findings.priors); n > 0 {
-			latest := w.findings.priors[n-1]
-			for i, v := range c.versions {
-				if v.label == versionLabel(latest.File, latest.Doc, latest.Year) {
-					c.aPick.SetSelectedIndex(i)
-				}
+	}
+	if _, ok := c.chosen(c.aPick); ok {
+		return
+	}
+	d := c.w.s.Doc()
+	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, plans)
+	if n := len(kept); n > 0 {
+		for _, v := range c.versions {
+			if v.file == kept[n-1].File {
+				c.aPick.SetSelected(v.label)
 			}
 		}
 	}
 }
 
-// addVersion offers doc from file, and returns its label.
-func (c *comparison) addVersion(file string, doc *docmodel.Document, year int) string {
-	label := versionLabel(file, doc, year)
+// addVersion offers doc read from file — again, if the file was offered
+// before — and returns its label. Other marks a file chosen with
+// 其他文件…, which stays offered.
+func (c *comparison) addVersion(file string, doc *docmodel.Document, year int, other bool) string {
+	snapshot := func() ([]byte, *docmodel.Document, error) { return nil, doc, nil }
+	for i, v := range c.versions {
+		if v.file == file {
+			c.versions[i].snapshot = snapshot
+			return v.label
+		}
+	}
+	label := versionLabel(filepath.Base(file), doc, year)
 	for _, v := range c.versions {
-		if v.label == label {
-			return label
+		if v.label == label { // a file of the same name in another folder
+			label = versionLabel(file, doc, year)
 		}
 	}
 	c.versions = append(c.versions, version{
 		label:    label,
 		name:     strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)),
-		snapshot: func() ([]byte, *docmodel.Document, error) { return nil, doc, nil },
+		file:     file,
+		other:    other,
+		snapshot: snapshot,
 	})
 	return label
 }
 
-// versionLabel names a plan from a file: its year, file and title.
+// versionLabel names a plan by its year, its file and its title.
 func versionLabel(file string, doc *docmodel.Document, year int) string {
 	y := "年份不明"
 	if year != 0 {
 		y = fmt.Sprintf("%d年", year)
 	}
-	return y + "　" + filepath.Base(file) + "：" + orUntitled(doc.Meta.Title)
+	return y + "　" + file + "：" + orUntitled(doc.Meta.Title)
 }
 
 func orUntitled(title string) string {
@@ -287,7 +334,7 @@ func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Doc
 		if len(docs) > 1 {
 			file = fmt.Sprintf("%s 第%d篇", path, i+1)
 		}
-		label := c.addVersion(file, d, check.PlanYear(d))
+		label := c.addVersion(file, d, check.PlanYear(d), true)
 		if i == 0 {
 			first = label
 		}
@@ -411,8 +458,9 @@ func (c *comparison) step(delta int) {
 		i = n - 1
 	}
 	i = (i + n) % n
-	c.list.Select(i) // goTo
+	c.list.Select(i) // no callback when it is selected already
 	c.list.ScrollTo(i)
+	c.goTo(i)
 }
 
 // goTo scrolls both sides to change i and marks its rows.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -54,11 +56,9 @@ type findingsPanel struct {
 	open      []check.Finding
 	dismissed []check.Dismissed
 	priors    []check.Plan // the plans the last check compared with
-	folder    []check.Plan // every plan in the prior-years folder
 	children  map[string][]string
 	against   string    // which plans the last check compared with, for the summary
 	checked   time.Time // when the last check ran
-	chosen    string    // the tree ID shown in the detail
 	serial    int       // the latest check; older results are dropped
 	wait      int       // the latest scheduled check
 	// after and background are as in preview; tests replace them.
@@ -132,7 +132,12 @@ func (p *findingsPanel) run() {
 		var plans []check.Plan
 		var skipped []string
 		if err == nil {
-			plans, skipped, err = p.w.priors.load(dir)
+			var folderErr error
+			plans, skipped, folderErr = p.w.priors.load(dir)
+			if folderErr != nil {
+				// The draft is still checked against itself.
+				skipped = append(skipped, usererr.Chinese(folderErr))
+			}
 		}
 		if err != nil {
 			fyne.Do(func() {
@@ -149,7 +154,7 @@ func (p *findingsPanel) run() {
 			if serial != p.serial {
 				return
 			}
-			p.priors, p.folder = kept, plans
+			p.priors = kept
 			p.show(open, dismissed, dir, append(skipped, left...))
 		})
 	})
@@ -256,7 +261,6 @@ func (p *findingsPanel) index() {
 			}
 		}
 	}
-	p.chosen = ""
 	p.detail.clear()
 }
 
@@ -356,11 +360,10 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 		p.tree.Unselect(id)
 		return
 	}
-	p.chosen = id
 	if _, ok := p.w.entries[f.NodeID]; ok {
 		p.w.selectID(f.NodeID)
-	} else if f.Path == "标题" || f.Path == "成文日期" {
-		p.w.tabs.SelectIndex(1)
+	} else if f.Path == "标题" || f.Path == "成文日期" || f.Path == "前言" {
+		p.w.tabs.SelectIndex(1) // 文档信息, where these are edited
 	}
 	p.detail.show(*f, gone)
 }
@@ -405,6 +408,12 @@ func (p *findingsPanel) priorPassage(ref *check.PriorRef) (string, bool) {
 	for _, pl := range p.priors {
 		if pl.File != ref.File || pl.Year != ref.Year {
 			continue
+		}
+		switch ref.Path {
+		case "标题":
+			return pl.Doc.Meta.Title, true
+		case "前言":
+			return strings.Join(pl.Doc.Preamble, "\n"), true
 		}
 		for _, e := range pl.Doc.Entries() {
 			if e.Path == ref.Path {
@@ -461,7 +470,7 @@ func (d *findingDetail) clear() {
 // show quotes finding f; gone is its dismissal, if it is dismissed.
 func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	d.current, d.gone = f, gone != nil
-	d.title.SetText(f.Severity.Label() + "　" + check.RuleName(f.Rule) + "（" + f.Rule + "）　" + f.Path)
+	d.title.SetText(f.Severity.Label() + "　" + check.RuleName(f.Rule) + "　" + f.Path)
 	msg := f.Message
 	if gone != nil {
 		msg += "\n已于 " + gone.Date + " 忽略，理由：" + gone.Reason
@@ -490,7 +499,7 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	}
 	d.draft.set(marked("本稿 "+f.Path, text, f.Evidence, f.Severity))
 	d.sides.Objects = cells
-	d.sides.Layout = container.NewGridWithColumns(len(cells)).Layout
+	d.sides.Layout = layout.NewGridLayoutWithColumns(len(cells))
 	d.sides.Refresh()
 	d.trend.Hide()
 	if d.target() != "" {
@@ -543,7 +552,7 @@ func (d *findingDetail) act() {
 	reason.SetPlaceHolder("如：该指标已调整口径，经审核同意")
 	reason.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return usererr.New("请填写忽略的理由", "give a reason")
+			return errors.New("请填写忽略的理由") // shown as it is, under the box
 		}
 		return nil
 	}

@@ -165,7 +165,9 @@ func (r *flowRenderer) breakLines(width float32) {
 				x += chars[end].w
 				end++
 			}
-			if end < len(chars) && lastBreak > start {
+			// The line ends before the first character that does not fit,
+			// or at the last break allowed before it.
+			if end < len(chars) && !layout.Breakable(at(end-2), chars[end-1].r, chars[end].r, at(end+1)) && lastBreak > start {
 				end = lastBreak
 			}
 			line := chars[start:end]

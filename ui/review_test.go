@@ -307,3 +307,23 @@ func TestIndicatorChart(t *testing.T) {
 		t.Errorf("%d red and %d grey lines, want 2 and 1", red, grey)
 	}
 }
+
+// A prior-years folder that is gone (a drive taken out) does not stop the
+// check: the draft is checked against itself and the panel says why the
+// earlier plans are missing.
+func TestCheckWithoutPriorFolder(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefPriorDir, filepath.Join(t.TempDir(), "gone"))
+	w := newTestWindowIn(t, a, t.TempDir())
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	flushPreview(w)
+	p := w.findings
+	if indexOf(p.open, "placeholder", "××") < 0 || indexOf(p.open, "target-regression", "") >= 0 {
+		t.Errorf("%d findings without the folder", len(p.open))
+	}
+	if !p.skipped.Visible() || !strings.Contains(p.skipped.Text, "往年计划文件夹") || !strings.Contains(p.skipped.Text, "文件不存在") {
+		t.Errorf("skipped line %q", p.skipped.Text)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"sync"
@@ -230,7 +231,7 @@ func numberEntry(text string) *widget.Entry {
 	e.SetText(text)
 	e.Validator = func(s string) error {
 		if _, err := strconv.ParseFloat(s, 64); err != nil {
-			return usererr.New("请输入数字", "enter a number")
+			return errors.New("请输入数字") // shown as it is, under the box
 		}
 		return nil
 	}

@@ -212,7 +212,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("删除…（Delete）", w.confirmDelete),
 	)
 	review := fyne.NewMenu("审阅",
-		item("立即检查", w.showFindings, &desktop.CustomShortcut{KeyName: fyne.KeyF5}),
+		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
 		fyne.NewMenuItem("指标走势", func() { w.side.SelectIndex(2) }),
 		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
 		fyne.NewMenuItemSeparator(),

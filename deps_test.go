@@ -28,7 +28,7 @@ var allowedImports = map[string][]string{
 	"yaodian/export/layout":         {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/cli":                   {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/check", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/"},
+	"yaodian/ui":                    {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/check", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
 }
 
 func allowed(imp string, rules []string) bool {

@@ -36,7 +36,7 @@ func BenchmarkCompareView(b *testing.B) {
 	r := compare.Documents(prior.Doc, draft.Doc)
 	b.ResetTimer()
 	for b.Loop() {
-		w.comparison.show(prior.Doc, draft.Doc, "a", "b", r)
+		w.compareMode().show(prior.Doc, draft.Doc, "a", "b", r)
 	}
 }
 

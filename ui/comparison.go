@@ -604,9 +604,18 @@ func sideText(e *docmodel.Entry, spans []export.Span, changed fyne.ThemeColorNam
 	return paras
 }
 
+// compareMode returns the compare mode, made when first needed, so that a
+// writer who never compares does not carry its widgets.
+func (w *Window) compareMode() *comparison {
+	if w.comparison == nil {
+		w.comparison = newComparison(w)
+	}
+	return w.comparison
+}
+
 // enterComparison shows the compare mode in place of the editor.
 func (w *Window) enterComparison() {
-	w.comparison.offer()
+	w.compareMode().offer()
 	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
 	w.body.Refresh()
 	w.comparison.run()

@@ -70,6 +70,7 @@ var zhHans []byte
 // New creates the main window of app a, with the Chinese theme applied.
 // Autosaved copies go to a folder in the app's storage.
 func New(a fyne.App) *Window {
+	keepFontPagesSmall()
 	a.Settings().SetTheme(newTheme())
 	// Fyne's own wording for its dialogs, improved; adding it also makes
 	// Fyne read the locale again, after main has chosen Chinese.
@@ -88,7 +89,6 @@ func New(a fyne.App) *Window {
 	w.priors = &priorPlans{}
 	w.findings = newFindingsPanel(w)
 	w.trend = newTrendPanel(w)
-	w.comparison = newComparison(w)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 

@@ -32,7 +32,7 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	w.preview.background = func(f func()) { f() }
 	w.findings.after = w.preview.after
 	w.findings.background = func(f func()) { f() }
-	w.comparison.background = func(f func()) { f() }
+	w.compareMode().background = func(f func()) { f() }
 	flushes[w] = func() {
 		for len(queued) > 0 {
 			f := queued[0]

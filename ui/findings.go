@@ -60,17 +60,13 @@ type findingsPanel struct {
 	against   string    // which plans the last check compared with, for the summary
 	checked   time.Time // when the last check ran
 	serial    int       // the latest check; older results are dropped
-	wait      int       // the latest scheduled check
-	// after and background are as in preview; tests replace them.
-	after      func(d time.Duration, f func())
+	pause     *pause    // the check after an edit
+	// background runs f off the UI goroutine; tests run it in step.
 	background func(f func())
 }
 
 func newFindingsPanel(w *Window) *findingsPanel {
-	p := &findingsPanel{w: w, children: map[string][]string{}}
-	p.after = func(d time.Duration, f func()) {
-		time.AfterFunc(d, func() { fyne.Do(f) })
-	}
+	p := &findingsPanel{w: w, children: map[string][]string{}, pause: newPause(checkDelay)}
 	p.background = func(f func()) { go f() }
 	p.summary = widget.NewLabel("尚未检查")
 	p.summary.Wrapping = fyne.TextWrapWord
@@ -102,13 +98,7 @@ func (p *findingsPanel) reset() {
 
 // schedule checks the draft again once typing pauses.
 func (p *findingsPanel) schedule() {
-	p.wait++
-	n := p.wait
-	p.after(checkDelay, func() {
-		if n == p.wait {
-			p.run()
-		}
-	})
+	p.pause.schedule(p.run)
 }
 
 // run checks a snapshot of the draft in the background and shows the

@@ -39,10 +39,8 @@ type preview struct {
 	page   int    // the page shown, from 0
 	node   string // the node whose page the preview follows
 	serial int    // the latest request; older results are dropped
-	wait   int    // the latest scheduled layout; earlier ones are dropped
-	// after runs f on the UI goroutine once d has passed; background
-	// runs f off it. Tests replace both to run in step.
-	after      func(d time.Duration, f func())
+	pause  *pause // the layout after an edit
+	// background runs f off the UI goroutine; tests run it in step.
 	background func(f func())
 	// done, if set, is called on the UI goroutine after a page is shown
 	// or a preview fails; tests wait on it.
@@ -50,10 +48,7 @@ type preview struct {
 }
 
 func newPreview(w *Window) *preview {
-	p := &preview{w: w}
-	p.after = func(d time.Duration, f func()) {
-		time.AfterFunc(d, func() { fyne.Do(f) })
-	}
+	p := &preview{w: w, pause: newPause(previewDelay)}
 	p.background = func(f func()) { go f() }
 	p.img = canvas.NewImageFromImage(nil)
 	p.img.FillMode = canvas.ImageFillContain
@@ -82,13 +77,7 @@ func (p *preview) reset() {
 
 // schedule lays the document out again once typing pauses.
 func (p *preview) schedule() {
-	p.wait++
-	n := p.wait
-	p.after(previewDelay, func() {
-		if n == p.wait {
-			p.relayout()
-		}
-	})
+	p.pause.schedule(p.relayout)
 }
 
 // relayout lays out a snapshot of the document in the background and

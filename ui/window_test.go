@@ -28,9 +28,9 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	w.recoveryDir = dir
 	var queued []func()
 	// Layouts and checks wait for a flush.
-	w.preview.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
+	w.preview.pause.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
 	w.preview.background = func(f func()) { f() }
-	w.findings.after = w.preview.after
+	w.findings.pause.after = w.preview.pause.after
 	w.findings.background = func(f func()) { f() }
 	w.compareMode().background = func(f func()) { f() }
 	flushes[w] = func() {

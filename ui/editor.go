@@ -205,15 +205,6 @@ func placeText(e docmodel.Entry) string {
 	return "位置 " + e.Path + "　·　" + e.Role.Label()
 }
 
-// refreshPlace updates what may change when other nodes move: the number
-// path and the inherited role, and which fields the role shows.
-func (e *nodeEditor) refreshPlace() {
-	if entry, ok := e.w.entries[e.id]; ok {
-		e.place.SetText(placeText(entry))
-		e.arrange(entry)
-	}
-}
-
 func (e *nodeEditor) roleChosen(label string) {
 	if e.loading {
 		return

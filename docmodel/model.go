@@ -19,11 +19,14 @@ const (
 	RoleGoals      Role = "goals"      // 主要目标 / 工作目标
 	RoleTasks      Role = "tasks"      // 重点任务 / 工作重点 / 主要任务
 	RoleSafeguards Role = "safeguards" // 保障措施 / 工作措施
-	RoleOther      Role = "other"
+	// RoleReview is a look back at the past year (工作回顾, 工作成效, the
+	// 总结 half of a 总结和计划): its figures are results, not targets.
+	RoleReview Role = "review"
+	RoleOther  Role = "other"
 )
 
 // Roles lists the roles a node may be given explicitly, in display order.
-var Roles = []Role{RolePrinciples, RoleGoals, RoleTasks, RoleSafeguards, RoleOther}
+var Roles = []Role{RolePrinciples, RoleGoals, RoleTasks, RoleSafeguards, RoleReview, RoleOther}
 
 // Label returns the short Chinese name of the role shown to users.
 func (r Role) Label() string {
@@ -36,6 +39,8 @@ func (r Role) Label() string {
 		return "任务"
 	case RoleSafeguards:
 		return "保障"
+	case RoleReview:
+		return "回顾"
 	case RoleOther:
 		return "其他"
 	}
@@ -66,6 +71,10 @@ type Document struct {
 	// NextID is the number the next new node's ID is made from. It only
 	// grows, so an ID is never reused within a document.
 	NextID int `json:"next_id"`
+	// Notice is the notice that issued the plan (印发通知), when the plan
+	// came wrapped in one; its issuer, number, date and recipients are in
+	// Meta. It is never part of the outline.
+	Notice *Notice `json:"notice,omitempty"`
 	// Dismissals are the check findings reviewers dismissed for this
 	// document, in the order they were dismissed.
 	Dismissals []Dismissal `json:"dismissals,omitempty"`
@@ -105,6 +114,21 @@ type Meta struct {
 	Date string `json:"date,omitempty"`
 	// Recipients are the bodies the document is addressed to (主送机关).
 	Recipients []string `json:"recipients,omitempty"`
+}
+
+// Notice is the notice form that issues a plan: "X关于印发《Y》的通知",
+// its text, and the list of its attachments. The plan itself is the
+// document's outline; the notice's 发文机关, 文号, 主送机关 and 成文日期 are
+// the document's Meta.
+type Notice struct {
+	// Title is the notice's own title, "X关于印发《Y》的通知".
+	Title string `json:"title"`
+	// Body holds the notice's paragraphs, "现将《Y》印发给你们，请结合实际
+	// 认真贯彻落实。", without the recipients line and the signature.
+	Body []string `json:"body,omitempty"`
+	// Attachments are the 附件 as listed, without their numbers: the plan
+	// first when it is the only one.
+	Attachments []string `json:"attachments,omitempty"`
 }
 
 // Node is one numbered part of the outline: a section, a subsection, a

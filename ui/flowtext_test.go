@@ -14,7 +14,9 @@ import (
 // lines of ideographs, 。 never first on a line, numbers whole, and one
 // character a line when nothing fits.
 func TestFlowTextBreaks(t *testing.T) {
-	test.NewTempApp(t)
+	// The app's own theme, so that widths come from its embedded font and
+	// not from whatever fonts the machine has.
+	test.NewTempApp(t).Settings().SetTheme(newTheme())
 	em := advance('中', theme.TextSize(), false)
 	width := func(chars float32) float32 { return 2*theme.InnerPadding() + chars*em + 0.5 }
 	for _, tc := range []struct {

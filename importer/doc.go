@@ -39,6 +39,9 @@ func Doc(src []byte) ([]*docmodel.Document, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, errEmpty
 	}
+	if err := otherFormat(src); err != nil {
+		return nil, err
+	}
 	if !isCompound(src) {
 		return nil, usererr.New("文件不是 Word 97-2003 文档（.doc）", "the file is not a Word 97-2003 document (.doc)")
 	}

@@ -29,6 +29,7 @@ fuzz:
 	go test ./importer -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./importer -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./importer -run '^$$' -fuzz '^FuzzDocxBody$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzDoc$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Every Go benchmark ten times, summed up as medians by benchstat, then
 # the whole CLI against LibreOffice, pandoc + xelatex and Typst

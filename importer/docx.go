@@ -91,11 +91,8 @@ func sniffWord(src []byte) error {
 			return usererr.New("Word 文档设有打开密码；请在 Word 或 WPS 中取消密码后另存为 .docx", "the Word document is protected by a password; remove the password in Word or WPS and save it as .docx")
 		}
 		return usererr.New("这是旧版 Word（.doc）或 WPS 格式；请在 Word 或 WPS 中另存为 .docx 再导入", "this is an old Word (.doc) or WPS file; save it as .docx in Word or WPS and import that")
-	case bytes.HasPrefix(src, []byte(`{\rtf`)):
-		return usererr.New("这是 RTF 格式；请在 Word 或 WPS 中另存为 .docx 再导入", "this is an RTF file; save it as .docx in Word or WPS and import that")
-	case bytes.Contains(bytes.ToLower(src[:min(len(src), 1024)]), []byte("<html")):
-		// Web systems often hand out "Word" files that are web pages.
-		return usererr.New("这是以 Word 扩展名保存的网页（HTML）；请在 Word 或 WPS 中打开后另存为 .docx 再导入", "this is a web page (HTML) saved with a Word extension; open it in Word or WPS, save it as .docx and import that")
+	case otherFormat(src) != nil:
+		return otherFormat(src)
 	case !isZip(src):
 		return usererr.New("文件不是 Word 文档（.docx 文件是一个 zip 压缩包，此文件不是）", "the file is not a Word document (a .docx file is a zip archive, and this is not)")
 	}
@@ -105,6 +102,19 @@ func sniffWord(src []byte) error {
 		return usererr.New("Word 文件不完整（压缩包的目录缺失，可能下载或复制时被截断）", "the Word file is truncated (its zip directory is missing)")
 	case entries > maxZipEntries:
 		return usererr.New(fmt.Sprintf("压缩包含有 %d 个条目，不像是 Word 文档", entries), fmt.Sprintf("the zip archive has %d entries, which no Word document has", entries))
+	}
+	return nil
+}
+
+// otherFormat names the formats that reach Yaodian under a Word name —
+// RTF, and the web pages web systems hand out as "Word" files — or
+// returns nil.
+func otherFormat(src []byte) error {
+	switch {
+	case bytes.HasPrefix(src, []byte(`{\rtf`)):
+		return usererr.New("这是 RTF 格式；请在 Word 或 WPS 中另存为 .docx 再导入", "this is an RTF file; save it as .docx in Word or WPS and import that")
+	case bytes.Contains(bytes.ToLower(src[:min(len(src), 1024)]), []byte("<html")):
+		return usererr.New("这是以 Word 扩展名保存的网页（HTML）；请在 Word 或 WPS 中打开后另存为 .docx 再导入", "this is a web page (HTML) saved with a Word extension; open it in Word or WPS, save it as .docx and import that")
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 // Package importer reads the documents writers have — plain text in any
 // of the encodings Chinese offices use, Word (.docx), Markdown and the
-// native .yaodian file — into the outline model.
+// native .yaodian file, Word 97–2003 .doc and WPS .wps — into the outline
+// model.
 package importer
 
 import (
@@ -58,9 +59,8 @@ var readers = map[string]func([]byte) ([]*docmodel.Document, error){
 	".text":            Text,
 	".docx":            Docx,
 	".docm":            Docx,
-	// Docx refuses the old binary formats with a request to save as .docx.
-	".doc": Docx,
-	".wps": Docx,
+	".doc":             Doc,
+	".wps":             Doc,
 }
 
 // markdownDocuments reads a Markdown file, which holds one document.
@@ -87,7 +87,7 @@ func Documents(path string) ([]*docmodel.Document, error) {
 	read, ok := readers[ext]
 	switch {
 	case !ok:
-		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt 和 .docx", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt and .docx")
+		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt、.docx、.doc 和 .wps", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt, .docx, .doc and .wps")
 	case ext == docmodel.Extension:
 		d, err := docmodel.Load(path)
 		if err != nil {
@@ -99,8 +99,11 @@ func Documents(path string) ([]*docmodel.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if isZip(data) {
+	switch {
+	case isZip(data):
 		read = Docx // a Word file saved under another name
+	case isCompound(data):
+		read = Doc // an old Word or WPS file under another name
 	}
 	docs, err := read(data)
 	if err != nil {

@@ -240,7 +240,7 @@ func TestFileRefuses(t *testing.T) {
 		{write("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), "不是文本文件"},
 		{write("empty.docx", nil), "文件为空"},
 		{write("text.docx", []byte("一、总体要求")), "不是 Word 文档"},
-		{write("old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)), "旧版 Word"},
+		{write("old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)), "已损坏"},
 		{write("plan.rtf.docx", []byte(`{\rtf1\ansi 一}`)), "RTF"},
 		{write("web.doc", []byte("<!DOCTYPE html>\n<HTML><body>一、总体要求</body></HTML>")), "网页"},
 		{write("plan.pdf", []byte("%PDF-1.7")), "不支持的文件类型"},

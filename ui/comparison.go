@@ -320,7 +320,7 @@ func (c *comparison) chooseFile(s *widget.Select) {
 			})
 		})
 	}, c.w.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx", ".doc", ".wps"}))
 	c.w.startIn(fd)
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()

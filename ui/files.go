@@ -108,7 +108,7 @@ func (w *Window) chooseFile() {
 			r.Close()
 			w.report(w.Open(path))
 		}, w.win)
-		fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx"}))
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx", ".doc", ".wps"}))
 		w.startIn(fd)
 		fd.Resize(fyne.NewSize(900, 600))
 		fd.Show()

@@ -26,3 +26,19 @@ cp "$tmp/lo-outline.docx" lo-outline.docx
 cp ../../../testdata/seeds/002_07ecd39dfcf56a0e.txt "$tmp/lo-compilation.txt"
 soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to docx --outdir "$tmp" "$tmp/lo-compilation.txt" >/dev/null
 cp "$tmp/lo-compilation.docx" lo-compilation.docx
+
+# LibreOffice: the same Word files saved as Word 97-2003 (.doc), and the
+# benchmark plan and two seeds, to show that .doc reads as its source does.
+for f in pandoc-plan lo-outline lo-compilation; do
+	cp "$f.docx" "$tmp/"
+	soffice --headless --convert-to doc --outdir "$tmp" "$tmp/$f.docx" >/dev/null
+	cp "$tmp/$f.doc" "$f.doc"
+done
+cp ../../../testdata/bench/workplan-20p.docx "$tmp/"
+soffice --headless --convert-to doc --outdir "$tmp" "$tmp/workplan-20p.docx" >/dev/null
+cp "$tmp/workplan-20p.doc" workplan-20p.doc
+for s in 001_c2dd12a7d8c4d9be 004_3207a1f9dd876bd1; do
+	cp ../../../testdata/seeds/$s.txt "$tmp/seed-$s.txt"
+	soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to doc --outdir "$tmp" "$tmp/seed-$s.txt" >/dev/null
+	cp "$tmp/seed-$s.doc" "seed-$s.doc"
+done

@@ -98,6 +98,18 @@ func TestInferRole(t *testing.T) {
 		{"一项中心工作", docmodel.RoleInherit},
 		{"十大工程", docmodel.RoleInherit},
 		{"坚持创新驱动，加快培育发展新动能", docmodel.RoleInherit},
+		{"主要预期目标", docmodel.RoleGoals},
+		{"2025年主要预期目标", docmodel.RoleGoals},
+		{"发展目标", docmodel.RoleGoals},
+		{"总体目标和主要任务", docmodel.RoleGoals},
+		{"主要預期目標", docmodel.RoleGoals},
+		{"2024年工作总结", docmodel.RoleReview},
+		{"2024年工作成效", docmodel.RoleReview},
+		{"工作回顾", docmodel.RoleReview},
+		{"2023年工作回顧", docmodel.RoleReview},
+		{"主要成效", docmodel.RoleReview},
+		{"及时总结推广经验", docmodel.RoleInherit},
+		{"加强工作总结", docmodel.RoleInherit},
 		{"", docmodel.RoleInherit},
 	} {
 		if got := docmodel.InferRole(tc.title); got != tc.want {

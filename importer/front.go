@@ -19,10 +19,12 @@ const frontScan = 12
 
 // front reads the meta data from the first paragraphs — title, issuing
 // body, document number, date and recipients — and returns the paragraphs
-// after those it used. label is the title a compilation gave the document.
+// after those it used. label is the title a compilation gave the document,
+// name the one the notice that issues it gave. A title broken over lines
+// is joined.
 // Paragraphs before the title (a web page's navigation, say) go to the
 // preamble: the importer drops nothing it cannot place.
-func (b *builder) front(label string, paras []para) []para {
+func (b *builder) front(label, name string, paras []para) []para {
 	meta := &b.d.Meta
 	zone := frontZone(paras)
 	ti := -1
@@ -35,9 +37,12 @@ func (b *builder) front(label string, paras []para) []para {
 	if ti < 0 {
 		ti = pickTitle(paras[:zone])
 	}
-	own := ""
+	own, size := "", 1
 	if ti >= 0 {
 		own = docmodel.CleanLine(paras[ti].text)
+		if t, k := joinedTitle(paras, ti, endsTitle); k > 1 {
+			own, size = t, k
+		}
 	}
 	for _, p := range paras[:max(ti, 0)] {
 		b.addPreamble(p)
@@ -52,18 +57,17 @@ func (b *builder) front(label string, paras []para) []para {
 		b.addPreamble(paras[ti])
 	case own != "":
 		meta.Title = own
-	default:
+	case label != "":
 		meta.Title = label
+	default:
+		meta.Title = name
 	}
-	meta.Year = docmodel.Year(meta.Title)
+	meta.Year = docmodel.TitleYear(meta.Title)
 	if meta.Year == 0 {
-		meta.Year = docmodel.Year(label)
+		meta.Year = docmodel.TitleYear(label)
 	}
-	for _, p := range paras[:min(len(paras), frontScan)] {
-		b.labelledMeta(p)
-	}
-	j := ti + 1
-	for j < len(paras) && j < ti+6 && b.metaLine(paras[j]) {
+	j := ti + size
+	for j < len(paras) && j < ti+size+5 && b.metaLine(paras[j]) {
 		j++
 	}
 	return paras[j:]
@@ -191,7 +195,6 @@ func orgLike(t string) bool {
 
 var (
 	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*号$`)
-	labelled  = regexp.MustCompile(`^[•·\s]*(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|成文日期|文号|文號|发文字号|發文字號)\s*[:：]\s*(.+)$`)
 )
 
 // metaLine reads a line after the title that is meta data — the issuing
@@ -212,11 +215,7 @@ func (b *builder) metaLine(p para) bool {
 	case orgLike(t) && meta.Issuer == "":
 		meta.Issuer = t
 	case recipientsLine(t) && len(meta.Recipients) == 0:
-		for _, r := range splitOutsideBrackets(strings.TrimRight(t, "：:"), "、，,；;") {
-			if r = docmodel.CleanLine(r); r != "" {
-				meta.Recipients = append(meta.Recipients, r)
-			}
-		}
+		meta.Recipients = splitRecipients(t)
 	default:
 		return false
 	}
@@ -228,31 +227,6 @@ func (b *builder) metaLine(p para) bool {
 func recipientsLine(t string) bool {
 	return utf8.RuneCountInString(t) <= 100 && strings.HasPrefix(t, "各") &&
 		(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && !strings.ContainsAny(t, "。！？")
-}
-
-// labelledMeta takes meta data a web copy states with a label
-// (發布機構:吉林省人民政府). The line itself stays where it is.
-func (b *builder) labelledMeta(p para) {
-	m := labelled.FindStringSubmatch(docmodel.CleanLine(p.text))
-	if m == nil {
-		return
-	}
-	meta := &b.d.Meta
-	value := docmodel.CleanLine(m[2])
-	switch m[1] {
-	case "成文日期":
-		if d := dateLine(value); d != "" && meta.Date == "" {
-			meta.Date = d
-		}
-	case "文号", "文號", "发文字号", "發文字號":
-		if meta.Number == "" {
-			meta.Number = value
-		}
-	default:
-		if meta.Issuer == "" && !strings.ContainsAny(value, "\t") {
-			meta.Issuer = value
-		}
-	}
 }
 
 // signature reads the issuing body and date that close a document (the

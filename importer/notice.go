@@ -1,0 +1,350 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"yaodian/docmodel"
+)
+
+// noticeTitle matches the title of a notice that issues a document:
+// X关于印发《Y》的通知, X关于转发Y的通知, in Simplified or Traditional
+// script.
+var noticeTitle = regexp.MustCompile(`^(.*?)(?:关于|關於)(?:印发|转发|批转|下发|颁发|发布|印發|轉發|批轉|下發|頒發|發布)(.+?)的(?:通知|通告)$`)
+
+// noticeScan is how many paragraphs at the start are searched for a
+// notice's title, and noticeMax how many paragraphs a notice may run to.
+const (
+	noticeScan = 16
+	noticeMax  = 40
+)
+
+// joinedTitle returns the title that starts at paras[i], joined with up to
+// two following lines when a title was broken over lines
+// (…关于印发 / 2022年…工作要点的通知), and how many paragraphs it takes.
+// A line joins the title only if the title so far does not end in a word
+// that ends titles and neither line is a sentence.
+func joinedTitle(paras []para, i int, want func(string) bool) (string, int) {
+	t := docmodel.CleanLine(paras[i].text)
+	if want(t) {
+		return t, 1
+	}
+	joined := t
+	for k := 1; k <= 2 && i+k < len(paras); k++ {
+		p := paras[i+k]
+		next := docmodel.CleanLine(p.text)
+		if !titlePiece(paras[i+k-1]) || !titlePiece(p) || endsTitle(joined) {
+			break
+		}
+		joined += next
+		if utf8.RuneCountInString(joined) > 2*titleMaxRunes {
+			break
+		}
+		if want(joined) {
+			return joined, k + 1
+		}
+	}
+	return "", 0
+}
+
+// titlePiece reports whether a paragraph may be part of a title broken
+// over lines: short text, not numbered, not a sentence.
+func titlePiece(p para) bool {
+	t := docmodel.CleanLine(p.text)
+	n := utf8.RuneCountInString(t)
+	return p.rows == nil && p.auto == nil && n > 0 && n <= titleMaxRunes && readItem(p).mark == nil &&
+		!strings.ContainsAny(t, "。！？；;，,：:") && !bracketNote(t)
+}
+
+// endsTitle reports whether a line ends in a word that ends titles.
+func endsTitle(t string) bool {
+	for _, w := range []string{"通知", "要点", "要點", "计划", "計劃", "方案", "意见", "意見", "安排", "规划", "規劃", "报告", "報告", "总结", "總結", "通告", "决定", "決定"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notice reads the notice that issues a plan, when the document opens with
+// one: its title, 文号, 主送机关, text, 发文机关署名, 成文日期 and 附件 list.
+// The notice goes to the document's Notice and Meta, never to the outline.
+// It returns the paragraphs of the plan, from the plan's own title (or,
+// failing that, its first paragraph), and the plan's name as the notice
+// gives it.
+func (b *builder) notice(paras []para) ([]para, string) {
+	ti, size, title := -1, 0, ""
+	for i := range paras[:min(len(paras), noticeScan)] {
+		if !titlePiece(paras[i]) {
+			continue
+		}
+		if t, k := joinedTitle(paras, i, noticeTitle.MatchString); k > 0 {
+			ti, size, title = i, k, t
+			break
+		}
+	}
+	if ti < 0 {
+		return paras, ""
+	}
+	m := noticeTitle.FindStringSubmatch(title)
+	meta := &b.d.Meta
+	// Until the notice is known to end, what it read can be undone.
+	saved, preamble := *meta, len(b.d.Preamble)
+	n := &docmodel.Notice{Title: title}
+	if org := docmodel.CleanLine(m[1]); orgName(org) {
+		meta.Issuer = org
+	}
+	name := planName(m[2])
+	// What stands before the notice's title: its number, or text the
+	// importer keeps in the preamble.
+	for _, p := range paras[:ti] {
+		if t := docmodel.CleanLine(p.text); docNumber.MatchString(t) && meta.Number == "" {
+			meta.Number = t
+			continue
+		}
+		b.addPreamble(p)
+	}
+	j := ti + size
+	signed, attaching := false, false
+	start := -1 // where the plan starts
+	for ; j < len(paras) && j < ti+size+noticeMax; j++ {
+		p := paras[j]
+		t := docmodel.CleanLine(p.text)
+		if p.rows != nil || p.level > 0 && !signed && len(n.Body) > 0 {
+			start = j
+			break
+		}
+		if t == "" {
+			continue
+		}
+		if k := planTitleAt(paras, j, name); k > 0 && (signed || len(n.Body) > 0 || attaching) {
+			start = j
+			break
+		}
+		it := readItem(p)
+		switch {
+		case docNumber.MatchString(t) && meta.Number == "" && len(n.Body) == 0:
+			meta.Number = t
+		case len(meta.Recipients) == 0 && len(n.Body) == 0 && addressLine(t):
+			meta.Recipients = splitRecipients(t)
+		case attachmentLabel.MatchString(t):
+			attaching = true
+			if rest := attachmentLabel.ReplaceAllString(t, ""); rest != "" {
+				n.Attachments = append(n.Attachments, attachmentName(rest))
+			}
+		case attaching && attachmentItem.MatchString(t):
+			n.Attachments = append(n.Attachments, attachmentName(t))
+		case attachmentPage.MatchString(t):
+			// 附件 or 附件1 over the attachment: the plan follows.
+			attaching = true
+		case dateLine(t) != "":
+			// The date under the signature, or under the title.
+			if meta.Date == "" || len(n.Body) > 0 {
+				meta.Date = dateLine(t)
+			}
+			signed = len(n.Body) > 0
+		case j+1 < len(paras) && orgName(t) && dateLine(docmodel.CleanLine(paras[j+1].text)) != "" && len(n.Body) > 0:
+			// The signature is the issuing body as it signs.
+			meta.Issuer = t
+			meta.Date = dateLine(docmodel.CleanLine(paras[j+1].text))
+			signed = true
+			j++
+		case signed && (it.mark != nil || isProse(t) || titleLike(p)) && !bracketNote(t):
+			// After the signature: the plan, without a title of its own.
+			start = j
+		case it.mark != nil && len(n.Body) > 0:
+			// The plan follows the notice's text without a title.
+			start = j
+		default:
+			attaching = false
+			n.Body = append(n.Body, t)
+		}
+		if start >= 0 {
+			break
+		}
+	}
+	if start < 0 {
+		if !signed {
+			// No signature and no plan after the text: not a notice
+			// the importer can read apart from the plan.
+			*meta = saved
+			b.d.Preamble = b.d.Preamble[:preamble]
+			return paras, ""
+		}
+		start = j
+	}
+	if len(n.Attachments) == 0 && name != "" {
+		n.Attachments = []string{name}
+	}
+	b.d.Notice = n
+	return paras[start:], name
+}
+
+var (
+	// attachmentItem is a numbered line of an attachment list; the number
+	// may run into a year (1.2024年…工作要点).
+	attachmentItem  = regexp.MustCompile(`^[0-9０-９]{1,2}\s*[.．、]\s*[^0-9０-９.．]|^[0-9０-９]{1,2}\s*[.．、]\s*[0-9０-９]{4}\s*年`)
+	attachmentLabel = regexp.MustCompile(`^附\s*件\s*[0-9０-９]*\s*[:：]\s*`)
+	attachmentPage  = regexp.MustCompile(`^附\s*件\s*[0-9０-９一二三四五六七八九]*\s*$`)
+)
+
+// attachmentName is an attachment as listed, without its number and the
+// 《》 around it.
+func attachmentName(s string) string {
+	if loc := attachmentItem.FindStringIndex(s); loc != nil {
+		s = strings.TrimLeft(s, "0123456789０１２３４５６７８９")
+		s = strings.TrimLeft(strings.TrimSpace(s), ".．、")
+	}
+	return docmodel.CleanLine(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "《"), "》"))
+}
+
+// planName is the name of the plan a notice issues: what stands inside
+// 《》, or the words after 印发 when there are none.
+func planName(s string) string {
+	if i := strings.Index(s, "《"); i >= 0 {
+		if j := strings.Index(s[i:], "》"); j > 0 {
+			return docmodel.CleanLine(s[i+len("《") : i+j])
+		}
+	}
+	return docmodel.CleanLine(s)
+}
+
+// planTitleAt returns how many paragraphs from paras[j] hold the plan's
+// own title — the name the notice gives, on a line of its own, broken over
+// lines or not — or 0.
+func planTitleAt(paras []para, j int, name string) int {
+	if name == "" || !titlePiece(paras[j]) {
+		return 0
+	}
+	same := func(t string) bool { return titleKey(t) == titleKey(name) || sameTitle(t, name) && endsTitle(t) }
+	_, k := joinedTitle(paras, j, same)
+	return k
+}
+
+// bracketNote reports whether a line is a note in brackets, such as
+// （此件公开发布） under a signature.
+func bracketNote(t string) bool {
+	return (strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) && utf8.RuneCountInString(t) <= 40
+}
+
+// addressLine reports whether a line names the bodies a notice is sent to:
+// 各县（市、区）人民政府，市政府各部门：.
+func addressLine(t string) bool {
+	if recipientsLine(t) {
+		return true
+	}
+	if utf8.RuneCountInString(t) > 100 || !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsAny(t, "。！？") {
+		return false
+	}
+	for _, r := range splitRecipients(t) {
+		if !orgName(r) && !strings.HasSuffix(r, "单位") && !strings.HasSuffix(r, "部门") {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRecipients splits a line of recipients at the commas and
+// semicolons that separate them, never at 、, which joins the parts of one
+// (各县、市人民政府), and drops the colon that ends the line.
+func splitRecipients(t string) []string {
+	var out []string
+	for _, r := range splitOutsideBrackets(strings.TrimRight(t, "：:"), "，,；;：:") {
+		if r = docmodel.CleanLine(r); r != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// orgName reports whether a text is the name of one or more issuing
+// bodies: orgLike, or bodies separated by spaces, each orgLike.
+func orgName(t string) bool {
+	if orgLike(t) {
+		return true
+	}
+	parts := strings.Fields(t)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !orgLike(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearCues find a plan's year in its opening words when the title gives
+// none: 2024年是…, 2023年全县科技工作的总体要求是…, 2023年…工作的指导思想是.
+var yearCues = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年(?:是|[^。；！？]{0,40}?(?:总体要求|指导思想|总体思路|主要目标|總體要求|指導思想|總體思路)(?:是|为|：))`)
+
+// findYear sets the plan's year, when its title states none, from the
+// notice's title, from the opening words (2024年是…), or from the date of
+// a dated notice when the opening speaks of 今年.
+func (b *builder) findYear() {
+	meta := &b.d.Meta
+	if meta.Year != 0 {
+		return
+	}
+	if b.d.Notice != nil {
+		if y := docmodel.TitleYear(b.d.Notice.Title); y != 0 {
+			meta.Year = y
+			return
+		}
+	}
+	opening := b.opening()
+	for _, p := range opening {
+		if m := yearCues.FindStringSubmatch(p); m != nil {
+			if y := docmodel.Year(m[1] + "年"); y != 0 {
+				meta.Year = y
+				return
+			}
+		}
+	}
+	if meta.Date != "" {
+		for _, p := range opening {
+			if strings.Contains(p, "今年") {
+				meta.Year = docmodel.Year(meta.Date[:4] + "年")
+				return
+			}
+		}
+	}
+}
+
+// openingParas is how many paragraphs of a plan's opening findYear reads.
+const openingParas = 6
+
+// opening returns the first paragraphs of the plan: its preamble, then
+// the text of the first nodes.
+func (b *builder) opening() []string {
+	out := append([]string(nil), b.d.Preamble[:min(len(b.d.Preamble), openingParas)]...)
+	b.d.Walk(func(e docmodel.Entry) bool {
+		if len(out) >= openingParas {
+			return false
+		}
+		out = append(out, e.Node.Paragraphs()...)
+		return true
+	})
+	return out
+}
+
+// titleIssuer returns the issuing body that opens a plan's title —
+// 宁波市科学技术局2023年科技工作要点, 宁波市科学技术局关于… — or "".
+func titleIssuer(title string) string {
+	cut := len(title)
+	if loc := yearPattern.FindStringIndex(title); loc != nil {
+		cut = loc[0]
+	}
+	if i := strings.Index(title, "关于"); i >= 0 && i < cut {
+		cut = i
+	}
+	if org := docmodel.CleanLine(title[:cut]); cut < len(title) && orgName(org) {
+		return org
+	}
+	return ""
+}
+
+// yearPattern finds a year in a title.
+var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年`)

@@ -59,7 +59,7 @@ func titlePiece(p para) bool {
 
 // endsTitle reports whether a line ends in a word that ends titles.
 func endsTitle(t string) bool {
-	for _, w := range []string{"通知", "要点", "要點", "计划", "計劃", "方案", "意见", "意見", "安排", "规划", "規劃", "报告", "報告", "总结", "總結", "通告", "决定", "決定"} {
+	for _, w := range []string{"通知", "要点", "要點", "计划", "計劃", "方案", "意见", "意見", "安排", "规划", "規劃", "报告", "報告", "总结", "總結", "通告", "决定", "決定", "分工表", "一览表", "清单"} {
 		if strings.HasSuffix(t, w) {
 			return true
 		}
@@ -106,7 +106,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		b.addPreamble(p)
 	}
 	j := ti + size
-	signed, attaching := false, false
+	signed, attaching, abandon := false, false, false
 	start := -1 // where the plan starts
 	for ; j < len(paras) && j < ti+size+noticeMax; j++ {
 		p := paras[j]
@@ -156,16 +156,20 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		case it.mark != nil && len(n.Body) > 0:
 			// The plan follows the notice's text without a title.
 			start = j
+		case it.mark != nil:
+			// A numbered paragraph before any text: the title names a
+			// plan that follows it, not a notice.
+			abandon = true
 		default:
 			attaching = false
 			n.Body = append(n.Body, t)
 		}
-		if start >= 0 {
+		if start >= 0 || abandon {
 			break
 		}
 	}
 	if start < 0 {
-		if !signed {
+		if !signed || abandon || j >= len(paras) {
 			// No signature and no plan after the text: not a notice
 			// the importer can read apart from the plan.
 			*meta = saved

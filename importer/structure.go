@@ -203,7 +203,7 @@ func readItem(p para) item {
 		it.rest, it.shift = rest, len(p.text)-len(rest)
 		return it
 	}
-	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil {
+	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil && !numeralList(docmodel.Marker{Style: docmodel.MarkerChinese, Text: m[0]}, p.text[len(m[0]):]) {
 		if n, ok := docmodel.ParseCount(m[1]); ok {
 			rest := strings.TrimLeft(p.text[len(m[0]):], " \u3000\t")
 			it.mark = &mark{family: famOrdinal, number: n, text: m[0]}

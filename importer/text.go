@@ -133,7 +133,7 @@ func textParas(lines []string) []para {
 			cur.WriteString(line)
 		}
 		n := utf8.RuneCountInString(line)
-		open = !endsSentence(line) && (n >= joinMinRunes || width > 0 && n >= width-2)
+		open = !endsSentence(line) && !endsTitle(line) && (n >= joinMinRunes || width > 0 && n >= width-2)
 	}
 	flush()
 	return out

@@ -11,7 +11,7 @@ import (
 // noticeTitle matches the title of a notice that issues a document:
 // X关于印发《Y》的通知, X关于转发Y的通知, in Simplified or Traditional
 // script.
-var noticeTitle = regexp.MustCompile(`^(.*?)(?:关于|關於)(?:印发|转发|批转|下发|颁发|发布|印發|轉發|批轉|下發|頒發|發布)(.+?)的(?:通知|通告)$`)
+var noticeTitle = regexp.MustCompile(`^(.*?)(?:关|關)(?:于|於)(?:印发|转发|批转|下发|颁发|发布|印發|轉發|批轉|下發|頒發|發布)(.+?)的(?:通知|通告)$`)
 
 // noticeScan is how many paragraphs at the start are searched for a
 // notice's title, and noticeMax how many paragraphs a notice may run to.
@@ -54,7 +54,7 @@ func titlePiece(p para) bool {
 	t := docmodel.CleanLine(p.text)
 	n := utf8.RuneCountInString(t)
 	return p.rows == nil && p.auto == nil && n > 0 && n <= titleMaxRunes && readItem(p).mark == nil &&
-		!strings.ContainsAny(t, "。！？；;，,：:") && !bracketNote(t)
+		!strings.ContainsAny(t, "。！？；;，,：:") && !bracketNote(t) && dateLine(t) == ""
 }
 
 // endsTitle reports whether a line ends in a word that ends titles.
@@ -69,35 +69,45 @@ func endsTitle(t string) bool {
 
 // notice reads the notice that issues a plan, when the document opens with
 // one: its title, 文号, 主送机关, text, 发文机关署名, 成文日期 and 附件 list.
-// The notice goes to the document's Notice and Meta, never to the outline.
-// It returns the paragraphs of the plan, from the plan's own title (or,
+// A copy may lack the notice's title and open with its number or its
+// recipients; the notice then needs its signature to be read as one. The
+// notice goes to the document's Notice and Meta, never to the outline. It
+// returns the paragraphs of the plan, from the plan's own title (or,
 // failing that, its first paragraph), and the plan's name as the notice
 // gives it.
 func (b *builder) notice(paras []para) ([]para, string) {
 	ti, size, title := -1, 0, ""
 	for i := range paras[:min(len(paras), noticeScan)] {
-		if !titlePiece(paras[i]) {
-			continue
-		}
-		if t, k := joinedTitle(paras, i, noticeTitle.MatchString); k > 0 {
-			ti, size, title = i, k, t
+		if t, k := joinedTitle(paras, i, func(t string) bool { return noticeTitle.MatchString(bareTitle(t)) }); k > 0 {
+			ti, size, title = i, k, bareTitle(t)
 			break
+		}
+	}
+	if ti < 0 {
+		// No title: the notice opens with its number or its recipients.
+		for i, p := range paras[:min(len(paras), noticeScan)] {
+			if t := docmodel.CleanLine(p.text); p.rows == nil && (docNumber.MatchString(t) || addressLine(t)) {
+				ti = i
+				break
+			}
 		}
 	}
 	if ti < 0 {
 		return paras, ""
 	}
-	m := noticeTitle.FindStringSubmatch(title)
 	meta := &b.d.Meta
 	// Until the notice is known to end, what it read can be undone.
 	saved, preamble := *meta, len(b.d.Preamble)
 	n := &docmodel.Notice{Title: title}
-	if org := docmodel.CleanLine(m[1]); orgName(org) {
-		meta.Issuer = org
+	name := ""
+	if m := noticeTitle.FindStringSubmatch(title); m != nil {
+		if org := docmodel.CleanLine(m[1]); orgName(org) {
+			meta.Issuer = org
+		}
+		name = planName(m[2])
 	}
-	name := planName(m[2])
-	// What stands before the notice's title: its number, or text the
-	// importer keeps in the preamble.
+	// What stands before the notice: its number, or text the importer
+	// keeps in the preamble.
 	for _, p := range paras[:ti] {
 		if t := docmodel.CleanLine(p.text); docNumber.MatchString(t) && meta.Number == "" {
 			meta.Number = t
@@ -115,8 +125,8 @@ func (b *builder) notice(paras []para) ([]para, string) {
 			start = j
 			break
 		}
-		if t == "" {
-			continue
+		if t == "" || title != "" && titleKey(bareTitle(t)) == titleKey(title) || t == meta.Number {
+			continue // a copy's repeated title or number
 		}
 		if k := planTitleAt(paras, j, name); k > 0 && (signed || len(n.Body) > 0 || attaching) {
 			start = j
@@ -144,12 +154,17 @@ func (b *builder) notice(paras []para) ([]para, string) {
 				meta.Date = dateLine(t)
 			}
 			signed = len(n.Body) > 0
-		case j+1 < len(paras) && orgName(t) && dateLine(docmodel.CleanLine(paras[j+1].text)) != "" && len(n.Body) > 0:
-			// The signature is the issuing body as it signs.
+		case len(n.Body) > 0 && orgName(t) && signatureDate(paras, j+1) > 0:
+			// The signature is the issuing body as it signs; notes such
+			// as （中国科协办公厅代章） may stand between it and the date.
+			k := signatureDate(paras, j+1)
 			meta.Issuer = t
-			meta.Date = dateLine(docmodel.CleanLine(paras[j+1].text))
+			meta.Date = dateLine(docmodel.CleanLine(paras[k].text))
+			for _, q := range paras[j+1 : k] {
+				n.Body = append(n.Body, docmodel.CleanLine(q.text))
+			}
 			signed = true
-			j++
+			j = k
 		case signed && (it.mark != nil || isProse(t) || titleLike(p)) && !bracketNote(t):
 			// After the signature: the plan, without a title of its own.
 			start = j
@@ -163,6 +178,9 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		default:
 			attaching = false
 			n.Body = append(n.Body, t)
+			if name == "" {
+				name = issuedName(t)
+			}
 		}
 		if start >= 0 || abandon {
 			break
@@ -178,11 +196,70 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		}
 		start = j
 	}
+	if title == "" && !signed {
+		// Without its title, a notice shows itself by its signature.
+		*meta = saved
+		b.d.Preamble = b.d.Preamble[:preamble]
+		return paras, ""
+	}
 	if len(n.Attachments) == 0 && name != "" {
 		n.Attachments = []string{name}
 	}
 	b.d.Notice = n
 	return paras[start:], name
+}
+
+// signatureDate returns the index of the date that closes a signature
+// whose body's name stands just before paras[j], past any notes in
+// brackets, or 0.
+func signatureDate(paras []para, j int) int {
+	for k := j; k < len(paras) && k < j+3; k++ {
+		t := docmodel.CleanLine(paras[k].text)
+		switch {
+		case dateLine(t) != "":
+			return k
+		case !bracketNote(t):
+			return 0
+		}
+	}
+	return 0
+}
+
+// bareTitle is a title as a web page may show it, without the document
+// number before it and the 《》 around it: 京政办发〔2016〕26号《…的通知》.
+func bareTitle(t string) string {
+	if i := strings.Index(t, "《"); i > 0 && docNumber.MatchString(strings.TrimSpace(t[:i])) {
+		t = t[i:]
+	}
+	if strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》") {
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "《"), "》")
+	}
+	return t
+}
+
+// issuingVerbs follow the name of the plan a notice issues: 现将《X》印发
+// 给你们, 《X》已经市政府同意，现印发给你们.
+var issuingVerbs = []string{"印发给", "印發給", "转发给", "轉發給", "印发你", "印發你", "转发你", "轉發你", "已经", "已經", "印发", "印發", "转发", "轉發"}
+
+// issuedName returns the name of the plan a paragraph of a notice issues:
+// the last 《》 before the words that issue it, or "".
+func issuedName(t string) string {
+	for _, v := range issuingVerbs {
+		i := strings.Index(t, v)
+		if i < 0 {
+			continue
+		}
+		before := t[:i]
+		open := strings.LastIndex(before, "《")
+		end := strings.LastIndex(before, "》")
+		if open < 0 || end < open {
+			continue
+		}
+		if name := docmodel.CleanLine(before[open+len("《") : end]); name != "" && !strings.HasSuffix(name, "通知") {
+			return name
+		}
+	}
+	return ""
 }
 
 var (
@@ -204,11 +281,14 @@ func attachmentName(s string) string {
 }
 
 // planName is the name of the plan a notice issues: what stands inside
-// 《》, or the words after 印发 when there are none.
+// 《》 (or 〈〉 inside a title that is itself in 《》), or the words after
+// 印发 when there are none.
 func planName(s string) string {
-	if i := strings.Index(s, "《"); i >= 0 {
-		if j := strings.Index(s[i:], "》"); j > 0 {
-			return docmodel.CleanLine(s[i+len("《") : i+j])
+	for _, q := range [][2]string{{"《", "》"}, {"〈", "〉"}} {
+		if i := strings.Index(s, q[0]); i >= 0 {
+			if j := strings.Index(s[i:], q[1]); j > 0 {
+				return docmodel.CleanLine(s[i+len(q[0]) : i+j])
+			}
 		}
 	}
 	return docmodel.CleanLine(s)
@@ -221,7 +301,11 @@ func planTitleAt(paras []para, j int, name string) int {
 	if name == "" || !titlePiece(paras[j]) {
 		return 0
 	}
-	same := func(t string) bool { return titleKey(t) == titleKey(name) || sameTitle(t, name) && endsTitle(t) }
+	key := titleKey(name)
+	same := func(t string) bool {
+		k := titleKey(t)
+		return k == key || sameTitle(t, name) && endsTitle(t) && abs(utf8.RuneCountInString(k)-utf8.RuneCountInString(key)) <= 6
+	}
 	_, k := joinedTitle(paras, j, same)
 	return k
 }
@@ -352,3 +436,10 @@ func titleIssuer(title string) string {
 
 // yearPattern finds a year in a title.
 var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年`)
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

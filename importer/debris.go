@@ -11,19 +11,49 @@ import (
 // debrisLabels open the publication data a web page prints around a
 // document: 发布时间：…, 来源：…, 浏览次数：…, and the rows of a government
 // site's information table (索引号, 主题分类, 发文字号 …).
-var debrisLabels = regexp.MustCompile(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类)\s*[:：]`)
+var debrisLabels = regexp.MustCompile(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类|标题|標題|主题词|主題詞|关键词|關鍵詞|發佈日期|发文时间)\s*[:：]`)
+
+// labelOnly matches a label of publication data standing alone on its
+// line, its value on the next: 索 引 號:.
+var labelOnly = regexp.MustCompile(`^[•·]?[\p{Han}]{2,5}[:：]$`)
+
+var (
+	webAddress = regexp.MustCompile(`^(https?://|www\.)\S*$`)
+	// postedAt is the time a page was posted: 2019-04-29 16:55:00.
+	postedAt = regexp.MustCompile(`^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
+)
+
+// squeeze removes the spaces inside a line, which web pages put into
+// labels to align them (標  題:).
+func squeeze(t string) string {
+	return strings.Join(strings.Fields(t), "")
+}
 
 // debrisTokens are the links and buttons of a web page, which a copied
 // page keeps as text: a line made only of these is furniture.
 var debrisTokens = []string{
 	"打印本页", "打印本頁", "关闭窗口", "關閉窗口", "打印", "关闭", "關閉", "转发", "轉發", "收藏", "分享到", "分享",
 	"返回顶部", "返回頂部", "返回", "顶部", "上一篇", "下一篇", "扫一扫在手机打开当前页", "扫一扫", "微信", "微博", "QQ空间",
-	"大", "中", "小", "字号", "字体", "默认", "【", "】", "[", "]", "［", "］", "：", ":", "|", "丨", "/", "•", "·",
+	"大", "中", "小", "字号", "字体", "默认", "全文", "正文", "我要投稿", "投稿", "资源描述", "资源预览内容", "温馨提示", "【", "】", "[", "]", "［", "］", "：", ":", "|", "丨", "/", "•", "·",
 }
 
 // leadInPhrases end an article's lead-in to the document it reposts:
 // 近日，市科技局印发《…》，全文如下：.
-var leadInPhrases = []string{"全文如下", "原文如下", "内容如下", "全文如下：", "詳情如下", "全文見附件"}
+var leadInPhrases = []string{"全文如下", "原文如下", "内容如下", "詳情如下", "全文見附件", "供大家参考", "供大家參考", "小编为大家", "小編為大家", "欢迎阅读", "歡迎閱讀"}
+
+// siteWords are what a document-sharing site says about its copies; a
+// short line with two of them is the site's, not the document's.
+var siteWords = []string{"下载", "下載", "文档", "文檔", "本站", "客服", "预览", "預覽", "上传", "上傳", "版权", "版權", "付费", "投诉"}
+
+// pageCount is a viewer's page counter: 第1页 / 共4页.
+var pageCount = regexp.MustCompile(`^第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页$`)
+
+// infoLabels are the labels of a government site's information table,
+// which a copy may keep without their colons: 索 引 号 文号, 标题 …, 有效性 有效.
+var infoLabels = regexp.MustCompile(`^(?:索\s*引\s*[号號]|发\s*布\s*机\s*构|發\s*布\s*機\s*構|生\s*成\s*日\s*期|有\s*效\s*性|内\s*容\s*概\s*述|主\s*题\s*分\s*类|标\s*题|標\s*題|文\s*[号號]|成\s*文\s*日\s*期|发\s*文\s*字\s*号)(?:\s|$)`)
+
+// dateStamp is a page's 时间：2022-01-24 line.
+var dateStamp = regexp.MustCompile(`^(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
 
 // isPageDebris reports whether a paragraph is web-page furniture that
 // stands apart from the document: a breadcrumb, publication data, a row of
@@ -46,11 +76,25 @@ func isPageDebris(p para, opening bool) bool {
 	if (strings.HasPrefix(t, "首页") || strings.HasPrefix(t, "首頁")) && strings.ContainsAny(t, ">＞»›") {
 		return true
 	}
-	if debrisLabels.MatchString(t) && !strings.ContainsAny(t, "。！？") {
+	if debrisLabels.MatchString(squeeze(t)) && !strings.ContainsAny(t, "。！？") {
 		return true
 	}
-	if onlyTokens(t) {
+	if webAddress.MatchString(t) || postedAt.MatchString(t) {
 		return true
+	}
+	if onlyTokens(t) || pageCount.MatchString(t) || dateStamp.MatchString(t) || infoLabels.MatchString(t) {
+		return true
+	}
+	if n <= 120 {
+		count := 0
+		for _, w := range siteWords {
+			if strings.Contains(t, w) {
+				count++
+			}
+		}
+		if count >= 2 || strings.Contains(t, "欢迎访问") || strings.Contains(t, "歡迎訪問") || strings.HasPrefix(t, "网站客服") {
+			return true
+		}
 	}
 	if opening && n <= 120 {
 		for _, w := range leadInPhrases {
@@ -108,7 +152,11 @@ func infoTable(rows [][]string) bool {
 func (b *builder) setAsideDebris(paras []para) []para {
 	out := paras[:0:0]
 	opening := true
-	for _, p := range paras {
+	skip := -1
+	for k, p := range paras {
+		if k == skip {
+			continue
+		}
 		if opening && (p.rows != nil || readItem(p).mark != nil) && !infoTableRows(p) {
 			opening = false
 		}
@@ -129,8 +177,15 @@ func (b *builder) setAsideDebris(paras []para) []para {
 			continue
 		}
 		t := docmodel.CleanLine(p.text)
-		b.labelledPairs(t)
+		b.labelledPairs(squeeze(t))
 		b.setAside = append(b.setAside, t)
+		if labelOnly.MatchString(squeeze(t)) && k+1 < len(paras) && paras[k+1].rows == nil {
+			// The label's value stands on the next line.
+			v := docmodel.CleanLine(paras[k+1].text)
+			b.labelledPairs(squeeze(t) + v)
+			b.setAside = append(b.setAside, v)
+			skip = k + 1
+		}
 	}
 	return out
 }
@@ -151,7 +206,7 @@ func cellsLine(row []string) string {
 }
 
 // metaLabel finds the labels of the meta data a web page states.
-var metaLabel = regexp.MustCompile(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|发布时间|來源|来源|有效性)\s*[:：]\s*`)
+var metaLabel = regexp.MustCompile(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|發佈日期|发布时间|來源|来源|有效性|标题|標題)\s*[:：]\s*`)
 
 // labelledPairs takes the meta data a line of publication data states —
 // 发文机关：…, 发文字号：…, 成文日期：…, several to a line — unless the
@@ -189,5 +244,5 @@ func (b *builder) labelledPairs(line string) {
 // docNumberish reports whether a value reads as a document number: it
 // holds a bracketed year and ends in 号.
 func docNumberish(s string) bool {
-	return strings.HasSuffix(s, "号") && strings.ContainsAny(s, "〔[［【(（")
+	return (strings.HasSuffix(s, "号") || strings.HasSuffix(s, "號")) && strings.ContainsAny(s, "〔[［【(（")
 }

@@ -42,7 +42,13 @@ func (b *builder) front(label, name string, paras []para) []para {
 		own = docmodel.CleanLine(paras[ti].text)
 		if t, k := joinedTitle(paras, ti, endsTitle); k > 1 {
 			own, size = t, k
+		} else if ti > 0 && titleHead(paras[ti-1]) && !endsTitle(cleanTitle(docmodel.CleanLine(paras[ti-1].text))) && titleTail(own, docmodel.CleanLine(paras[ti-1].text)) {
+			// The title's first line lacks the word that ends it:
+			// 2019年第四季度科技宣传及科技信息 / 工作要点.
+			ti--
+			own, size = docmodel.CleanLine(paras[ti].text)+own, 2
 		}
+		own = cleanTitle(own)
 	}
 	for _, p := range paras[:max(ti, 0)] {
 		b.addPreamble(p)
@@ -101,6 +107,14 @@ func pickTitle(zone []para) int {
 	if len(zone) > 0 && zone[0].level == 1 && titleLike(zone[0]) && docmodel.InferRole(zone[0].text) == docmodel.RoleInherit {
 		return 0
 	}
+	// A copy may repeat the title — a page's heading, then the
+	// document's own — and the last line ending as titles end stands
+	// nearest the text.
+	for i := len(zone) - 1; i >= 0; i-- {
+		if titleLike(zone[i]) && endsTitle(cleanTitle(docmodel.CleanLine(zone[i].text))) {
+			return i
+		}
+	}
 	first := -1
 	for i, p := range zone {
 		if !titleLike(p) {
@@ -131,6 +145,30 @@ func titleLike(p para) bool {
 		return false
 	}
 	return docmodel.InferRole(t) == docmodel.RoleInherit
+}
+
+// titleHead reports whether a line may be the first line of a title
+// whose second line holds the word that ends it: a title piece that is no
+// letterhead (…文件) and no issuing body.
+func titleHead(p para) bool {
+	t := docmodel.CleanLine(p.text)
+	return titlePiece(p) && !orgName(t) && !strings.HasSuffix(t, "文件") && utf8.RuneCountInString(t) >= 4 && !isDebris(t)
+}
+
+// titleTail reports whether a title line is only the end of a title whose
+// start stands on the line before: short, or without the year the line
+// before gives.
+func titleTail(t, before string) bool {
+	return utf8.RuneCountInString(t) <= 8 || docmodel.Year(t) == 0 && docmodel.Year(before) != 0
+}
+
+// cleanTitle removes what a sharing site appends to a title: a file name
+// extension (.docx) and 范文 ("model text").
+func cleanTitle(t string) string {
+	for _, ext := range []string{".docx", ".doc", ".pdf", ".wps", ".txt", ".DOCX", ".DOC", ".PDF"} {
+		t = strings.TrimSuffix(t, ext)
+	}
+	return docmodel.CleanLine(strings.TrimSuffix(t, "范文"))
 }
 
 // isDebris reports whether a line is web-page furniture: a breadcrumb, a
@@ -194,7 +232,7 @@ func orgLike(t string) bool {
 }
 
 var (
-	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*号$`)
+	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]$`)
 )
 
 // metaLine reads a line after the title that is meta data — the issuing
@@ -243,7 +281,7 @@ func (b *builder) signature(paras []para) []para {
 	}
 	meta.Date = date
 	n--
-	if org := docmodel.CleanLine(paras[n-1].text); paras[n-1].rows == nil && orgLike(org) && (meta.Issuer == "" || meta.Issuer == org) {
+	if org := docmodel.CleanLine(paras[n-1].text); paras[n-1].rows == nil && signer(org) && (meta.Issuer == "" || meta.Issuer == org) {
 		meta.Issuer = org
 		n--
 	}

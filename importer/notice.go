@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
@@ -54,7 +55,7 @@ func titlePiece(p para) bool {
 	t := docmodel.CleanLine(p.text)
 	n := utf8.RuneCountInString(t)
 	return p.rows == nil && p.auto == nil && n > 0 && n <= titleMaxRunes && readItem(p).mark == nil &&
-		!strings.ContainsAny(t, "。！？；;，,：:") && !bracketNote(t) && dateLine(t) == ""
+		!strings.ContainsAny(t, "。！？；;，,：:") && !bracketNote(t) && dateLine(t) == "" && hasHan(t)
 }
 
 // endsTitle reports whether a line ends in a word that ends titles.
@@ -154,7 +155,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 				meta.Date = dateLine(t)
 			}
 			signed = len(n.Body) > 0
-		case len(n.Body) > 0 && orgName(t) && signatureDate(paras, j+1) > 0:
+		case len(n.Body) > 0 && signer(t) && signatureDate(paras, j+1) > 0:
 			// The signature is the issuing body as it signs; notes such
 			// as （中国科协办公厅代章） may stand between it and the date.
 			k := signatureDate(paras, j+1)
@@ -364,6 +365,25 @@ func orgName(t string) bool {
 	return true
 }
 
+// signer reports whether a line over a date is the body that signs: a
+// name ending as bodies' names end. The date makes words titles use, such
+// as 工作 in 全民科学素质纲要实施工作办公室, no reason for doubt.
+func signer(t string) bool {
+	if orgName(t) {
+		return true
+	}
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > 30 || endsTitle(t) || strings.ContainsAny(t, "。！？；;：:，,“”\"") {
+		return false
+	}
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearCues find a plan's year in its opening words when the title gives
 // none: 2024年是…, 2023年全县科技工作的总体要求是…, 2023年…工作的指导思想是.
 var yearCues = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年(?:是|[^。；！？]{0,40}?(?:总体要求|指导思想|总体思路|主要目标|總體要求|指導思想|總體思路)(?:是|为|：))`)
@@ -428,10 +448,17 @@ func titleIssuer(title string) string {
 	if i := strings.Index(title, "关于"); i >= 0 && i < cut {
 		cut = i
 	}
-	if org := docmodel.CleanLine(title[:cut]); cut < len(title) && orgName(org) {
+	if org := docmodel.CleanLine(title[:cut]); cut < len(title) && orgName(org) && placeNamed(org) {
 		return org
 	}
 	return ""
+}
+
+// placeNamed reports whether the name of a body names its place: 宁波市
+// 科学技术局 does, 市科技局 and XX市教育局 do not.
+func placeNamed(org string) bool {
+	r, _ := utf8.DecodeRuneInString(org)
+	return !strings.ContainsRune("市县区省州镇乡局厅委科", r) && !strings.ContainsAny(org, "XxＸ×*＊某") && !strings.Contains(org, "○○")
 }
 
 // yearPattern finds a year in a title.
@@ -442,4 +469,14 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// hasHan reports whether s holds a Chinese character.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,7 @@ func TestImportCompilation(t *testing.T) {
 		"2\t2008年科技工作要点\t2008\t-\t23\n" +
 		"3\t2010年科技工作要点\t2010\t-\t22\n" +
 		"4\t2013年全省科技工作要点\t2013\t-\t7\n" +
-		"5\t科学技术局2021年全市科技工作要点\t2021\t-\t31\n"
+		"5\t科学技术局2021年全市科技工作要点范文\t2021\t-\t31\n"
 	if code != ExitOK || errOut != "" || out != want {
 		t.Errorf("import --list: %d %q\n%s", code, errOut, out)
 	}

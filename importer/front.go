@@ -51,6 +51,11 @@ func (b *builder) front(label, name string, paras []para) []para {
 		own = cleanTitle(own)
 	}
 	for _, p := range paras[:max(ti, 0)] {
+		if t := docmodel.CleanLine(p.text); own != "" && p.rows == nil && titleKey(cleanTitle(t)) == titleKey(own) {
+			// A copy's heading that repeats the title.
+			b.setAside = append(b.setAside, t)
+			continue
+		}
 		b.addPreamble(p)
 	}
 	switch {
@@ -163,12 +168,12 @@ func titleTail(t, before string) bool {
 }
 
 // cleanTitle removes what a sharing site appends to a title: a file name
-// extension (.docx) and 范文 ("model text").
+// extension (.docx).
 func cleanTitle(t string) string {
 	for _, ext := range []string{".docx", ".doc", ".pdf", ".wps", ".txt", ".DOCX", ".DOC", ".PDF"} {
 		t = strings.TrimSuffix(t, ext)
 	}
-	return docmodel.CleanLine(strings.TrimSuffix(t, "范文"))
+	return docmodel.CleanLine(t)
 }
 
 // isDebris reports whether a line is web-page furniture: a breadcrumb, a

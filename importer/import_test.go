@@ -112,7 +112,7 @@ func TestSeeds(t *testing.T) {
 		{"2008年科技工作要点", "", 2008, 3, 23, docmodel.LevelsStandard, docmodel.ArabicRestart},
 		{"2010年科技工作要点", "", 2010, 3, 22, docmodel.LevelsStandard, docmodel.ArabicRestart},
 		{"2013年全省科技工作要点", "", 2013, 7, 7, docmodel.LevelsStandard, docmodel.ArabicRestart},
-		{"科学技术局2021年全市科技工作要点", "", 2021, 8, 31, docmodel.LevelsCompact, docmodel.ArabicRunOn},
+		{"科学技术局2021年全市科技工作要点范文", "", 2021, 8, 31, docmodel.LevelsCompact, docmodel.ArabicRunOn},
 	}
 	if len(docs) != len(wants) {
 		t.Fatalf("%d documents, want %d", len(docs), len(wants))

@@ -57,14 +57,18 @@ func runOnPieces(s string, last map[family]int) []string {
 		last[it.mark.family] = it.mark.number
 		opener = it.mark.family
 	}
+	headEnd := -1 // where the last heading marker accepted ends
+	var headFamily family
 	for i := 1; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !boundaryBefore(s, i) && !(r >= 0x2460 && r <= 0x2473) || !strings.ContainsRune("一二三四五六七八九十（(0123456789０１２３４５６７８９", r) && !(r >= 0x2460 && r <= 0x2473) {
+		circled := r >= 0x2460 && r <= 0x2473
+		if !circled && !strings.ContainsRune("一二三四五六七八九十（(0123456789０１２３４５６７８９", r) {
 			i += size
 			continue
 		}
 		m, rest, ok := docmodel.ParseMarker(s[i:])
-		if !ok || rest == "" || numeralList(m, rest) || !splitting(m, last, opener) {
+		if !ok || rest == "" || numeralList(m, rest) || !splitting(m, last, opener) ||
+			!boundaryBefore(s, i) && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
 			i += size
 			continue
 		}
@@ -74,11 +78,27 @@ func runOnPieces(s string, last map[family]int) []string {
 		last[family(m.Style)] = m.Number
 		start = i
 		i += len(m.Text)
+		if m.Style == docmodel.MarkerChinese || m.Style == docmodel.MarkerChineseParen {
+			headEnd, headFamily = i, family(m.Style)
+		}
 	}
 	if len(pieces) == 0 {
 		return []string{s}
 	}
 	return append(pieces, strings.TrimSpace(s[start:]))
+}
+
+// firstUnderHeading reports whether a marker at s[i:] that follows no
+// sentence end opens the first item under a heading that runs into it —
+// "一、大力搞好产业开展1、制定……": the marker is number 1 of another family
+// than the heading's, continuing its own numbering or starting it, and
+// the heading between is short and no sentence.
+func firstUnderHeading(s string, headEnd, i int, headFamily family, m docmodel.Marker) bool {
+	if headEnd < 0 || headEnd > i || family(m.Style) == headFamily {
+		return false
+	}
+	head := s[headEnd:i]
+	return utf8.RuneCountInString(head) <= headingMaxRunes && !strings.ContainsAny(head, "。！？；;!?")
 }
 
 // boundaryBefore reports whether a marker at s[i:] stands where a part of
@@ -90,7 +110,7 @@ func boundaryBefore(s string, i int) bool {
 	case ' ', '\u3000', '\t', '\u00a0':
 		return true
 	}
-	return strings.ContainsRune("。！？；：!?;", r)
+	return strings.ContainsRune("。！？；：!?;:", r)
 }
 
 // splitting reports whether a marker met inside a paragraph opens a part:
@@ -156,18 +176,39 @@ func splitHeadings(pieces []string) []string {
 
 // cutTitle splits a title that opens a run-on paragraph, followed by a
 // space, from what follows: "2024年全市科技工作要点 为深入贯彻……".
+//
+// Without the space, a title that names its year and ends in a word that
+// ends titles is split off where that word ends: "2021年度XX市科普工作要点
+// 2021年，全市……".
 func cutTitle(s string) (string, string, bool) {
-	i := strings.IndexAny(s, " \u3000")
-	if i <= 0 {
+	if i := strings.IndexAny(s, " \u3000"); i > 0 {
+		head := docmodel.CleanLine(s[:i])
+		rest := docmodel.CleanLine(s[i:])
+		if rest != "" && endsTitle(head) && titlePiece(para{text: head}) {
+			return head, rest, true
+		}
+	}
+	end := -1
+	for _, w := range planEnds {
+		i := strings.Index(s, w)
+		if i < 0 || end >= 0 && i+len(w) >= end {
+			continue
+		}
+		head, rest := s[:i+len(w)], s[i+len(w):]
+		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") ||
+			!titlePiece(para{text: head}) || docmodel.Year(head) == 0 || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		end = i + len(w)
+	}
+	if end < 0 {
 		return "", s, false
 	}
-	head := docmodel.CleanLine(s[:i])
-	rest := docmodel.CleanLine(s[i:])
-	if rest == "" || !endsTitle(head) || !titlePiece(para{text: head}) {
-		return "", s, false
-	}
-	return head, rest, true
+	return docmodel.CleanLine(s[:end]), docmodel.CleanLine(s[end:]), true
 }
+
+// planEnds are the words that end a plan's title.
+var planEnds = []string{"要点", "要點", "工作计划", "工作計劃", "工作安排"}
 
 // inlineList splits a paragraph that lists its items inline — ①…②…③…,
 // or 一是…；二是…；三是… — into the text before the list and the items,

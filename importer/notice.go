@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,11 @@ import (
 // noticeTitle matches the title of a notice that issues a document:
 // X关于印发《Y》的通知, X关于转发Y的通知, in Simplified or Traditional
 // script.
-var noticeTitle = regexp.MustCompile(`^(.*?)(?:关|關)(?:于|於)(?:印发|转发|批转|下发|颁发|发布|印發|轉發|批轉|下發|頒發|發布)(.+?)的(?:通知|通告)$`)
+var noticeTitle = regexp.MustCompile(`^(.*?)(?:关|關)(?:于|於)(印发|转发|批转|下发|颁发|发布|贯彻落实|贯彻执行|印發|轉發|批轉|下發|頒發|發布|貫徹落實|貫徹執行)(.+?)的(?:通知|通告)$`)
+
+// carryingOut are the verbs of a notice that carries out another's
+// document rather than issuing a plan: its own text is the plan.
+var carryingOut = []string{"贯彻落实", "贯彻执行", "貫徹落實", "貫徹執行"}
 
 // noticeScan is how many paragraphs at the start are searched for a
 // notice's title, and noticeMax how many paragraphs a notice may run to.
@@ -78,10 +83,19 @@ func endsTitle(t string) bool {
 // gives it.
 func (b *builder) notice(paras []para) ([]para, string) {
 	ti, size, title := -1, 0, ""
-	for i := range paras[:min(len(paras), noticeScan)] {
-		if t, k := joinedTitle(paras, i, func(t string) bool { return noticeTitle.MatchString(bareTitle(t)) }); k > 0 {
-			ti, size, title = i, k, bareTitle(t)
+	isTitle := func(t string) bool { return noticeTitle.MatchString(bareTitle(t)) }
+	for i, p := range paras[:min(len(paras), noticeScan)] {
+		if t := docmodel.CleanLine(p.text); p.rows == nil && isTitle(t) {
+			ti, size, title = i, 1, bareTitle(t)
 			break
+		}
+	}
+	for i := range paras[:min(len(paras), noticeScan)] {
+		if ti >= 0 {
+			break
+		}
+		if t, k := joinedTitle(paras, i, isTitle); k > 0 {
+			ti, size, title = i, k, bareTitle(t)
 		}
 	}
 	if ti < 0 {
@@ -105,7 +119,10 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		if org := docmodel.CleanLine(m[1]); orgName(org) {
 			meta.Issuer = org
 		}
-		name = planName(m[2])
+		name = planName(m[3])
+		if slices.Contains(carryingOut, m[2]) {
+			return b.noticeIsPlan(paras, ti, size, title)
+		}
 	}
 	// What stands before the notice: its number, or text the importer
 	// keeps in the preamble.
@@ -208,6 +225,33 @@ func (b *builder) notice(paras []para) ([]para, string) {
 	}
 	b.d.Notice = n
 	return paras[start:], name
+}
+
+// noticeIsPlan reads a notice that carries out another's document
+// (关于贯彻落实《…》的通知): its own text is the plan, so its title is the
+// title; its number and recipients, on the lines after the title, go to
+// Meta. It returns the paragraphs of the text.
+func (b *builder) noticeIsPlan(paras []para, ti, size int, title string) ([]para, string) {
+	meta := &b.d.Meta
+	for _, p := range paras[:ti] {
+		b.addPreamble(p)
+	}
+	j := ti + size
+	for ; j < len(paras) && j < ti+size+3; j++ {
+		t := docmodel.CleanLine(paras[j].text)
+		switch {
+		case paras[j].rows != nil:
+		case docNumber.MatchString(t) && meta.Number == "":
+			meta.Number = t
+			continue
+		case addressLine(t) && len(meta.Recipients) == 0:
+			meta.Recipients = splitRecipients(t)
+			continue
+		}
+		break
+	}
+	b.d.Notice = &docmodel.Notice{Title: title}
+	return paras[j:], title
 }
 
 // signatureDate returns the index of the date that closes a signature

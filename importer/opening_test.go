@@ -66,6 +66,15 @@ func TestNotice(t *testing.T) {
 			outline: "一、[一、]tasks H 重点任务\n 1．[1.]tasks L 加强基础研究。\n",
 		},
 		{
+			name: "a notice whose text is the plan: no signature, the text runs on",
+			src: "政务公开\n长乐区人民政府办公室关于贯彻落实《2020年政务公开工作要点》的通知\n各乡镇人民政府、街道办事处，区直各有关单位：\n" +
+				"近来，国务院办公厅印发《2020年政务公开工作要点》。为抓好贯彻落实，现就有关事项通知如下：\n一、加强政策解读\n（一）做好解读工作。\n",
+			meta: docmodel.Meta{Title: "长乐区人民政府办公室关于贯彻落实《2020年政务公开工作要点》的通知", Issuer: "长乐区人民政府办公室", Year: 2020,
+				Recipients: []string{"各乡镇人民政府、街道办事处", "区直各有关单位"}},
+			notice:  &docmodel.Notice{Title: "长乐区人民政府办公室关于贯彻落实《2020年政务公开工作要点》的通知"},
+			outline: "一、[一、]other H 加强政策解读\n （一）[（一）]other L 做好解读工作。\n",
+		},
+		{
 			name:    "a plan that speaks of a notice it does not carry is no notice",
 			src:     "2024年科技工作要点\n根据《关于印发科技创新行动方案的通知》要求，制定本要点。\n一、重点任务\n1.加强基础研究。\n",
 			meta:    docmodel.Meta{Title: "2024年科技工作要点", Year: 2024},

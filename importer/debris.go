@@ -26,6 +26,9 @@ var (
 // squeeze removes the spaces inside a line, which web pages put into
 // labels to align them (標  題:).
 func squeeze(t string) string {
+	if !strings.ContainsAny(t, " \t\u3000") {
+		return t
+	}
 	return strings.Join(strings.Fields(t), "")
 }
 
@@ -76,13 +79,8 @@ func isPageDebris(p para, opening bool) bool {
 	if (strings.HasPrefix(t, "首页") || strings.HasPrefix(t, "首頁")) && strings.ContainsAny(t, ">＞»›") {
 		return true
 	}
-	if debrisLabels.MatchString(squeeze(t)) && !strings.ContainsAny(t, "。！？") {
-		return true
-	}
-	if webAddress.MatchString(t) || postedAt.MatchString(t) {
-		return true
-	}
-	if onlyTokens(t) || pageCount.MatchString(t) || dateStamp.MatchString(t) || infoLabels.MatchString(t) {
+	if !strings.ContainsAny(t, "。！？") && (debrisLabels.MatchString(squeeze(t)) || webAddress.MatchString(t) || postedAt.MatchString(t) ||
+		onlyTokens(t) || pageCount.MatchString(t) || dateStamp.MatchString(t) || infoLabels.MatchString(t)) {
 		return true
 	}
 	if n <= 120 {

@@ -83,7 +83,9 @@ func endsTitle(t string) bool {
 // gives it.
 func (b *builder) notice(paras []para) ([]para, string) {
 	ti, size, title := -1, 0, ""
-	isTitle := func(t string) bool { return noticeTitle.MatchString(bareTitle(t)) }
+	isTitle := func(t string) bool {
+		return (strings.HasSuffix(t, "通知") || strings.HasSuffix(t, "通告") || strings.HasSuffix(t, "》")) && noticeTitle.MatchString(bareTitle(t))
+	}
 	for i, p := range paras[:min(len(paras), noticeScan)] {
 		if t := docmodel.CleanLine(p.text); p.rows == nil && isTitle(t) {
 			ti, size, title = i, 1, bareTitle(t)

@@ -59,16 +59,24 @@ func runOnPieces(s string, last map[family]int) []string {
 	}
 	headEnd := -1 // where the last heading marker accepted ends
 	var headFamily family
-	for i := 1; i < len(s); {
+	prev, size := utf8.DecodeRuneInString(s)
+	for i := size; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		circled := r >= 0x2460 && r <= 0x2473
-		if !circled && !strings.ContainsRune("一二三四五六七八九十（(0123456789０１２３４５６７８９", r) {
+		before := prev
+		prev = r
+		circled := r >= 0x2460 && r <= 0x2473 && opener == family(docmodel.MarkerCircled)
+		if !circled && !markerStart(r) {
+			i += size
+			continue
+		}
+		bound := boundaryRune(before)
+		if !circled && !bound && (headEnd < 0 || i-headEnd > 3*headingMaxRunes) {
 			i += size
 			continue
 		}
 		m, rest, ok := docmodel.ParseMarker(s[i:])
 		if !ok || rest == "" || numeralList(m, rest) || !splitting(m, last, opener) ||
-			!boundaryBefore(s, i) && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
+			!bound && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
 			i += size
 			continue
 		}
@@ -78,6 +86,7 @@ func runOnPieces(s string, last map[family]int) []string {
 		last[family(m.Style)] = m.Number
 		start = i
 		i += len(m.Text)
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
 		if m.Style == docmodel.MarkerChinese || m.Style == docmodel.MarkerChineseParen {
 			headEnd, headFamily = i, family(m.Style)
 		}
@@ -86,6 +95,16 @@ func runOnPieces(s string, last map[family]int) []string {
 		return []string{s}
 	}
 	return append(pieces, strings.TrimSpace(s[start:]))
+}
+
+// markerStart reports whether r may begin a numbering marker of the
+// official levels.
+func markerStart(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９', r == '（', r == '(':
+		return true
+	}
+	return strings.ContainsRune("一二三四五六七八九十", r)
 }
 
 // firstUnderHeading reports whether a marker at s[i:] that follows no
@@ -106,11 +125,16 @@ func firstUnderHeading(s string, headEnd, i int, headFamily family, m docmodel.M
 // or a colon.
 func boundaryBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return boundaryRune(r)
+}
+
+// boundaryRune reports whether a part of a plan may begin after r.
+func boundaryRune(r rune) bool {
 	switch r {
-	case ' ', '\u3000', '\t', '\u00a0':
+	case ' ', '\u3000', '\t', '\u00a0', '。', '！', '？', '；', '：', '!', '?', ';', ':':
 		return true
 	}
-	return strings.ContainsRune("。！？；：!?;:", r)
+	return false
 }
 
 // splitting reports whether a marker met inside a paragraph opens a part:

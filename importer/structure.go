@@ -370,7 +370,8 @@ func (b *builder) addBody(n *docmodel.Node, text string) {
 // unitsLabelLine reads a line that states a task's units or deadline
 // without brackets: 牵头单位：市科技局, or 牵头单位：市科技局；完成时限：6月底.
 func unitsLabelLine(text string) (lead string, partners []string, deadline string, ok bool) {
-	if strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(") {
+	if !strings.HasPrefix(text, "牵头") && !strings.HasPrefix(text, "责任") && !strings.HasPrefix(text, "配合") &&
+		!strings.HasPrefix(text, "参与") && !strings.HasPrefix(text, "协办") && !strings.HasPrefix(text, "完成") && !strings.HasPrefix(text, "时限") {
 		return "", nil, "", false
 	}
 	return docmodel.ParseUnitsLine("（" + strings.TrimRight(text, "。；;") + "）")

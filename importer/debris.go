@@ -58,6 +58,9 @@ var infoLabels = regexp.MustCompile(`^(?:索\s*引\s*[号號]|发\s*布\s*机\s*
 // dateStamp is a page's 时间：2022-01-24 line.
 var dateStamp = regexp.MustCompile(`^(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
 
+// debrisMaxRunes is the longest line taken for debris.
+const debrisMaxRunes = 160
+
 // isPageDebris reports whether a paragraph is web-page furniture that
 // stands apart from the document: a breadcrumb, publication data, a row of
 // links and buttons, or an information table. near tells whether the
@@ -66,9 +69,12 @@ func isPageDebris(p para, opening bool) bool {
 	if p.rows != nil {
 		return infoTable(p.rows)
 	}
+	if len(p.text) > 3*debrisMaxRunes || p.level > 0 {
+		return false // longer than any debris, whatever its script
+	}
 	t := docmodel.CleanLine(p.text)
 	n := utf8.RuneCountInString(t)
-	if t == "" || n > 160 || p.level > 0 {
+	if t == "" || n > debrisMaxRunes {
 		return false
 	}
 	for _, w := range []string{"当前位置", "您的位置", "您现在的位置", "所在位置", "當前位置", "您的位置"} {

@@ -101,10 +101,14 @@ func runOnPieces(s string, last map[family]int) []string {
 // official levels.
 func markerStart(r rune) bool {
 	switch {
-	case r >= '0' && r <= '9', r >= '０' && r <= '９', r == '（', r == '(':
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
 		return true
 	}
-	return strings.ContainsRune("一二三四五六七八九十", r)
+	switch r {
+	case '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // firstUnderHeading reports whether a marker at s[i:] that follows no

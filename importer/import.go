@@ -74,10 +74,13 @@ var readers = map[string]func([]byte) ([]Result, error){
 }
 
 // markdownResults reads a Markdown file, which holds one document and
-// has no page debris.
+// has no page debris, with the notice its front matter keeps.
 func markdownResults(data []byte) ([]Result, error) {
 	d, err := Markdown(data)
 	if err != nil {
+		return nil, err
+	}
+	if d.Notice, err = noticeFrontMatter(data); err != nil {
 		return nil, err
 	}
 	return []Result{{Document: d}}, nil

@@ -36,11 +36,22 @@ var roleKeywords = []struct {
 	}},
 }
 
+// reviewEnds end the headings of an account of the past year.
+var reviewEnds = []string{"开展情况", "完成情况", "进展情况", "落实情况", "推进情况", "执行情况", "工作情况", "工作成效", "主要成效", "工作成绩", "主要成绩",
+	"開展情況", "完成情況", "進展情況", "落實情況", "推進情況", "執行情況", "工作情況", "主要成績", "工作成績"}
+
 // InferRole returns the role a heading's words give it, or RoleInherit if
 // they name none. A year may come first, as in 2011年工作目标, and so may a
 // count, as in 六项重点工作 or 七大重点任务.
 func InferRole(title string) Role {
 	t := strings.TrimSpace(title)
+	// 主要工作开展情况, 2024年工作完成情况, 取得的主要成效: an account of
+	// the past, whatever word opens it.
+	for _, w := range reviewEnds {
+		if strings.HasSuffix(strings.TrimRight(t, "。：:"), w) {
+			return RoleReview
+		}
+	}
 	// 年度目标 is a keyword itself; 2025年度工作目标 carries a year.
 	if r := keywordRole(t); r != RoleInherit {
 		return r

@@ -109,6 +109,11 @@ func TestInferRole(t *testing.T) {
 		{"2023年工作回顧", docmodel.RoleReview},
 		{"主要成效", docmodel.RoleReview},
 		{"及时总结推广经验", docmodel.RoleInherit},
+		{"主要工作开展情况", docmodel.RoleReview},
+		{"2024年重点任务完成情况", docmodel.RoleReview},
+		{"一年来取得的主要成效", docmodel.RoleReview},
+		{"加强情况通报", docmodel.RoleInherit},
+		{"及时掌握进展", docmodel.RoleInherit},
 		{"加强工作总结", docmodel.RoleInherit},
 		{"", docmodel.RoleInherit},
 	} {

@@ -48,7 +48,7 @@ func InferRole(title string) Role {
 	// 主要工作开展情况, 2024年工作完成情况, 取得的主要成效: an account of
 	// the past, whatever word opens it.
 	for _, w := range reviewEnds {
-		if strings.HasSuffix(strings.TrimRight(t, "。：:"), w) {
+		if strings.HasSuffix(strings.TrimRight(t, "：:"), w) {
 			return RoleReview
 		}
 	}

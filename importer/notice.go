@@ -129,11 +129,15 @@ func (b *builder) notice(paras []para) ([]para, string) {
 	// What stands before the notice: its number, or text the importer
 	// keeps in the preamble.
 	for _, p := range paras[:ti] {
-		if t := docmodel.CleanLine(p.text); docNumber.MatchString(t) && meta.Number == "" {
+		t := docmodel.CleanLine(p.text)
+		switch {
+		case docNumber.MatchString(t) && meta.Number == "":
 			meta.Number = t
-			continue
+		case letterhead(t):
+			b.setAside = append(b.setAside, t)
+		default:
+			b.addPreamble(p)
 		}
-		b.addPreamble(p)
 	}
 	j := ti + size
 	signed, attaching, abandon := false, false, false
@@ -256,6 +260,12 @@ func (b *builder) noticeIsPlan(paras []para, ti, size int, title string) ([]para
 	return paras[j:], title
 }
 
+// letterhead reports whether a line is the 版头 over a notice: the
+// issuing body's name and 文件, 鞍山市立山区人民政府文件.
+func letterhead(t string) bool {
+	return strings.HasSuffix(t, "文件") && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "。，,：:《")
+}
+
 // signatureDate returns the index of the date that closes a signature
 // whose body's name stands just before paras[j], past any notes in
 // brackets, or 0.
@@ -272,11 +282,14 @@ func signatureDate(paras []para, j int) int {
 	return 0
 }
 
+// numberPrefix is a document number that opens a line.
+var numberPrefix = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]\s*`)
+
 // bareTitle is a title as a web page may show it, without the document
 // number before it and the 《》 around it: 京政办发〔2016〕26号《…的通知》.
 func bareTitle(t string) string {
-	if i := strings.Index(t, "《"); i > 0 && docNumber.MatchString(strings.TrimSpace(t[:i])) {
-		t = t[i:]
+	if loc := numberPrefix.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		t = strings.TrimSpace(t[loc[1]:])
 	}
 	if strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》") {
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "《"), "》")
@@ -373,11 +386,24 @@ func addressLine(t string) bool {
 		return false
 	}
 	for _, r := range splitRecipients(t) {
-		if !orgName(r) && !strings.HasSuffix(r, "单位") && !strings.HasSuffix(r, "部门") {
+		if !orgName(r) && !recipientEnd(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// recipientEnds end the names of recipients that are not single bodies:
+// 各有关单位, 立山经济开发区, 各乡镇.
+var recipientEnds = []string{"单位", "單位", "部门", "部門", "机构", "機構", "开发区", "開發區", "园区", "園區", "街道", "乡镇", "鄉鎮", "高校", "学校", "學校", "企业", "企業", "学会", "學會", "协会", "協會", "科协", "科協", "成员单位"}
+
+func recipientEnd(r string) bool {
+	for _, w := range recipientEnds {
+		if strings.HasSuffix(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitRecipients splits a line of recipients at the commas and

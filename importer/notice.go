@@ -285,9 +285,17 @@ func signatureDate(paras []para, j int) int {
 // numberPrefix is a document number that opens a line.
 var numberPrefix = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]\s*`)
 
-// bareTitle is a title as a web page may show it, without the document
-// number before it and the 《》 around it: 京政办发〔2016〕26号《…的通知》.
+// statusPrefix is a site's note on a document's validity before its
+// title: (失效), 【现行有效】.
+var statusPrefix = regexp.MustCompile(`^[（(【\[［][^）)】\]］]{1,6}[）)】\]］]\s*`)
+
+// bareTitle is a title as a web page may show it, without a note on its
+// validity and the document number before it and the 《》 around it:
+// 京政办发〔2016〕26号《…的通知》.
 func bareTitle(t string) string {
+	if loc := statusPrefix.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		t = strings.TrimSpace(t[loc[1]:]) // (失效), 【有效】
+	}
 	if loc := numberPrefix.FindStringIndex(t); loc != nil && loc[1] < len(t) {
 		t = strings.TrimSpace(t[loc[1]:])
 	}

@@ -170,6 +170,11 @@ func TestLostLineBreaks(t *testing.T) {
 			want: "一、[一、]goals H 主要目标\n （一）[①]goals - 研发投入增长12%； | 研发投入增长12%；\n （二）[②]goals - 新增高新技术企业20家； | 新增高新技术企业20家；\n （三）[③]goals L 技术合同成交额达到5亿元。\n",
 		},
 		{
+			name: "an attachment list is no outline",
+			src:  "一、重点任务\n1.加强基础研究。\n附件：\n1.重点任务分工表\n2.主要指标表\n",
+			want: "一、[一、]tasks H 重点任务\n 1．[1.]tasks L 加强基础研究。 | 附件： / 1.重点任务分工表 / 2.主要指标表\n",
+		},
+		{
 			name: "an inline list in a goals paragraph gives one goal per item",
 			src:  "一、主要目标\n全年主要预期目标是：一是研发投入增长12%；二是新增高新技术企业20家；三是技术合同成交额达到5亿元。\n二、重点任务\n一是聚焦产业链。二是支持融通创新。\n",
 			want: "一、[一、]goals H 主要目标 | 全年主要预期目标是：\n （一）[]goals - 研发投入增长12%； | 研发投入增长12%；\n （二）[]goals - 新增高新技术企业20家； | 新增高新技术企业20家；\n （三）[]goals - 技术合同成交额达到5亿元。 | 技术合同成交额达到5亿元。\n" +

@@ -148,6 +148,7 @@ func buildDocument(label string, paras []para, before []para) (Result, error) {
 	for i, p := range paras {
 		items[i] = readItem(p)
 	}
+	attachmentLists(items)
 	assignDepths(items)
 	b.chooseLevels(items)
 	b.build(items)
@@ -232,6 +233,24 @@ func numeralList(m docmodel.Marker, rest string) bool {
 		}
 	}
 	return false
+}
+
+// attachmentLists keeps an attachment list — 附件： then 1.重点任务分工表
+// 2.…, names without sentences — as text: its numbers are not the plan's.
+func attachmentLists(items []item) {
+	for i := 0; i < len(items); i++ {
+		t := docmodel.CleanLine(items[i].text)
+		if items[i].rows != nil || !attachmentLabel.MatchString(t) {
+			continue
+		}
+		for j := i + 1; j < len(items); j++ {
+			it := &items[j]
+			if it.mark == nil || it.mark.family != family(docmodel.MarkerArabic) || it.level > 0 || !titlePiece(para{text: it.rest}) {
+				break
+			}
+			it.mark, it.rest, it.shift = nil, it.text, 0
+		}
+	}
 }
 
 // assignDepths gives each numbered paragraph and heading its depth. A

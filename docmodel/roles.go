@@ -40,6 +40,9 @@ var roleKeywords = []struct {
 var reviewEnds = []string{"开展情况", "完成情况", "进展情况", "落实情况", "推进情况", "执行情况", "工作情况", "工作成效", "主要成效", "工作成绩", "主要成绩",
 	"開展情況", "完成情況", "進展情況", "落實情況", "推進情況", "執行情況", "工作情況", "主要成績", "工作成績"}
 
+// goalEnds end the headings of a goals part that opens with other words.
+var goalEnds = []string{"主要目标", "预期目标", "工作目标", "发展目标", "总体目标", "主要指标", "主要目標", "預期目標", "工作目標", "發展目標", "總體目標", "主要指標"}
+
 // InferRole returns the role a heading's words give it, or RoleInherit if
 // they name none. A year may come first, as in 2011年工作目标, and so may a
 // count, as in 六项重点工作 or 七大重点任务.
@@ -64,7 +67,16 @@ func InferRole(title string) Role {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "年"), "度")
 	}
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "全年"), "年度")
-	return keywordRole(trimCount(t))
+	if r := keywordRole(trimCount(t)); r != RoleInherit {
+		return r
+	}
+	// 经济社会发展的主要预期目标: goals, whatever words qualify them.
+	for _, w := range goalEnds {
+		if strings.HasSuffix(strings.TrimRight(t, "：:"), w) {
+			return RoleGoals
+		}
+	}
+	return RoleInherit
 }
 
 // keywordRole returns the role of the keyword t starts with.

@@ -113,6 +113,8 @@ func TestInferRole(t *testing.T) {
 		{"2024年重点任务完成情况", docmodel.RoleReview},
 		{"一年来取得的主要成效", docmodel.RoleReview},
 		{"加强情况通报", docmodel.RoleInherit},
+		{"经济社会发展的主要预期目标", docmodel.RoleGoals},
+		{"实现全年主要目标。", docmodel.RoleInherit},
 		{"科技体制改革和科技政策贯彻落实情况。", docmodel.RoleInherit},
 		{"及时掌握进展", docmodel.RoleInherit},
 		{"加强工作总结", docmodel.RoleInherit},

@@ -238,9 +238,15 @@ func without(list []string, at []int) []string {
 	if len(at) == 0 {
 		return list
 	}
+	drop := make([]bool, len(list))
+	for _, i := range at {
+		if i >= 0 && i < len(list) {
+			drop[i] = true
+		}
+	}
 	var out []string
 	for i, s := range list {
-		if !slices.Contains(at, i) {
+		if !drop[i] {
 			out = append(out, s)
 		}
 	}

@@ -44,9 +44,11 @@ var debrisTokens = []string{
 // 近日，市科技局印发《…》，全文如下：.
 var leadInPhrases = []string{"全文如下", "原文如下", "内容如下", "詳情如下", "全文見附件", "供大家参考", "供大家參考", "小编为大家", "小編為大家", "欢迎阅读", "歡迎閱讀"}
 
-// siteWords are what a document-sharing site says about its copies; a
-// short line with two of them is the site's, not the document's.
-var siteWords = []string{"下载", "下載", "文档", "文檔", "本站", "客服", "预览", "預覽", "上传", "上傳", "版权", "版權", "付费", "投诉"}
+// siteWords are what a document-sharing site says about its copies
+// (本文档由用户上传, 该文档总共4页, 由会员分享); a short line with one of
+// them is the site's, not the document's.
+var siteWords = []string{"本站", "本文档", "该文档", "此文档", "本文檔", "該文檔", "会员分享", "會員分享", "珍藏版", "版权归属", "版權歸屬",
+	"下载前请", "文件下载后", "联系客服", "網站客服", "网站客服", "欢迎访问", "歡迎訪問"}
 
 // pageCount is a viewer's page counter: 第1页 / 共4页.
 var pageCount = regexp.MustCompile(`^第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页$`)
@@ -86,18 +88,14 @@ func isPageDebris(p para, opening bool) bool {
 		return true
 	}
 	if !strings.ContainsAny(t, "。！？") && (debrisLabels.MatchString(squeeze(t)) || webAddress.MatchString(t) || postedAt.MatchString(t) ||
-		onlyTokens(t) || pageCount.MatchString(t) || dateStamp.MatchString(t) || infoLabels.MatchString(t)) {
+		onlyTokens(t) || pageCount.MatchString(t) || opening && dateStamp.MatchString(t) || infoLabels.MatchString(t)) {
 		return true
 	}
 	if n <= 120 {
-		count := 0
 		for _, w := range siteWords {
 			if strings.Contains(t, w) {
-				count++
+				return true
 			}
-		}
-		if count >= 2 || strings.Contains(t, "欢迎访问") || strings.Contains(t, "歡迎訪問") || strings.HasPrefix(t, "网站客服") {
-			return true
 		}
 	}
 	if opening && n <= 120 {

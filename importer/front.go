@@ -273,10 +273,16 @@ func recipientsLine(t string) bool {
 }
 
 // signature reads the issuing body and date that close a document (the
-// 落款), and returns the paragraphs before them.
+// 落款) — one body or two signing together, each on its line, over the
+// date, and notes in brackets such as （此件公开发布） under it — and
+// returns the paragraphs without the body and the date.
 func (b *builder) signature(paras []para) []para {
 	meta := &b.d.Meta
-	n := len(paras)
+	end := len(paras)
+	for end > 0 && end > len(paras)-2 && paras[end-1].rows == nil && bracketNote(docmodel.CleanLine(paras[end-1].text)) {
+		end--
+	}
+	n := end
 	if n < 2 || paras[n-1].rows != nil || paras[n-1].auto != nil {
 		return paras
 	}
@@ -286,11 +292,17 @@ func (b *builder) signature(paras []para) []para {
 	}
 	meta.Date = date
 	n--
-	if org := docmodel.CleanLine(paras[n-1].text); paras[n-1].rows == nil && signer(org) && (meta.Issuer == "" || meta.Issuer == org) {
-		meta.Issuer = org
+	var orgs []string
+	for n > 0 && len(orgs) < 2 && paras[n-1].rows == nil && paras[n-1].auto == nil && signer(docmodel.CleanLine(paras[n-1].text)) {
+		orgs = append([]string{docmodel.CleanLine(paras[n-1].text)}, orgs...)
 		n--
 	}
-	return paras[:n]
+	if org := strings.Join(orgs, " "); org != "" && (meta.Issuer == "" || meta.Issuer == org) {
+		meta.Issuer = org
+	} else {
+		n += len(orgs) // another body's name, or none: the lines stay
+	}
+	return append(paras[:n:n], paras[end:]...)
 }
 
 // dateLine returns a line that is only a date (2024年1月5日, 2024-01-05,

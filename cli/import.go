@@ -91,7 +91,10 @@ func runImport(args []string, stdout io.Writer) error {
 		nodes := len(d.Entries())
 		fmt.Fprintf(stdout, "已写入 %s：%d 节，共 %d 项 / wrote %s: %d sections, %d nodes\n", names[i], len(d.Sections), nodes, names[i], len(d.Sections), nodes)
 		if len(r.SetAside) > 0 {
-			fmt.Fprintf(stdout, "  略去网页杂项 %d 行 / set aside %d lines of page debris：「%s」\n", len(r.SetAside), len(r.SetAside), strings.Join(r.SetAside, "」「"))
+			fmt.Fprintf(stdout, "  略去网页杂项 %d 行 / set aside %d lines of page debris:\n", len(r.SetAside), len(r.SetAside))
+			for _, line := range r.SetAside {
+				fmt.Fprintf(stdout, "    %s\n", line)
+			}
 		}
 	}
 	return nil

@@ -51,12 +51,21 @@ func (b *builder) front(label, name string, paras []para) []para {
 		own = cleanTitle(own)
 	}
 	for _, p := range paras[:max(ti, 0)] {
-		if t := docmodel.CleanLine(p.text); own != "" && p.rows == nil && titleKey(cleanTitle(t)) == titleKey(own) {
+		t := docmodel.CleanLine(p.text)
+		switch {
+		case p.rows != nil:
+			b.addPreamble(p)
+		case own != "" && titleKey(cleanTitle(t)) == titleKey(own):
 			// A copy's heading that repeats the title.
 			b.setAside = append(b.setAside, t)
-			continue
+		case letterhead(t):
+			// The 版头 names the issuing body: 宁波市科学技术局文件.
+			b.letterhead(t)
+		case docNumber.MatchString(t) && meta.Number == "":
+			meta.Number = t
+		default:
+			b.addPreamble(p)
 		}
-		b.addPreamble(p)
 	}
 	switch {
 	case label != "" && own != "" && !sameTitle(label, own):
@@ -255,7 +264,7 @@ func (b *builder) metaLine(p para) bool {
 		meta.Number = t
 	case date != "" && meta.Date == "":
 		meta.Date = date
-	case orgLike(t) && meta.Issuer == "":
+	case orgLike(t) && (meta.Issuer == "" || meta.Issuer == t):
 		meta.Issuer = t
 	case recipientsLine(t) && len(meta.Recipients) == 0:
 		meta.Recipients = splitRecipients(t)

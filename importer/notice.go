@@ -114,7 +114,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 	}
 	meta := &b.d.Meta
 	// Until the notice is known to end, what it read can be undone.
-	saved, preamble := *meta, len(b.d.Preamble)
+	saved, preamble, aside := *meta, len(b.d.Preamble), len(b.setAside)
 	n := &docmodel.Notice{Title: title}
 	name := ""
 	if m := noticeTitle.FindStringSubmatch(title); m != nil {
@@ -134,7 +134,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		case docNumber.MatchString(t) && meta.Number == "":
 			meta.Number = t
 		case letterhead(t):
-			b.setAside = append(b.setAside, t)
+			b.letterhead(t)
 		default:
 			b.addPreamble(p)
 		}
@@ -215,7 +215,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 			// No signature and no plan after the text: not a notice
 			// the importer can read apart from the plan.
 			*meta = saved
-			b.d.Preamble = b.d.Preamble[:preamble]
+			b.d.Preamble, b.setAside = b.d.Preamble[:preamble], b.setAside[:aside]
 			return paras, ""
 		}
 		start = j
@@ -223,7 +223,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 	if title == "" && !signed {
 		// Without its title, a notice shows itself by its signature.
 		*meta = saved
-		b.d.Preamble = b.d.Preamble[:preamble]
+		b.d.Preamble, b.setAside = b.d.Preamble[:preamble], b.setAside[:aside]
 		return paras, ""
 	}
 	if len(n.Attachments) == 0 && name != "" {
@@ -264,6 +264,16 @@ func (b *builder) noticeIsPlan(paras []para, ti, size int, title string) ([]para
 // issuing body's name and 文件, 鞍山市立山区人民政府文件.
 func letterhead(t string) bool {
 	return strings.HasSuffix(t, "文件") && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t, "。，,：:《")
+}
+
+// letterhead takes the issuing body a 版头 names, unless the document
+// named one already, and sets the line aside: the body is in the meta
+// data, and 文件 is the layout's.
+func (b *builder) letterhead(t string) {
+	if org := strings.TrimSpace(strings.TrimSuffix(t, "文件")); b.d.Meta.Issuer == "" && orgName(org) {
+		b.d.Meta.Issuer = org
+	}
+	b.setAside = append(b.setAside, t)
 }
 
 // signatureDate returns the index of the date that closes a signature

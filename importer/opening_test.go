@@ -126,6 +126,7 @@ func TestYearAndIssuer(t *testing.T) {
 		{"今年 with a dated signature", "科技工作要点\n今年全市科技工作要坚持稳中求进。\n一、重点任务\n1.加强研究。\n市科学技术局\n2024年1月5日\n", 2024, "市科学技术局"},
 		{"今年 without a date says nothing", "科技工作要点\n今年全市科技工作要坚持稳中求进。\n一、重点任务\n", 0, ""},
 		{"a joint signature with a note under the date", "科技工作要点\n一、重点任务\n1.加强研究。\n中共宁波市委办公室\n宁波市人民政府办公室\n2024年1月5日\n（此件公开发布）\n", 0, "中共宁波市委办公室 宁波市人民政府办公室"},
+		{"the letterhead names the issuer", "宁波市科学技术局文件\n甬科发〔2024〕3号\n2024年科技工作要点\n一、重点任务\n", 2024, "宁波市科学技术局"},
 		{"issuer opening the title", "宁波市科学技术局2023年科技工作要点\n一、重点任务\n", 2023, "宁波市科学技术局"},
 		{"no issuer in a title that opens with a place", "宁波市2023年科技工作要点\n一、重点任务\n", 2023, ""},
 	} {

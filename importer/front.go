@@ -60,7 +60,7 @@ func (b *builder) front(label, name string, paras []para) []para {
 			b.setAside = append(b.setAside, t)
 		case letterhead(t):
 			// The 版头 names the issuing body: 宁波市科学技术局文件.
-			b.letterhead(t)
+			b.letterhead(p, t)
 		case docNumber.MatchString(t) && meta.Number == "":
 			meta.Number = t
 		default:

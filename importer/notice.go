@@ -134,7 +134,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		case docNumber.MatchString(t) && meta.Number == "":
 			meta.Number = t
 		case letterhead(t):
-			b.letterhead(t)
+			b.letterhead(p, t)
 		default:
 			b.addPreamble(p)
 		}
@@ -267,13 +267,18 @@ func letterhead(t string) bool {
 }
 
 // letterhead takes the issuing body a 版头 names, unless the document
-// named one already, and sets the line aside: the body is in the meta
-// data, and 文件 is the layout's.
-func (b *builder) letterhead(t string) {
-	if org := strings.TrimSpace(strings.TrimSuffix(t, "文件")); b.d.Meta.Issuer == "" && orgName(org) {
+// named one already. A letterhead of the issuer (in full or not: 鞍山市
+// 立山区人民政府文件 over 立山区人民政府) is then the layout's, 文件 under
+// the body's name, and nothing of it is lost; any other stays in the
+// preamble.
+func (b *builder) letterhead(p para, t string) {
+	org := strings.TrimSpace(strings.TrimSuffix(t, "文件"))
+	if b.d.Meta.Issuer == "" && orgName(org) {
 		b.d.Meta.Issuer = org
 	}
-	b.setAside = append(b.setAside, t)
+	if is := b.d.Meta.Issuer; is == "" || !strings.Contains(org, is) && !strings.Contains(is, org) {
+		b.addPreamble(p)
+	}
 }
 
 // signatureDate returns the index of the date that closes a signature

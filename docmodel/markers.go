@@ -238,6 +238,16 @@ func Years(s string) []int {
 	return out
 }
 
+// YearAt returns the byte offset of the first year s names, or -1.
+func YearAt(s string) int {
+	for _, m := range yearPattern.FindAllStringSubmatchIndex(s, -1) {
+		if Year(s[m[0]:m[1]]) != 0 {
+			return m[0]
+		}
+	}
+	return -1
+}
+
 // Year returns the first year s names, or 0.
 func Year(s string) int {
 	if ys := Years(s); len(ys) > 0 {

@@ -109,6 +109,12 @@ func TestParseCountAndYears(t *testing.T) {
 	if docmodel.Year("二〇二五年") != 2025 || docmodel.Year("无") != 0 {
 		t.Error("Year")
 	}
+	if at := docmodel.YearAt("宁波市科学技术局2023年工作要点"); at != len("宁波市科学技术局") {
+		t.Errorf("YearAt = %d", at)
+	}
+	if at := docmodel.YearAt("增长1000年后"); at != -1 {
+		t.Errorf("YearAt of no year = %d", at)
+	}
 	for _, tc := range []struct {
 		title string
 		want  int

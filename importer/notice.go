@@ -92,8 +92,13 @@ func (b *builder) notice(paras []para) ([]para, string) {
 			break
 		}
 	}
+	// A title broken over lines ends, a line or two further, in 通知.
+	broken := false
+	for _, p := range paras[:min(len(paras), noticeScan+2)] {
+		broken = broken || strings.Contains(p.text, "通知") || strings.Contains(p.text, "通告")
+	}
 	for i := range paras[:min(len(paras), noticeScan)] {
-		if ti >= 0 {
+		if ti >= 0 || !broken {
 			break
 		}
 		if t, k := joinedTitle(paras, i, isTitle); k > 0 {

@@ -306,38 +306,49 @@ func lastRune(s string) rune {
 // where the numbering has no level left, a paragraph of its own, so that
 // each goal and its indicators stand apart.
 func (b *builder) splitGoalLists() {
-	maxDepth := b.d.Options.MaxDepth()
-	b.d.Walk(func(e docmodel.Entry) bool {
-		if e.Role != docmodel.RoleGoals {
-			return true
+	b.goalLists(b.d.Sections, 1, docmodel.RoleOther)
+}
+
+// goalLists is splitGoalLists for nodes at depth whose parent's role is
+// role.
+func (b *builder) goalLists(nodes []*docmodel.Node, depth int, role docmodel.Role) {
+	for _, n := range nodes {
+		r := role
+		if n.Role != docmodel.RoleInherit {
+			r = n.Role
 		}
-		n := e.Node
-		var body []string
-		var items []string
-		for _, p := range n.Body {
-			intro, list, ok := inlineList(p)
-			if !ok {
-				body = append(body, p)
-				continue
-			}
-			if intro != "" {
-				body = append(body, intro)
-			}
-			items = append(items, list...)
+		if r == docmodel.RoleGoals {
+			b.goalList(n, depth)
 		}
-		if len(items) == 0 {
-			return true
+		b.goalLists(n.Children, depth+1, r)
+	}
+}
+
+// goalList splits the inline lists of one goals node's paragraphs.
+func (b *builder) goalList(n *docmodel.Node, depth int) {
+	var body, items []string
+	for _, p := range n.Body {
+		intro, list, ok := inlineList(p)
+		if !ok {
+			body = append(body, p)
+			continue
 		}
-		if e.Depth >= maxDepth || len(n.Children) > 0 {
-			n.Body = append(body, items...)
-			return true
+		if intro != "" {
+			body = append(body, intro)
 		}
-		n.Body = body
-		for _, item := range items {
-			c := b.d.NewNode()
-			c.Body = []string{item}
-			n.Children = append(n.Children, c)
-		}
-		return true
-	})
+		items = append(items, list...)
+	}
+	if len(items) == 0 {
+		return
+	}
+	if depth >= b.d.Options.MaxDepth() || len(n.Children) > 0 {
+		n.Body = append(body, items...)
+		return
+	}
+	n.Body = body
+	for _, item := range items {
+		c := b.d.NewNode()
+		c.Body = []string{item}
+		n.Children = append(n.Children, c)
+	}
 }

@@ -239,8 +239,7 @@ func numeralList(m docmodel.Marker, rest string) bool {
 // 2.…, names without sentences — as text: its numbers are not the plan's.
 func attachmentLists(items []item) {
 	for i := 0; i < len(items); i++ {
-		t := docmodel.CleanLine(items[i].text)
-		if items[i].rows != nil || !attachmentLabel.MatchString(t) {
+		if items[i].rows != nil || !strings.Contains(items[i].text, "附") || !attachmentLabel.MatchString(docmodel.CleanLine(items[i].text)) {
 			continue
 		}
 		for j := i + 1; j < len(items); j++ {

@@ -70,13 +70,15 @@ func runOnPieces(s string, last map[family]int) []string {
 			continue
 		}
 		bound := boundaryRune(before)
-		if !circled && !bound && (headEnd < 0 || i-headEnd > 3*headingMaxRunes) {
+		colon := before == '：' || before == ':'
+		if !circled && !bound && !colon && (headEnd < 0 || i-headEnd > 3*headingMaxRunes) {
 			i += size
 			continue
 		}
 		m, rest, ok := docmodel.ParseMarker(s[i:])
 		if !ok || rest == "" || numeralList(m, rest) || !splitting(m, last, opener) ||
-			!bound && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
+			colon && !listAfterColon(s[i:], m) ||
+			!bound && !colon && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
 			i += size
 			continue
 		}
@@ -132,13 +134,39 @@ func boundaryBefore(s string, i int) bool {
 	return boundaryRune(r)
 }
 
-// boundaryRune reports whether a part of a plan may begin after r.
+// boundaryRune reports whether a part of a plan may begin after r: a
+// space or the end of a sentence. After ；a number continues an inline
+// list, and after a colon it may open one (see listAfterColon).
 func boundaryRune(r rune) bool {
 	switch r {
-	case ' ', '\u3000', '\t', '\u00a0', '。', '！', '？', '；', '：', '!', '?', ';', ':':
+	case ' ', '\u3000', '\t', '\u00a0', '。', '！', '？', '!', '?':
 		return true
 	}
 	return false
+}
+
+// listAfterColon reports whether a marker after a colon opens the parts
+// of a plan rather than an inline list (原则：一、坚持A；二、坚持B): it is
+// number 1, and its number 2 follows later after the end of a sentence
+// or a space.
+func listAfterColon(s string, m docmodel.Marker) bool {
+	if m.Number != 1 {
+		return false
+	}
+	next := m.Style.Format(2)
+	if m.Style == docmodel.MarkerChinese {
+		next = "二、"
+	}
+	for rest := s; ; {
+		k := strings.Index(rest, next)
+		if k < 0 {
+			return false
+		}
+		if k > 0 && boundaryRune(lastRune(rest[:k])) {
+			return true
+		}
+		rest = rest[k+len(next):]
+	}
 }
 
 // splitting reports whether a marker met inside a paragraph opens a part:
@@ -253,7 +281,7 @@ func inlineList(s string) (intro string, items []string, ok bool) {
 				cuts = append(cuts, cut{i, i + size})
 				want++
 			}
-		} else if n, size2 := readShi(s[i:]); n == want && (i == 0 || boundaryBefore(s, i) || strings.ContainsRune("，,", lastRune(s[:i]))) {
+		} else if n, size2 := readShi(s[i:]); n == want && (i == 0 || boundaryBefore(s, i) || strings.ContainsRune("，,；;：:", lastRune(s[:i]))) {
 			cuts = append(cuts, cut{i, i + size2})
 			want++
 		}

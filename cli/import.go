@@ -45,36 +45,32 @@ func runImport(args []string, stdout io.Writer) error {
 	if *out != "" {
 		base = strings.TrimSuffix(*out, filepath.Ext(*out))
 	}
-	var docs []*docmodel.Document
+	results, err := importer.Read(in)
+	if err != nil {
+		return err
+	}
 	var names []string
 	switch {
 	case *all:
-		if docs, err = importer.Documents(in); err != nil {
-			return err
-		}
-		for i := range docs {
+		for i := range results {
 			names = append(names, base+"-"+strconv.Itoa(i+1)+docmodel.Extension)
 		}
-	case *index > 0:
-		all, err := pick(in, *index)
-		if err != nil {
+	case *index > 0 || len(results) > 1:
+		if *index <= 0 || *index > len(results) {
+			// The message for a wrong index or a file of several.
+			_, err := readInput(in, *index)
 			return err
 		}
-		docs = all[*index-1 : *index]
 		name := *out
 		if name == "" {
 			name = base + docmodel.Extension
-			if len(all) > 1 {
+			if len(results) > 1 {
 				name = base + "-" + strconv.Itoa(*index) + docmodel.Extension
 			}
 		}
-		names = []string{name}
+		results, names = results[*index-1:*index], []string{name}
 	default:
-		d, err := readInput(in, 0)
-		if err != nil {
-			return err
-		}
-		docs, names = []*docmodel.Document{d}, []string{base + docmodel.Extension}
+		names = []string{base + docmodel.Extension}
 		if *out != "" {
 			names[0] = *out
 		}
@@ -87,12 +83,19 @@ func runImport(args []string, stdout io.Writer) error {
 			}
 		}
 	}
-	for i, d := range docs {
+	for i, r := range results {
+		d := r.Document
 		if err := docmodel.Save(names[i], d); err != nil {
 			return err
 		}
 		nodes := len(d.Entries())
 		fmt.Fprintf(stdout, "已写入 %s：%d 节，共 %d 项 / wrote %s: %d sections, %d nodes\n", names[i], len(d.Sections), nodes, names[i], len(d.Sections), nodes)
+		if len(r.SetAside) > 0 {
+			fmt.Fprintf(stdout, "  略去网页杂项 %d 行 / set aside %d lines of page debris:\n", len(r.SetAside), len(r.SetAside))
+			for _, line := range r.SetAside {
+				fmt.Fprintf(stdout, "    %s\n", line)
+			}
+		}
 	}
 	return nil
 }

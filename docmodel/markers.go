@@ -209,11 +209,12 @@ func ParseCount(s string) (int, bool) {
 }
 
 // yearPattern matches a year before 年: four ASCII or full-width digits,
-// or four Chinese digits (二〇二五年).
-var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年`)
+// or four Chinese digits, with 〇 written also as ○, 零 or the digit 0 as
+// real documents do (二〇二五年, 二○一二年, 二0一二年).
+var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年`)
 
 // Years returns the years s names, in order: 2011年, ２０１１年,
-// 二〇二五年. Numbers outside 1900–2999 before 年 are not years.
+// 二〇二五年, 二0一二年. Numbers outside 1900–2999 before 年 are not years.
 func Years(s string) []int {
 	var out []int
 	for _, m := range yearPattern.FindAllStringSubmatch(s, -1) {
@@ -224,7 +225,7 @@ func Years(s string) []int {
 				y = y*10 + int(r-'0')
 			case r >= '０' && r <= '９':
 				y = y*10 + int(r-'０')
-			case r == '〇' || r == '零':
+			case r == '〇' || r == '○' || r == '零':
 				y *= 10
 			default:
 				y = y*10 + strings.IndexRune("一二三四五六七八九", r)/len("一") + 1
@@ -237,10 +238,59 @@ func Years(s string) []int {
 	return out
 }
 
+// YearAt returns the byte offset of the first year s names, or -1.
+func YearAt(s string) int {
+	for _, m := range yearPattern.FindAllStringSubmatchIndex(s, -1) {
+		if Year(s[m[0]:m[1]]) != 0 {
+			return m[0]
+		}
+	}
+	return -1
+}
+
 // Year returns the first year s names, or 0.
 func Year(s string) int {
 	if ys := Years(s); len(ys) > 0 {
 		return ys[0]
 	}
 	return 0
+}
+
+// planWords end the name of a plan in a title; reviewWords name a look
+// back at the past year.
+var (
+	planWords   = []string{"要点", "要點", "计划", "計劃", "計畫", "安排", "思路", "任务", "任務", "方案"}
+	reviewWords = []string{"总结", "總結", "回顾", "回顧"}
+)
+
+// TitleYear returns the year of the plan a title names, or 0. It is the
+// first year, except in a title that joins a review to the plan
+// (2024年工作总结和2025年工作计划), where it is the year of the plan.
+func TitleYear(title string) int {
+	ys := yearPattern.FindAllStringIndex(title, -1)
+	if len(ys) < 2 {
+		return Year(title)
+	}
+	review := -1
+	for _, w := range reviewWords {
+		if i := strings.Index(title, w); i >= 0 && (review < 0 || i < review) {
+			review = i
+		}
+	}
+	if review < 0 {
+		return Year(title)
+	}
+	// The plan's year is the first one after the review word that a plan
+	// word follows.
+	for _, loc := range ys {
+		if loc[0] < review {
+			continue
+		}
+		for _, w := range planWords {
+			if strings.Contains(title[loc[1]:], w) {
+				return Year(title[loc[0]:loc[1]])
+			}
+		}
+	}
+	return Year(title)
 }

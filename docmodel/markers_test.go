@@ -96,6 +96,10 @@ func TestParseCountAndYears(t *testing.T) {
 		{"二〇二五年工作要点", []int{2025}},
 		{"２０２４年，较2023年增长", []int{2024, 2023}},
 		{"增长1000年", nil},
+		{"二0一二年科技工作要点", []int{2012}},
+		{"二○一二年十二月", []int{2012}},
+		{"二零二三年", []int{2023}},
+		{"一二三四年", nil},
 		{"没有年份", nil},
 	} {
 		if got := docmodel.Years(tc.in); fmt.Sprint(got) != fmt.Sprint(tc.want) {
@@ -104,5 +108,27 @@ func TestParseCountAndYears(t *testing.T) {
 	}
 	if docmodel.Year("二〇二五年") != 2025 || docmodel.Year("无") != 0 {
 		t.Error("Year")
+	}
+	if at := docmodel.YearAt("宁波市科学技术局2023年工作要点"); at != len("宁波市科学技术局") {
+		t.Errorf("YearAt = %d", at)
+	}
+	if at := docmodel.YearAt("增长1000年后"); at != -1 {
+		t.Errorf("YearAt of no year = %d", at)
+	}
+	for _, tc := range []struct {
+		title string
+		want  int
+	}{
+		{"2025年全市科技工作要点", 2025},
+		{"市科技局2024年工作总结和2025年工作计划", 2025},
+		{"2024年工作總結暨2025年工作要點", 2025},
+		{"2024年工作总结", 2024},
+		{"2023年至2025年科技创新行动方案", 2023},
+		{"关于2024年工作总结的报告", 2024},
+		{"没有年份", 0},
+	} {
+		if got := docmodel.TitleYear(tc.title); got != tc.want {
+			t.Errorf("TitleYear(%q) = %d, want %d", tc.title, got, tc.want)
+		}
 	}
 }

@@ -13,8 +13,9 @@ import (
 )
 
 // SchemaVersion is the version of the .yaodian format this build writes
-// and the newest it reads.
-const SchemaVersion = 1
+// and the newest it reads. Version 2 added the notice that issues a plan
+// (Document.Notice); version-1 files read as documents without one.
+const SchemaVersion = 2
 
 // formatName identifies a .yaodian file.
 const formatName = "yaodian"

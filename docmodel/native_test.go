@@ -88,6 +88,41 @@ func TestDecodeRoundTrip(t *testing.T) {
 	}
 }
 
+// A plan issued by a notice keeps the notice through saving and opening,
+// and a file of schema version 1, written before notices were kept, still
+// opens. The header says version 2, so that an older build, which refuses
+// fields it does not know, refuses the file as a whole.
+func TestNoticeAndVersions(t *testing.T) {
+	d := docmodeltest.Full(docmodel.DefaultOptions())
+	d.Notice = &docmodel.Notice{
+		Title:       "湘西自治州科学技术局关于印发《2011年全州科技工作要点》的通知",
+		Body:        []string{"现将《2011年全州科技工作要点》印发给你们，请结合实际认真贯彻落实。"},
+		Attachments: []string{"2011年全州科技工作要点"},
+	}
+	data := mustEncode(t, d)
+	if !bytes.Contains(data, []byte(`"schema_version": 2,`)) {
+		t.Errorf("the file does not say schema version 2")
+	}
+	back, err := docmodel.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(d, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("decode(encode(d)) differs:\n%s", diff)
+	}
+	valid, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := docmodel.Decode(bytes.Replace(valid, []byte(`"schema_version": 2`), []byte(`"schema_version": 1`), 1))
+	if err != nil {
+		t.Fatalf("a version-1 file is refused: %v", err)
+	}
+	if old.Notice != nil || old.Meta.Title == "" {
+		t.Errorf("a version-1 file reads as %+v, notice %v", old.Meta, old.Notice)
+	}
+}
+
 // A file Yaodian cannot read faithfully is refused as a whole, with a
 // message that says why.
 func TestDecodeRefuses(t *testing.T) {
@@ -112,8 +147,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"not JSON", []byte("一、总体要求\n"), "不是有效的 JSON"},
 		{"not UTF-8", []byte{0xff, 0xfe, 'x'}, "UTF-8"},
 		{"other JSON", []byte(`{"name": "x"}`), "不是要点文档"},
-		{"newer schema", edit(`"schema_version": 1`, `"schema_version": 7`), "较新版本"},
-		{"no schema", edit(`"schema_version": 1,`, ``), "格式版本"},
+		{"newer schema", edit(`"schema_version": 2`, `"schema_version": 7`), "较新版本"},
+		{"no schema", edit(`"schema_version": 2,`, ``), "格式版本"},
 		{"unknown field", edit(`"meta": {`, `"meta": {"colour": "red", `), "不认识的字段"},
 		{"wrong type", edit(`"year": 2025`, `"year": "2025"`), "类型不对"},
 		{"trailing data", append(append([]byte{}, valid...), []byte("{}")...), "多余内容"},
@@ -132,6 +167,9 @@ func TestDecodeRefuses(t *testing.T) {
 		{"unit with separator", edit(`"lead_unit": "市科技局"`, `"lead_unit": "市科技局；市财政局"`), "牵头单位"},
 		{"dismissal without reason", edit(`"sections": [`, `"dismissals": [{"rule": "placeholder", "path": "标题", "reason": "　"}], "sections": [`), "第1条忽略记录缺少理由"},
 		{"unknown dismissal field", edit(`"sections": [`, `"dismissals": [{"rule": "placeholder", "path": "标题", "reason": "已核实", "by": "张三"}], "sections": [`), "不认识的字段"},
+		{"notice with a two-line title", edit(`"next_id": `, `"notice": {"title": "关于印发\n要点的通知"}, "next_id": `), "通知标题含有换行"},
+		{"notice with an empty paragraph", edit(`"next_id": `, `"notice": {"title": "通知", "body": [""]}, "next_id": `), "通知正文第1段为空"},
+		{"unknown notice field", edit(`"next_id": `, `"notice": {"title": "通知", "signature": "市科技局"}, "next_id": `), "不认识的字段"},
 		{"too deep", edit(`"heading": "最深一层的标题"`, `"heading": "最深一层的标题", "children": [{"id": "x1"}]`), "超过了编号方案允许的 5 层"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,7 +16,9 @@ var roleKeywords = []struct {
 	}},
 	{RoleGoals, []string{
 		"主要目标", "工作目标", "总体目标", "发展目标", "建设目标", "年度目标", "目标任务", "预期目标", "主要指标",
+		"主要预期目标", "主要预期指标", "主要发展目标", "主要工作目标",
 		"主要目標", "工作目標", "總體目標", "發展目標", "建設目標", "年度目標", "目標任務", "預期目標", "主要指標",
+		"主要預期目標", "主要預期指標", "主要發展目標", "主要工作目標",
 	}},
 	{RoleTasks, []string{
 		"重点任务", "工作重点", "主要任务", "重点工作", "工作任务", "主要工作", "具体任务",
@@ -26,13 +28,33 @@ var roleKeywords = []struct {
 		"保障措施", "工作措施", "组织保障", "保障机制", "工作要求", "工作保障",
 		"組織保障", "保障機制",
 	}},
+	// A look back: 2024年工作总结, 工作回顾, 主要成效. Its figures are
+	// results, not targets.
+	{RoleReview, []string{
+		"工作回顾", "工作成效", "工作总结", "工作成绩", "主要成效", "主要成绩", "取得成效", "工作进展", "回顾", "总结",
+		"工作回顧", "工作總結", "工作成績", "主要成績", "工作進展", "回顧", "總結",
+	}},
 }
+
+// reviewEnds end the headings of an account of the past year.
+var reviewEnds = []string{"开展情况", "完成情况", "进展情况", "落实情况", "推进情况", "执行情况", "工作情况", "工作成效", "主要成效", "工作成绩", "主要成绩",
+	"開展情況", "完成情況", "進展情況", "落實情況", "推進情況", "執行情況", "工作情況", "主要成績", "工作成績"}
+
+// goalEnds end the headings of a goals part that opens with other words.
+var goalEnds = []string{"主要目标", "预期目标", "工作目标", "发展目标", "总体目标", "主要指标", "主要目標", "預期目標", "工作目標", "發展目標", "總體目標", "主要指標"}
 
 // InferRole returns the role a heading's words give it, or RoleInherit if
 // they name none. A year may come first, as in 2011年工作目标, and so may a
 // count, as in 六项重点工作 or 七大重点任务.
 func InferRole(title string) Role {
 	t := strings.TrimSpace(title)
+	// 主要工作开展情况, 2024年工作完成情况, 取得的主要成效: an account of
+	// the past, whatever word opens it.
+	for _, w := range reviewEnds {
+		if strings.HasSuffix(strings.TrimRight(t, "：:"), w) {
+			return RoleReview
+		}
+	}
 	// 年度目标 is a keyword itself; 2025年度工作目标 carries a year.
 	if r := keywordRole(t); r != RoleInherit {
 		return r
@@ -45,7 +67,16 @@ func InferRole(title string) Role {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "年"), "度")
 	}
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "全年"), "年度")
-	return keywordRole(trimCount(t))
+	if r := keywordRole(trimCount(t)); r != RoleInherit {
+		return r
+	}
+	// 经济社会发展的主要预期目标: goals, whatever words qualify them.
+	for _, w := range goalEnds {
+		if strings.HasSuffix(strings.TrimRight(t, "：:"), w) {
+			return RoleGoals
+		}
+	}
+	return RoleInherit
 }
 
 // keywordRole returns the role of the keyword t starts with.

@@ -27,6 +27,9 @@ func (d *Document) Validate() error {
 	if err := d.Meta.validate(); err != nil {
 		return err
 	}
+	if err := d.Notice.validate(); err != nil {
+		return err
+	}
 	for i, p := range d.Preamble {
 		if problem := paragraphProblem(p); problem != "" {
 			return usererr.New(fmt.Sprintf("前言第%d段%s", i+1, problem), fmt.Sprintf("preamble paragraph %d is empty or not a single trimmed line", i+1))
@@ -187,6 +190,28 @@ func (m Meta) validate() error {
 	for i, r := range m.Recipients {
 		if problem := paragraphProblem(r); problem != "" {
 			return usererr.New(fmt.Sprintf("第%d个主送机关%s", i+1, problem), fmt.Sprintf("recipient %d is empty or not a single trimmed line", i+1))
+		}
+	}
+	return nil
+}
+
+// validate checks that the notice's title and attachments are single
+// lines and its paragraphs are not empty. A nil notice is valid.
+func (n *Notice) validate() error {
+	if n == nil {
+		return nil
+	}
+	if p := lineProblem(n.Title); p != "" {
+		return usererr.New("通知标题"+p, "the notice's title is not a single trimmed line")
+	}
+	for i, p := range n.Body {
+		if problem := paragraphProblem(p); problem != "" {
+			return usererr.New(fmt.Sprintf("通知正文第%d段%s", i+1, problem), fmt.Sprintf("notice paragraph %d is empty or not a single trimmed line", i+1))
+		}
+	}
+	for i, a := range n.Attachments {
+		if problem := paragraphProblem(a); problem != "" {
+			return usererr.New(fmt.Sprintf("第%d个附件名%s", i+1, problem), fmt.Sprintf("attachment %d is empty or not a single trimmed line", i+1))
 		}
 	}
 	return nil

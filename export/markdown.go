@@ -30,6 +30,16 @@ type frontMatter struct {
 	Arabic     string   `yaml:"arabic,omitempty"`
 	Leads      string   `yaml:"leads,omitempty"`
 	Lang       string   `yaml:"lang"`
+	// Notice is the notice that issued the plan, kept so that the plan
+	// reads back with it.
+	Notice *noticeMatter `yaml:"notice,omitempty"`
+}
+
+// noticeMatter is the notice in the front matter.
+type noticeMatter struct {
+	Title       string   `yaml:"title,omitempty"`
+	Body        []string `yaml:"body,omitempty"`
+	Attachments []string `yaml:"attachments,omitempty"`
 }
 
 // Markdown writes d as Markdown: a YAML front matter with the meta data,
@@ -93,6 +103,9 @@ func writeFrontMatter(b *bytes.Buffer, d *docmodel.Document) {
 	fm := frontMatter{
 		Title: d.Meta.Title, Issuer: d.Meta.Issuer, Year: d.Meta.Year, Number: d.Meta.Number,
 		Date: d.Meta.Date, Recipients: d.Meta.Recipients, Lang: "zh-CN",
+	}
+	if n := d.Notice; n != nil {
+		fm.Notice = &noticeMatter{Title: n.Title, Body: n.Body, Attachments: n.Attachments}
 	}
 	shown := shownOptions(d)
 	if d.Options.Levels != shown.Levels {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,6 +97,32 @@ func TestModelRoundTrip(t *testing.T) {
 		if again := export.Markdown(back); !bytes.Equal(again, md) {
 			t.Errorf("%+v: second Markdown differs:\n%s", opts, cmp.Diff(string(md), string(again)))
 		}
+	}
+}
+
+// The notice that issued a plan is kept in the front matter and read back
+// with the file.
+func TestNoticeRoundTrip(t *testing.T) {
+	d := docmodeltest.Full(docmodel.DefaultOptions())
+	d.Notice = &docmodel.Notice{
+		Title:       "湘西自治州科学技术局关于印发《2011年全州科技工作要点》的通知",
+		Body:        []string{"现将《2011年全州科技工作要点》印发给你们，请结合实际认真贯彻落实。", "（此件公开发布）"},
+		Attachments: []string{"2011年全州科技工作要点"},
+	}
+	md := export.Markdown(d)
+	if !bytes.Contains(md, []byte("notice:\n  title: 湘西自治州科学技术局关于印发《2011年全州科技工作要点》的通知\n")) {
+		t.Errorf("the front matter lacks the notice:\n%s", md[:min(len(md), 600)])
+	}
+	path := filepath.Join(t.TempDir(), "plan.md")
+	if err := os.WriteFile(path, md, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	back, err := importer.File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(d, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("model → Markdown → model differs:\n%s", diff)
 	}
 }
 

@@ -32,10 +32,15 @@ func isCompound(src []byte) bool {
 // holds: one, or one per part of a compilation. It reads the main text
 // through the piece table ([MS-DOC] §2.4.1), so fast-saved files read as
 // Word shows them; field codes are dropped and their results kept; tables
-// become rows, and paragraphs in the built-in Heading 1–9 styles or with
-// an outline level keep their level. Word's automatic list numbers are not
-// in the text stream and are not read.
+// become rows; paragraphs in the built-in Heading 1–9 styles or with an
+// outline level keep their level, list items the number Word shows, and
+// bold set directly or by a character style stays bold.
 func Doc(src []byte) ([]*docmodel.Document, error) {
+	return documents(readDoc(src))
+}
+
+// readDoc is Doc with what the import set aside.
+func readDoc(src []byte) ([]Result, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, errEmpty
 	}
@@ -53,7 +58,7 @@ func Doc(src []byte) ([]*docmodel.Document, error) {
 }
 
 // docStreams reads a Word document from the streams of its compound file.
-func docStreams(streams map[string][]byte) ([]*docmodel.Document, error) {
+func docStreams(streams map[string][]byte) ([]Result, error) {
 	wd, ok := streams["WordDocument"]
 	switch {
 	case streams["EncryptedPackage"] != nil:

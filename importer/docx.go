@@ -37,6 +37,11 @@ const (
 // automatic numbering renders before it, and its bold runs. Tables become
 // indicators or task units where their columns say so (see table).
 func Docx(src []byte) ([]*docmodel.Document, error) {
+	return documents(readDocx(src))
+}
+
+// readDocx is Docx with what the import set aside.
+func readDocx(src []byte) ([]Result, error) {
 	if err := sniffWord(src); err != nil {
 		return nil, err
 	}

@@ -19,10 +19,12 @@ const frontScan = 12
 
 // front reads the meta data from the first paragraphs — title, issuing
 // body, document number, date and recipients — and returns the paragraphs
-// after those it used. label is the title a compilation gave the document.
+// after those it used. label is the title a compilation gave the document,
+// name the one the notice that issues it gave. A title broken over lines
+// is joined.
 // Paragraphs before the title (a web page's navigation, say) go to the
 // preamble: the importer drops nothing it cannot place.
-func (b *builder) front(label string, paras []para) []para {
+func (b *builder) front(label, name string, paras []para) []para {
 	meta := &b.d.Meta
 	zone := frontZone(paras)
 	ti := -1
@@ -35,12 +37,35 @@ func (b *builder) front(label string, paras []para) []para {
 	if ti < 0 {
 		ti = pickTitle(paras[:zone])
 	}
-	own := ""
+	own, size := "", 1
 	if ti >= 0 {
 		own = docmodel.CleanLine(paras[ti].text)
+		if t, k := joinedTitle(paras, ti, endsTitle); k > 1 {
+			own, size = t, k
+		} else if ti > 0 && titleHead(paras[ti-1]) && !endsTitle(cleanTitle(docmodel.CleanLine(paras[ti-1].text))) && titleTail(own, docmodel.CleanLine(paras[ti-1].text)) {
+			// The title's first line lacks the word that ends it:
+			// 2019年第四季度科技宣传及科技信息 / 工作要点.
+			ti--
+			own, size = docmodel.CleanLine(paras[ti].text)+own, 2
+		}
+		own = cleanTitle(own)
 	}
 	for _, p := range paras[:max(ti, 0)] {
-		b.addPreamble(p)
+		t := docmodel.CleanLine(p.text)
+		switch {
+		case p.rows != nil:
+			b.addPreamble(p)
+		case own != "" && titleKey(cleanTitle(t)) == titleKey(own):
+			// A copy's heading that repeats the title.
+			b.setAside = append(b.setAside, t)
+		case letterhead(t):
+			// The 版头 names the issuing body: 宁波市科学技术局文件.
+			b.letterhead(p, t)
+		case docNumber.MatchString(t) && meta.Number == "":
+			meta.Number = t
+		default:
+			b.addPreamble(p)
+		}
 	}
 	switch {
 	case label != "" && own != "" && !sameTitle(label, own):
@@ -52,18 +77,17 @@ func (b *builder) front(label string, paras []para) []para {
 		b.addPreamble(paras[ti])
 	case own != "":
 		meta.Title = own
-	default:
+	case label != "":
 		meta.Title = label
+	default:
+		meta.Title = name
 	}
-	meta.Year = docmodel.Year(meta.Title)
+	meta.Year = docmodel.TitleYear(meta.Title)
 	if meta.Year == 0 {
-		meta.Year = docmodel.Year(label)
+		meta.Year = docmodel.TitleYear(label)
 	}
-	for _, p := range paras[:min(len(paras), frontScan)] {
-		b.labelledMeta(p)
-	}
-	j := ti + 1
-	for j < len(paras) && j < ti+6 && b.metaLine(paras[j]) {
+	j := ti + size
+	for j < len(paras) && j < ti+size+5 && b.metaLine(paras[j]) {
 		j++
 	}
 	return paras[j:]
@@ -97,6 +121,14 @@ func pickTitle(zone []para) int {
 	if len(zone) > 0 && zone[0].level == 1 && titleLike(zone[0]) && docmodel.InferRole(zone[0].text) == docmodel.RoleInherit {
 		return 0
 	}
+	// A copy may repeat the title — a page's heading, then the
+	// document's own — and the last line ending as titles end stands
+	// nearest the text.
+	for i := len(zone) - 1; i >= 0; i-- {
+		if titleLike(zone[i]) && endsTitle(cleanTitle(docmodel.CleanLine(zone[i].text))) {
+			return i
+		}
+	}
 	first := -1
 	for i, p := range zone {
 		if !titleLike(p) {
@@ -127,6 +159,30 @@ func titleLike(p para) bool {
 		return false
 	}
 	return docmodel.InferRole(t) == docmodel.RoleInherit
+}
+
+// titleHead reports whether a line may be the first line of a title
+// whose second line holds the word that ends it: a title piece that is no
+// letterhead (…文件) and no issuing body.
+func titleHead(p para) bool {
+	t := docmodel.CleanLine(p.text)
+	return titlePiece(p) && !orgName(t) && !strings.HasSuffix(t, "文件") && utf8.RuneCountInString(t) >= 4 && !isDebris(t)
+}
+
+// titleTail reports whether a title line is only the end of a title whose
+// start stands on the line before: short, or without the year the line
+// before gives.
+func titleTail(t, before string) bool {
+	return utf8.RuneCountInString(t) <= 8 || docmodel.Year(t) == 0 && docmodel.Year(before) != 0
+}
+
+// cleanTitle removes what a sharing site appends to a title: a file name
+// extension (.docx).
+func cleanTitle(t string) string {
+	for _, ext := range []string{".docx", ".doc", ".pdf", ".wps", ".txt", ".DOCX", ".DOC", ".PDF"} {
+		t = strings.TrimSuffix(t, ext)
+	}
+	return docmodel.CleanLine(t)
 }
 
 // isDebris reports whether a line is web-page furniture: a breadcrumb, a
@@ -190,8 +246,7 @@ func orgLike(t string) bool {
 }
 
 var (
-	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*号$`)
-	labelled  = regexp.MustCompile(`^[•·\s]*(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|成文日期|文号|文號|发文字号|發文字號)\s*[:：]\s*(.+)$`)
+	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]$`)
 )
 
 // metaLine reads a line after the title that is meta data — the issuing
@@ -209,14 +264,10 @@ func (b *builder) metaLine(p para) bool {
 		meta.Number = t
 	case date != "" && meta.Date == "":
 		meta.Date = date
-	case orgLike(t) && meta.Issuer == "":
+	case orgLike(t) && (meta.Issuer == "" || meta.Issuer == t):
 		meta.Issuer = t
 	case recipientsLine(t) && len(meta.Recipients) == 0:
-		for _, r := range splitOutsideBrackets(strings.TrimRight(t, "：:"), "、，,；;") {
-			if r = docmodel.CleanLine(r); r != "" {
-				meta.Recipients = append(meta.Recipients, r)
-			}
-		}
+		meta.Recipients = splitRecipients(t)
 	default:
 		return false
 	}
@@ -230,36 +281,17 @@ func recipientsLine(t string) bool {
 		(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && !strings.ContainsAny(t, "。！？")
 }
 
-// labelledMeta takes meta data a web copy states with a label
-// (發布機構:吉林省人民政府). The line itself stays where it is.
-func (b *builder) labelledMeta(p para) {
-	m := labelled.FindStringSubmatch(docmodel.CleanLine(p.text))
-	if m == nil {
-		return
-	}
-	meta := &b.d.Meta
-	value := docmodel.CleanLine(m[2])
-	switch m[1] {
-	case "成文日期":
-		if d := dateLine(value); d != "" && meta.Date == "" {
-			meta.Date = d
-		}
-	case "文号", "文號", "发文字号", "發文字號":
-		if meta.Number == "" {
-			meta.Number = value
-		}
-	default:
-		if meta.Issuer == "" && !strings.ContainsAny(value, "\t") {
-			meta.Issuer = value
-		}
-	}
-}
-
 // signature reads the issuing body and date that close a document (the
-// 落款), and returns the paragraphs before them.
+// 落款) — one body or two signing together, each on its line, over the
+// date, and notes in brackets such as （此件公开发布） under it — and
+// returns the paragraphs without the body and the date.
 func (b *builder) signature(paras []para) []para {
 	meta := &b.d.Meta
-	n := len(paras)
+	end := len(paras)
+	for end > 0 && end > len(paras)-2 && paras[end-1].rows == nil && bracketNote(docmodel.CleanLine(paras[end-1].text)) {
+		end--
+	}
+	n := end
 	if n < 2 || paras[n-1].rows != nil || paras[n-1].auto != nil {
 		return paras
 	}
@@ -269,11 +301,17 @@ func (b *builder) signature(paras []para) []para {
 	}
 	meta.Date = date
 	n--
-	if org := docmodel.CleanLine(paras[n-1].text); paras[n-1].rows == nil && orgLike(org) && (meta.Issuer == "" || meta.Issuer == org) {
-		meta.Issuer = org
+	var orgs []string
+	for n > 0 && len(orgs) < 2 && paras[n-1].rows == nil && paras[n-1].auto == nil && signer(docmodel.CleanLine(paras[n-1].text)) {
+		orgs = append([]string{docmodel.CleanLine(paras[n-1].text)}, orgs...)
 		n--
 	}
-	return paras[:n]
+	if org := strings.Join(orgs, " "); org != "" && (meta.Issuer == "" || meta.Issuer == org) {
+		meta.Issuer = org
+	} else {
+		n += len(orgs) // another body's name, or none: the lines stay
+	}
+	return append(paras[:n:n], paras[end:]...)
 }
 
 // dateLine returns a line that is only a date (2024年1月5日, 2024-01-05,

@@ -124,6 +124,48 @@ func readMeta(block, body []byte) (docmodel.Meta, docmodel.Options, []byte, erro
 	return meta, opts, body, nil
 }
 
+// noticeFrontMatter reads the notice that issued the plan from the
+// front matter of a Markdown file (notice: title, body, attachments), or
+// returns nil when it has none.
+func noticeFrontMatter(src []byte) (*docmodel.Notice, error) {
+	first, rest, ok := cutLine(bytes.TrimPrefix(src, []byte("\uFEFF")))
+	if !ok || strings.TrimRight(string(first), " \t") != "---" {
+		return nil, nil
+	}
+	for body := rest; len(body) > 0; {
+		line, after, _ := cutLine(body)
+		if t := strings.TrimRight(string(line), " \t"); t == "---" || t == "..." {
+			var in struct {
+				Notice *struct {
+					Title       string   `yaml:"title"`
+					Body        []string `yaml:"body"`
+					Attachments []string `yaml:"attachments"`
+				} `yaml:"notice"`
+			}
+			if err := yaml.Unmarshal(rest[:len(rest)-len(body)], &in); err != nil {
+				return nil, usererr.Wrap(err, "文件开头的元数据（YAML）有误："+err.Error(), "the YAML front matter is invalid: "+err.Error())
+			}
+			if in.Notice == nil {
+				return nil, nil
+			}
+			n := &docmodel.Notice{Title: docmodel.CleanLine(in.Notice.Title)}
+			for _, p := range in.Notice.Body {
+				if p = docmodel.CleanLine(p); p != "" {
+					n.Body = append(n.Body, p)
+				}
+			}
+			for _, a := range in.Notice.Attachments {
+				if a = docmodel.CleanLine(a); a != "" {
+					n.Attachments = append(n.Attachments, a)
+				}
+			}
+			return n, nil
+		}
+		body = after
+	}
+	return nil, nil
+}
+
 var chineseDate = regexp.MustCompile(`^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?$`)
 
 // parseDate reads 2024-01-05, 2024年1月5日 or 2024/1/5 and returns it as

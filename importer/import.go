@@ -49,27 +49,53 @@ func (e *SeveralError) Error() string {
 	return fmt.Sprintf("%s holds %d documents", e.Path, e.Count)
 }
 
-// readers are the importers of the file types Yaodian takes, by
-// extension; the native file, which Load reads from its path, has none.
-var readers = map[string]func([]byte) ([]*docmodel.Document, error){
-	docmodel.Extension: nil,
-	".md":              markdownDocuments,
-	".markdown":        markdownDocuments,
-	".txt":             Text,
-	".text":            Text,
-	".docx":            Docx,
-	".docm":            Docx,
-	".doc":             Doc,
-	".wps":             Doc,
+// Result is one document read from a file, with what its import set
+// aside.
+type Result struct {
+	Document *docmodel.Document
+	// SetAside are the lines kept out of the document as web-page
+	// furniture — 当前位置, 发布时间, 来源, 分享到, 【打印】, the 索引号 table,
+	// an article's lead-in — in the order they stood.
+	SetAside []string
 }
 
-// markdownDocuments reads a Markdown file, which holds one document.
-func markdownDocuments(data []byte) ([]*docmodel.Document, error) {
+// readers are the importers of the file types Yaodian takes, by
+// extension; the native file, which Load reads from its path, has none.
+var readers = map[string]func([]byte) ([]Result, error){
+	docmodel.Extension: nil,
+	".md":              markdownResults,
+	".markdown":        markdownResults,
+	".txt":             readText,
+	".text":            readText,
+	".docx":            readDocx,
+	".docm":            readDocx,
+	".doc":             readDoc,
+	".wps":             readDoc,
+}
+
+// markdownResults reads a Markdown file, which holds one document and
+// has no page debris, with the notice its front matter keeps.
+func markdownResults(data []byte) ([]Result, error) {
 	d, err := Markdown(data)
 	if err != nil {
 		return nil, err
 	}
-	return []*docmodel.Document{d}, nil
+	if d.Notice, err = noticeFrontMatter(data); err != nil {
+		return nil, err
+	}
+	return []Result{{Document: d}}, nil
+}
+
+// documents returns the documents of results.
+func documents(results []Result, err error) ([]*docmodel.Document, error) {
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*docmodel.Document, len(results))
+	for i, r := range results {
+		docs[i] = r.Document
+	}
+	return docs, nil
 }
 
 // Readable reports whether path names a file the importer takes (or, as
@@ -83,6 +109,11 @@ func Readable(path string) bool {
 // files, one per part for a compilation (第一篇：… 第二篇：…) in text or
 // Word form.
 func Documents(path string) ([]*docmodel.Document, error) {
+	return documents(Read(path))
+}
+
+// Read is Documents with what the import of each document set aside.
+func Read(path string) ([]Result, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	read, ok := readers[ext]
 	switch {
@@ -93,7 +124,7 @@ func Documents(path string) ([]*docmodel.Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		return []*docmodel.Document{d}, nil
+		return []Result{{Document: d}}, nil
 	}
 	data, err := readFile(path)
 	if err != nil {
@@ -101,9 +132,9 @@ func Documents(path string) ([]*docmodel.Document, error) {
 	}
 	switch {
 	case isZip(data):
-		read = Docx // a Word file saved under another name
+		read = readDocx // a Word file saved under another name
 	case isCompound(data):
-		read = Doc // an old Word or WPS file under another name
+		read = readDoc // an old Word or WPS file under another name
 	}
 	docs, err := read(data)
 	if err != nil {

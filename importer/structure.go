@@ -53,16 +53,16 @@ const headingMaxRunes = 50
 
 // buildAll splits the paragraphs of a file into the documents it holds —
 // compilations number them 第一篇：… 第二篇：… — and builds each.
-func buildAll(paras []para) ([]*docmodel.Document, error) {
+func buildAll(paras []para) ([]Result, error) {
 	starts, labels := partStarts(paras)
 	if len(starts) == 0 {
 		d, err := buildDocument("", paras, nil)
 		if err != nil {
 			return nil, err
 		}
-		return []*docmodel.Document{d}, nil
+		return []Result{d}, nil
 	}
-	var docs []*docmodel.Document
+	var docs []Result
 	for i, start := range starts {
 		end := len(paras)
 		if i+1 < len(starts) {
@@ -118,6 +118,8 @@ type builder struct {
 	// tables are the task-division tables waiting to be matched with the
 	// tasks they describe.
 	tables []taskTable
+	// setAside are the lines of page debris kept out of the document.
+	setAside []string
 }
 
 // item is a paragraph with what the builder found in it.
@@ -132,31 +134,40 @@ type item struct {
 // buildDocument builds one document from its paragraphs. label is the
 // title a compilation's 第N篇 line gives it; before are paragraphs of the
 // file that precede the first such line.
-func buildDocument(label string, paras []para, before []para) (*docmodel.Document, error) {
+func buildDocument(label string, paras []para, before []para) (Result, error) {
 	b := &builder{d: docmodel.New(), marks: map[*docmodel.Node]mark{}}
 	for _, p := range before {
 		b.addPreamble(p)
 	}
-	paras = b.front(label, paras)
+	paras = splitRunOn(paras)
+	paras = b.setAsideDebris(paras)
+	paras, name := b.notice(paras)
+	paras = b.front(label, name, paras)
 	paras = b.signature(paras)
 	items := make([]item, len(paras))
 	for i, p := range paras {
 		items[i] = readItem(p)
 	}
+	attachmentLists(items)
 	assignDepths(items)
 	b.chooseLevels(items)
 	b.build(items)
 	b.matchTables()
 	b.chooseArabic()
+	b.splitGoalLists()
+	b.findYear()
+	if b.d.Meta.Issuer == "" {
+		b.d.Meta.Issuer = titleIssuer(b.d.Meta.Title)
+	}
 	if b.boldLeads > 0 {
 		b.d.Options.Leads = docmodel.LeadsBold
 	} else {
 		b.d.Options.Leads = docmodel.LeadsPlain
 	}
 	if err := b.d.Validate(); err != nil {
-		return nil, usererr.Prefix(err, "导入结果无效：", "the imported document is invalid: ")
+		return Result{}, usererr.Prefix(err, "导入结果无效：", "the imported document is invalid: ")
 	}
-	return b.d, nil
+	return Result{Document: b.d, SetAside: b.setAside}, nil
 }
 
 // addPreamble adds a paragraph, with its automatic number, or a table,
@@ -193,7 +204,7 @@ func readItem(p para) item {
 		it.rest, it.shift = rest, len(p.text)-len(rest)
 		return it
 	}
-	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil {
+	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil && !numeralList(docmodel.Marker{Style: docmodel.MarkerChinese, Text: m[0]}, p.text[len(m[0]):]) {
 		if n, ok := docmodel.ParseCount(m[1]); ok {
 			rest := strings.TrimLeft(p.text[len(m[0]):], " \u3000\t")
 			it.mark = &mark{family: famOrdinal, number: n, text: m[0]}
@@ -222,6 +233,23 @@ func numeralList(m docmodel.Marker, rest string) bool {
 		}
 	}
 	return false
+}
+
+// attachmentLists keeps an attachment list — 附件： then 1.重点任务分工表
+// 2.…, names without sentences — as text: its numbers are not the plan's.
+func attachmentLists(items []item) {
+	for i := 0; i < len(items); i++ {
+		if items[i].rows != nil || !strings.Contains(items[i].text, "附") || !attachmentLabel.MatchString(docmodel.CleanLine(items[i].text)) {
+			continue
+		}
+		for j := i + 1; j < len(items); j++ {
+			it := &items[j]
+			if it.mark == nil || it.mark.family != family(docmodel.MarkerArabic) || it.level > 0 || !titlePiece(para{text: it.rest}) {
+				break
+			}
+			it.mark, it.rest, it.shift = nil, it.text, 0
+		}
+	}
 }
 
 // assignDepths gives each numbered paragraph and heading its depth. A
@@ -337,6 +365,13 @@ func (b *builder) addBody(n *docmodel.Node, text string) {
 		b.d.Preamble = append(b.d.Preamble, text)
 		return
 	}
+	if lead, partners, deadline, ok := unitsLabelLine(text); ok && (lead == "" || n.LeadUnit == "") && (partners == nil || n.Partners == nil) && (deadline == "" || n.Deadline == "") {
+		// 牵头单位：… / 责任单位：… / 完成时限：… on lines of their own.
+		n.LeadUnit += lead
+		n.Partners = append(n.Partners, partners...)
+		n.Deadline += deadline
+		return
+	}
 	if !n.HasTaskInfo() {
 		if lead, partners, deadline, ok := docmodel.ParseUnitsLine(text); ok {
 			n.LeadUnit, n.Partners, n.Deadline = lead, partners, deadline
@@ -348,6 +383,16 @@ func (b *builder) addBody(n *docmodel.Node, text string) {
 		}
 	}
 	n.Body = append(n.Body, text)
+}
+
+// unitsLabelLine reads a line that states a task's units or deadline
+// without brackets: 牵头单位：市科技局, or 牵头单位：市科技局；完成时限：6月底.
+func unitsLabelLine(text string) (lead string, partners []string, deadline string, ok bool) {
+	if !strings.HasPrefix(text, "牵头") && !strings.HasPrefix(text, "责任") && !strings.HasPrefix(text, "配合") &&
+		!strings.HasPrefix(text, "参与") && !strings.HasPrefix(text, "协办") && !strings.HasPrefix(text, "完成") && !strings.HasPrefix(text, "时限") {
+		return "", nil, "", false
+	}
+	return docmodel.ParseUnitsLine("（" + strings.TrimRight(text, "。；;") + "）")
 }
 
 // takeUnits moves a units list that ends text — 加强平台建设。（牵头单位：

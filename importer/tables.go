@@ -118,6 +118,15 @@ func (b *builder) matchTables() {
 	drop := map[*docmodel.Node][]int{}
 	var dropPreamble []int
 	for _, t := range b.tables {
+		if !anyRowMatches(t, nodes, keys) {
+			removed := b.tasksFromTable(t)
+			if t.host == nil {
+				dropPreamble = append(dropPreamble, removed...)
+			} else {
+				drop[t.host] = append(drop[t.host], removed...)
+			}
+			continue
+		}
 		var removed []int
 		for r, row := range t.rows[1:] {
 			cells := docmodel.Node{LeadUnit: rowCell(row, t.cols.lead), Partners: nonEmpty(rowCell(row, t.cols.partners)), Deadline: rowCell(row, t.cols.deadline)}
@@ -229,11 +238,78 @@ func without(list []string, at []int) []string {
 	if len(at) == 0 {
 		return list
 	}
+	drop := make([]bool, len(list))
+	for _, i := range at {
+		if i >= 0 && i < len(list) {
+			drop[i] = true
+		}
+	}
 	var out []string
 	for i, s := range list {
-		if !slices.Contains(at, i) {
+		if !drop[i] {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// anyRowMatches reports whether some row of a task table names a task of
+// the outline.
+func anyRowMatches(t taskTable, nodes []*docmodel.Node, keys []string) bool {
+	for _, row := range t.rows[1:] {
+		if findTask(nodes, keys, map[*docmodel.Node]bool{}, rowCell(row, t.cols.task)) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// tasksFromTable makes the rows of a task-division table that names no
+// task of the outline into tasks of their own — the table is the plan's
+// list of tasks — under the node that holds the table, or as sections
+// when it stands before any. A row's task cell gives the task's text, its
+// unit cells the task's units and deadline, and any other cell but a
+// serial number a paragraph. The rows' text then goes. Rows whose units
+// the model cannot hold stay text. It returns the indices of the rows'
+// paragraphs to remove from the host's body (or the preamble).
+func (b *builder) tasksFromTable(t taskTable) []int {
+	siblings, depth := &b.d.Sections, 1
+	if t.host != nil {
+		b.d.Walk(func(e docmodel.Entry) bool {
+			if e.Node == t.host {
+				siblings, depth = &e.Node.Children, e.Depth+1
+				return false
+			}
+			return true
+		})
+	}
+	if depth > b.d.Options.MaxDepth() {
+		return nil
+	}
+	var removed []int
+	for r, row := range t.rows[1:] {
+		task := rowCell(row, t.cols.task)
+		cells := docmodel.Node{LeadUnit: rowCell(row, t.cols.lead), Partners: nonEmpty(rowCell(row, t.cols.partners)), Deadline: rowCell(row, t.cols.deadline)}
+		lead, partners, deadline, ok := docmodel.ParseUnitsLine(cells.UnitsLine())
+		if task == "" || cells.HasTaskInfo() && !ok {
+			continue
+		}
+		n := b.node(item{para: para{text: task}, rest: task})
+		n.LeadUnit, n.Partners, n.Deadline = lead, partners, deadline
+		for i := range row {
+			cell := rowCell(row, i)
+			if cell == "" || i == t.cols.task || i == t.cols.lead || i == t.cols.partners || i == t.cols.deadline || strings.TrimFunc(cell, unicode.IsDigit) == "" {
+				continue
+			}
+			n.Body = append(n.Body, cell)
+		}
+		*siblings = append(*siblings, n)
+		if at := t.at[r+1]; at >= 0 {
+			removed = append(removed, at)
+		}
+	}
+	if len(removed) == len(t.rows)-1 && t.at[0] >= 0 {
+		removed = append(removed, t.at[0])
+	}
+	return removed
 }

@@ -20,6 +20,11 @@ import (
 // A file whose every line starts with a tag — T| title, H1|…H9| heading,
 // P| paragraph, the text form of the benchmark plan — is read by its tags.
 func Text(src []byte) ([]*docmodel.Document, error) {
+	return documents(readText(src))
+}
+
+// readText is Text with what the import set aside.
+func readText(src []byte) ([]Result, error) {
 	s, _, err := decodeText(src)
 	if err != nil {
 		return nil, err
@@ -106,10 +111,17 @@ func textParas(lines []string) []para {
 		cur.Reset()
 		open = false
 	}
-	for _, raw := range lines {
+	for k := 0; k < len(lines); k++ {
+		raw := lines[k]
 		line := strings.TrimFunc(raw, isSpaceOrBOM)
 		if line == "" {
 			flush()
+			continue
+		}
+		if rows, used := textTable(lines[k:]); used > 0 {
+			flush()
+			out = append(out, para{rows: rows})
+			k += used - 1
 			continue
 		}
 		indented := strings.TrimLeftFunc(raw, isSpaceOrBOM) != raw
@@ -121,7 +133,7 @@ func textParas(lines []string) []para {
 			cur.WriteString(line)
 		}
 		n := utf8.RuneCountInString(line)
-		open = !endsSentence(line) && (n >= joinMinRunes || width > 0 && n >= width-2)
+		open = !endsSentence(line) && !endsTitle(line) && (n >= joinMinRunes || width > 0 && n >= width-2)
 	}
 	flush()
 	return out
@@ -172,4 +184,62 @@ func wrapWidth(lines []string) int {
 		return 0
 	}
 	return best
+}
+
+// textTable reads a table written as text at the start of lines: a
+// header row of a task-division or indicator table (序号 | 重点任务 |
+// 牵头单位 | 责任单位 | 完成时限), cells separated by | or tabs, and the rows
+// after it with as many cells; a Markdown rule line (|---|---|) is
+// skipped. It returns the rows, header first, and how many lines they
+// took, or 0 when no such table starts here.
+func textTable(lines []string) ([][]string, int) {
+	header := tableCells(lines[0])
+	if header == nil {
+		return nil, 0
+	}
+	if _, ok := readTaskColumns(header); !ok && !isIndicatorHeader(header) {
+		return nil, 0
+	}
+	rows := [][]string{header}
+	used := 1
+	for _, l := range lines[1:] {
+		t := strings.TrimFunc(l, isSpaceOrBOM)
+		if strings.Trim(t, "|-:： \t") == "" && strings.Contains(t, "-") {
+			used++
+			continue
+		}
+		cells := tableCells(l)
+		if len(cells) != len(header) {
+			break
+		}
+		rows = append(rows, cells)
+		used++
+	}
+	if len(rows) < 2 {
+		return nil, 0
+	}
+	return rows, used
+}
+
+// tableCells splits a line of a text table into its cells at | (or ｜)
+// or tabs, or returns nil when it has fewer than three.
+func tableCells(line string) []string {
+	t := strings.TrimFunc(line, isSpaceOrBOM)
+	var cells []string
+	switch {
+	case strings.ContainsAny(t, "|｜"):
+		t = strings.Trim(strings.ReplaceAll(t, "｜", "|"), "|")
+		cells = strings.Split(t, "|")
+	case strings.Contains(t, "\t"):
+		cells = strings.Split(t, "\t")
+	default:
+		return nil
+	}
+	if len(cells) < 3 {
+		return nil
+	}
+	for i, c := range cells {
+		cells[i] = docmodel.CleanLine(c)
+	}
+	return cells
 }

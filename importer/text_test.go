@@ -101,7 +101,7 @@ func TestTextStructure(t *testing.T) {
 				if diff := cmp.Diff(want, d.Meta); diff != "" {
 					t.Errorf("meta (-want +got):\n%s", diff)
 				}
-				if strings.Join(d.Preamble, "/") != "××市科学技术局文件/现将要点印发给你们，请认真贯彻落实。" {
+				if strings.Join(d.Preamble, "/") != "现将要点印发给你们，请认真贯彻落实。" {
 					t.Errorf("preamble %q", d.Preamble)
 				}
 			},

@@ -62,21 +62,62 @@ func TestCopiedText(t *testing.T) {
 func TestSelectPriors(t *testing.T) {
 	mk := func(year int, issuer string) Plan {
 		p := plan(t, "# 一、甲\n")
-		p.Year, p.Doc.Meta.Issuer, p.File = year, issuer, fmt.Sprintf("%d.md", year)
+		p.Year, p.Doc.Meta.Issuer, p.File = year, issuer, fmt.Sprintf("%d%s.md", year, issuer)
 		return p
 	}
-	draft := mk(2025, "市科技局")
-	kept, left := SelectPriors(draft, []Plan{mk(2024, "市科技局"), mk(2022, ""), mk(2025, "市科技局"), mk(0, ""), mk(2023, "县科技局")})
-	var years []int
-	for _, p := range kept {
-		years = append(years, p.Year)
-	}
-	if fmt.Sprint(years) != "[2022 2024]" || len(left) != 3 ||
-		!strings.Contains(left[0], "不早于本稿") || !strings.Contains(left[1], "看不出是哪一年") || !strings.Contains(left[2], "县科技局") {
-		t.Errorf("kept %v, left %q", years, left)
-	}
-	if kept, left := SelectPriors(mk(0, ""), []Plan{mk(2024, "")}); len(kept) != 0 || len(left) != 1 || !strings.Contains(left[0], "本稿看不出年份") {
-		t.Errorf("a draft without a year kept %d, left %q", len(kept), left)
+	for _, tc := range []struct {
+		name       string
+		draft      Plan
+		candidates []Plan
+		kept       string   // the files kept, in order
+		left       []string // a fragment of each reason, in order
+		note       string   // a fragment of IssuerNote, or ""
+	}{
+		{"earlier plans of the same issuer, by year",
+			mk(2025, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2022, "市科技局"), mk(2025, "市科技局"), mk(0, "市科技局")},
+			"[2022市科技局.md 2024市科技局.md]", []string{"不早于本稿", "看不出是哪一年"}, ""},
+		{"another issuer's plan in the folder is left out, and so is one of unknown issuer",
+			mk(2025, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局"), mk(2022, "")},
+			"[2024市科技局.md]", []string{"发文机关是“县科技局”，不是本稿的“市科技局”", "看不出发文机关，而往年计划中有其他机关（县科技局）"}, ""},
+		{"the same body written otherwise: 人民政府办公厅, Traditional script, spaces",
+			mk(2025, "吉林省人民政府办公厅"), []Plan{mk(2024, "吉林省政府办公室"), mk(2023, "吉林省人民政府辦公廳"), mk(2022, "吉林省 人民政府 办公厅")},
+			"[2022吉林省 人民政府 办公厅.md 2023吉林省人民政府辦公廳.md 2024吉林省政府办公室.md]", nil, ""},
+		{"科学技术局 is 科技局", mk(2025, "宁波市科学技术局"), []Plan{mk(2024, "宁波市科技局")}, "[2024宁波市科技局.md]", nil, ""},
+		{"a prior of unknown issuer among the draft's own",
+			mk(2025, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "")},
+			"[2023.md 2024市科技局.md]", nil, "有 1 份往年计划看不出发文机关"},
+		{"a draft of unknown issuer, the folder one issuer's",
+			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")},
+			"[2023市科技局.md 2024市科技局.md]", nil, "本稿看不出发文机关；往年计划都出自“市科技局”"},
+		{"a draft of unknown issuer, the folder two issuers'",
+			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局")},
+			"[]", []string{"本稿看不出发文机关，而往年计划出自2个机关（市科技局、县科技局）", "出自2个机关"}, ""},
+		{"neither names an issuer", mk(2025, ""), []Plan{mk(2024, "")}, "[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
+		// The yearUnknown finding says it once: no line per plan.
+		{"a draft without a year", mk(0, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")}, "[]", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			kept, left := SelectPriors(tc.draft, tc.candidates)
+			var files []string
+			for _, p := range kept {
+				files = append(files, p.File)
+			}
+			if got := "[" + strings.Join(files, " ") + "]"; got != tc.kept {
+				t.Errorf("kept %s, want %s", got, tc.kept)
+			}
+			if len(left) != len(tc.left) {
+				t.Fatalf("left %q, want %d", left, len(tc.left))
+			}
+			for i, w := range tc.left {
+				if !strings.Contains(left[i], w) {
+					t.Errorf("left[%d] = %q, want it to contain %q", i, left[i], w)
+				}
+			}
+			note := IssuerNote(tc.draft, kept)
+			if tc.note == "" && note != "" || !strings.Contains(note, tc.note) {
+				t.Errorf("note %q, want %q", note, tc.note)
+			}
+		})
 	}
 }
 

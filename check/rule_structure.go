@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -98,8 +99,8 @@ func inlineItems(text string) int {
 
 // numbering checks that the markers an imported document was written with run
 // 1, 2, 3 without gaps or repeats, and in the form GB/T 9704 prescribes
-// (1． not 1、; （一） not (一)、). Only imported documents carry their
-// original markers.
+// (1． or 1. — not 1、 1) 1）; （一） not (一)、), one form to a level.
+// Only imported documents carry their original markers.
 type numbering struct{}
 
 func (numbering) ID() string { return "numbering" }
@@ -115,6 +116,13 @@ func (numbering) Check(in *Input) []Finding {
 	count := map[variant]int{}
 	var order []variant
 	runOn := 0 // the last Arabic number read, for run-on numbering
+	// The right forms each depth was written in (1. and 1．), with the
+	// first node and the count of each, to tell a mix.
+	type written struct {
+		first docmodel.Entry
+		n     int
+	}
+	forms := map[int]map[string]*written{}
 	byParent := map[*docmodel.Node][]docmodel.Entry{}
 	var parents []*docmodel.Node
 	for _, e := range in.entries(d) {
@@ -136,13 +144,23 @@ func (numbering) Check(in *Input) []Finding {
 			}
 			// The form this level takes in the official numbering: 1、 is
 			// wrong as 1．, and wrong again where the level is （一）.
-			if want := d.Options.StyleAt(e.Depth); strings.TrimSpace(m.Text) != want.Format(m.Number) {
+			if want := d.Options.StyleAt(e.Depth); !rightMarker(m, want) {
 				v := variant{want, markerForm(m.Text)}
 				if count[v] == 0 {
 					firstOf[v] = e
 					order = append(order, v)
 				}
 				count[v]++
+			} else {
+				form := markerForm(m.Text)
+				if forms[e.Depth] == nil {
+					forms[e.Depth] = map[string]*written{}
+				}
+				if w := forms[e.Depth][form]; w != nil {
+					w.n++
+				} else {
+					forms[e.Depth][form] = &written{e, 1}
+				}
 			}
 			if prevStyle != 0 && m.Style != prevStyle {
 				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1))))
@@ -176,7 +194,35 @@ func (numbering) Check(in *Input) []Finding {
 		}
 		out = append(out, numberingFinding(e, msg))
 	}
+	for depth := 1; depth <= d.Options.MaxDepth(); depth++ {
+		if len(forms[depth]) < 2 {
+			continue
+		}
+		// Both 1. and 1．: the less used form is the one to change.
+		var all []string
+		var fewest *written
+		for form, w := range forms[depth] {
+			all = append(all, fmt.Sprintf("“%s”%d 处", form, w.n))
+			if fewest == nil || w.n < fewest.n || w.n == fewest.n && w.first.Path > fewest.first.Path {
+				fewest = w
+			}
+		}
+		sort.Strings(all)
+		out = append(out, numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")))
+	}
 	return out
+}
+
+// rightMarker reports whether marker m is written as GB/T 9704 prescribes
+// for a level numbered in style want. The Arabic level may end in the
+// full stop of either width, 1． or 1., as both are printed in official
+// documents.
+func rightMarker(m docmodel.Marker, want docmodel.MarkerStyle) bool {
+	text := strings.TrimSpace(m.Text)
+	if text == want.Format(m.Number) {
+		return true
+	}
+	return want == docmodel.MarkerArabic && m.Style == docmodel.MarkerArabic && text == strconv.Itoa(m.Number)+"."
 }
 
 // numberingFinding reports a numbering problem of e, with its marker as

@@ -55,6 +55,17 @@ func TestNumbering(t *testing.T) {
 			"---\narabic: run-on\nlevels: compact\n---\n\n# 一、甲\n\n1．乙\n\n2．丙\n\n# 二、丁\n\n3．戊\n",
 			[]string{"一、", "1．", "2．", "二、", "3．"}, nil},
 		{"no source markers, nothing to check", "# 一、甲\n\n## （一）乙\n", nil, nil},
+		{"1. is as right as 1． (GB/T 9704 printed either way)",
+			"# 一、甲\n\n## （一）乙\n\n1．丁\n\n2．戊\n\n## （二）丙\n\n1．己\n",
+			[]string{"一、", "（一）", "1.", "2.", "（二）", "1."}, nil},
+		{"1. and 1． mixed in one level",
+			"# 一、甲\n\n## （一）乙\n\n1．丁\n\n2．戊\n\n## （二）丙\n\n1．己\n",
+			[]string{"一、", "（一）", "1.", "2.", "（二）", "1．"},
+			[]string{"一、/（二）/1．｜同一层编号写法不统一：“1.”2 处，“1．”1 处"}},
+		{"1) and 1） are not the Arabic level's form",
+			"# 一、甲\n\n## （一）乙\n\n1．丁\n\n2．戊\n\n## （二）丙\n\n1．己\n",
+			[]string{"一、", "（一）", "1)", "2)", "（二）", "1）"},
+			[]string{"一、/（一）/1．｜有 2 处编号写作“1)”式", "一、/（二）/1．｜编号写作“1）”，这一层规范写法为“1．”"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := plan(t, tc.md)

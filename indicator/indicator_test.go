@@ -164,3 +164,64 @@ func TestOf(t *testing.T) {
 		t.Errorf("Of = %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A sentence that reports what an earlier year achieved is told from one
+// that sets a target.
+func TestLooksBack(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		year     int
+		want     bool
+	}{
+		// Results of the year before the plan's.
+		{"2023年，全市研发投入增长15%，高新技术企业达到500家", 2024, true},
+		{"在2023年全市新增高新技术企业120家", 2024, true},
+		{"去年新增高新技术企业120家", 0, true},
+		{"全市技术合同成交额增幅38.5%", 0, true},
+		{"研发投入强度预计达到2.8%", 0, true},
+		{"2019年以来累计培育科技型企业300家", 2024, true},
+		{"一年來，新增創新平台12個", 0, true},
+		// Targets, however worded.
+		{"力争研发投入强度达到3%", 2024, false},
+		{"新认定高新技术企业25家以上", 2024, false},
+		{"2024年全市新增高新技术企业150家", 2024, false},
+		{"到2025年，研发投入强度达到3%", 2024, false},
+		{"在去年基础上，力争新增高新技术企业150家", 2024, false},
+		{"专利申请量较上年增长10%以上", 2024, false},
+		// Without the plan's year, a leading year says nothing.
+		{"2023年全市新增高新技术企业120家", 0, false},
+	} {
+		if got := indicator.LooksBack(tc.sentence, tc.year); got != tc.want {
+			t.Errorf("LooksBack(%q, %d) = %v, want %v", tc.sentence, tc.year, got, tc.want)
+		}
+	}
+}
+
+// A review part and the look-back sentences of the preamble state no
+// targets; the targets beside them still count.
+func TestOfLeavesOutResults(t *testing.T) {
+	d := docmodel.New()
+	d.Meta.Title = "2025年全市科技工作要点"
+	d.Preamble = []string{"2024年，全市研发投入增长12%，高新技术企业达到520家。2025年，力争研发投入强度达到3%。"}
+	review := d.NewNode()
+	review.Heading = "2024年工作成效"
+	review.Role = docmodel.RoleReview
+	review.Body = []string{"新增高新技术企业120家，技术合同成交额增幅38.5%。"}
+	goals := d.NewNode()
+	goals.Heading = "主要目标"
+	goals.Role = docmodel.RoleGoals
+	goals.Body = []string{"新认定高新技术企业150家以上。"}
+	for i, n := range []*docmodel.Node{review, goals} {
+		if err := d.Insert("", i, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, l := range indicator.Of(d) {
+		got = append(got, l.Path+" "+l.Key)
+	}
+	want := "前言 研发投入强度|二、 高新技术企业"
+	if strings.Join(got, "|") != want {
+		t.Errorf("Of = %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}

@@ -48,6 +48,7 @@ func TestPriorYearIndicators(t *testing.T) {
 func TestCopiedText(t *testing.T) {
 	old := "各级各部门要切实提高政治站位，把落实本计划作为重大政治任务，主要负责同志亲自抓、负总责。"
 	edited := "各级各部门要切实提高政治站位，把落实本要点作为重大政治任务，主要负责同志亲自抓、负总责。"
+	traditional := "各級各部門要切實提高政治站位，把落實本計劃作為重大政治任務，主要負責同志親自抓、負總責。"
 	fresh := "围绕产业链部署创新链，组织实施一批关键核心技术攻关项目，突破一批制约产业发展的瓶颈技术。"
 	prior := "---\ntitle: 2020年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n"
 	runPriorCases(t, copiedText{}, []priorCase{
@@ -56,6 +57,10 @@ func TestCopiedText(t *testing.T) {
 		{"near copy among fresh text", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + edited + "\n\n# 二、任务\n\n" + fresh + "\n\n# 三、其他\n\n" + fresh + "再加一句。\n\n# 四、另\n\n" + fresh + "又一句。\n",
 			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段几乎相同（相似度"}},
 		{"nothing copied", "---\ntitle: 2021年工作要点\n---\n\n# 一、任务\n\n" + fresh + "\n", []string{prior}, nil},
+		{"the same paragraph in Traditional script", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + traditional + "\n\n# 二、重点任务\n\n" + fresh + "\n",
+			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段相同"}},
+		{"a preamble carried over", "---\ntitle: 2021年工作要点\n---\n\n" + old + "\n\n# 一、重点任务\n\n" + fresh + "\n",
+			[]string{prior}, []string{"前言｜这段与2020年计划 一、 的一段相同"}},
 	})
 }
 

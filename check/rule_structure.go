@@ -266,27 +266,52 @@ func missingRange(from, to int) string {
 }
 
 // missingSection checks that a plan states its goals, its tasks and its
-// safeguards. A goals paragraph inside another section counts.
+// safeguards. A goals paragraph inside another section counts, and so does
+// any target the plan states; goals are asked for only where the kind of
+// plan carries targets (a science bureau's plan, not a 政务公开 or 科普
+// one). A text whose structure could not be read — no sections, or one —
+// gives no finding: what is missing cannot be told from it.
 type missingSection struct{}
 
 func (missingSection) ID() string { return "missing-section" }
 
-var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标)[：:]`)
+var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标|主要预期目标|预期目标|目标任务|年度目标|主要目標|工作目標|發展目標|總體目標|主要指標|預期目標)[：:]`)
+
+// safeguardHeading: a section heading that names how the plan is carried
+// out — 加强组织领导, 强化工作保障, 抓好督促落实 — even without the word 保障措施.
+var safeguardHeading = regexp.MustCompile(`保障|组织领导|組織領導|组织实施|組織實施|督查|督促|考核|(抓好|狠抓|推动|推進|推进|确保|確保)[^，。]{0,4}落实$`)
+
+// targetKinds are the words of a title that name work measured by targets:
+// the economy, science and technology, industry. targetlessKinds override
+// them: 科学技术普及 is 科普.
+var (
+	targetKinds     = []string{"科技", "科学技术", "經濟", "经济", "发展", "發展", "工业", "工業", "产业", "產業", "招商", "农业", "農業", "商务", "商務"}
+	targetlessKinds = []string{"科普", "普及", "科学素质", "科學素質", "政务公开", "政務公開", "信息公开", "信息公開", "宣传", "宣傳", "党建", "黨建", "党风廉政", "普法"}
+)
+
+// carriesTargets reports whether a plan of this title is of a kind that
+// sets targets.
+func carriesTargets(title string) bool {
+	return containsAny(title, targetKinds) && !containsAny(title, targetlessKinds)
+}
 
 func (missingSection) Check(in *Input) []Finding {
 	entries := in.entries(in.Draft.Doc)
-	if len(entries) == 0 {
-		return []Finding{{Rule: "missing-section", Severity: Info, Path: "全文",
-			Message:  "没有识别出任何分节（一、二、……），无法检查目标、任务、保障各部分是否齐全",
-			Evidence: clip(strings.Join(in.Draft.Doc.Preamble, ""), 80)}}
+	if len(in.Draft.Doc.Sections) < 2 {
+		return nil
 	}
 	has := map[docmodel.Role]bool{}
 	for _, e := range entries {
 		has[e.Role] = true
 		if e.Depth == 1 && e.Role == docmodel.RoleOther {
 			// A section whose heading names no part is itself one of the
-			// plan's tasks (突出高新技术企业培育…, 开展产业关键共性技术攻关…).
-			has[docmodel.RoleTasks] = true
+			// plan's tasks (突出高新技术企业培育…, 开展产业关键共性技术攻关…),
+			// or the plan's safeguards (加强组织领导).
+			if safeguardHeading.MatchString(strings.TrimRight(e.Node.Summary(), "。")) {
+				has[docmodel.RoleSafeguards] = true
+			} else {
+				has[docmodel.RoleTasks] = true
+			}
 		}
 	}
 	for _, s := range in.spans(in.Draft.Doc) {
@@ -294,15 +319,9 @@ func (missingSection) Check(in *Input) []Finding {
 			has[docmodel.RoleGoals] = true
 		}
 	}
-	// Targets stated in the opening paragraphs are the goals of a plan
-	// that has no goals section (力争研发投入占比达2.35%，……).
-	stated := 0
-	for _, t := range in.targets(in.Draft.Doc) {
-		if t.Path == "前言" || t.Role == docmodel.RolePrinciples {
-			stated++
-		}
-	}
-	if stated >= 2 {
+	// A plan that states a target anywhere has goals, in whatever part
+	// it states them (力争研发投入占比达2.35%，……).
+	if len(in.targets(in.Draft.Doc)) > 0 || !carriesTargets(in.Draft.Doc.Meta.Title) {
 		has[docmodel.RoleGoals] = true
 	}
 	sections := sectionNames(entries)

@@ -84,16 +84,30 @@ func TestNumbering(t *testing.T) {
 }
 
 func TestMissingSection(t *testing.T) {
+	const sci = "---\ntitle: 2025年全市科技工作要点\n---\n\n"
 	runCases(t, missingSection{}, []ruleCase{
 		{"complete", "# 一、主要目标\n\n# 二、重点任务\n\n# 三、保障措施\n", nil},
 		{"goals inside principles", "# 一、总体思路\n\n主要目标：新增高新技术企业10家。\n\n# 二、工作重点\n\n# 三、保障措施\n", nil},
-		{"goals stated in the preamble (seed 002, plan 4)", "力争研发投入占比达到2.35%，科技进步贡献率超过57.5%。\n\n# 一、突出企业培育\n\n# 二、保障措施\n", nil},
+		{"goals stated in the preamble (seed 002, plan 4)", sci + "力争研发投入占比达到2.35%，科技进步贡献率超过57.5%。\n\n# 一、突出企业培育\n\n# 二、保障措施\n", nil},
+		{"targets stated in a task (seed 002, plan 5)", sci + "# 一、培育企业\n\n力争新认定高新技术企业25家。\n\n# 二、保障措施\n", nil},
+		{"goals called 主要预期目标", "# 一、主要预期目标\n\n# 二、重点任务\n\n# 三、保障措施\n", nil},
 		{"sections that are themselves tasks (seed 002, plan 4)", "# 一、主要目标\n\n# 二、突出企业培育\n\n# 三、保障措施\n", nil},
-		{"only tasks, none labelled", "# 一、突出企业培育\n\n# 二、突出园区发展\n", []string{"全文｜没有找到“主要目标”部分", "全文｜没有找到“保障措施”部分"}},
+		{"a science plan of tasks only, none labelled", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n",
+			[]string{"全文｜没有找到“主要目标”部分", "全文｜没有找到“保障措施”部分"}},
+		{"a 政务公开 plan has no goals to miss", "---\ntitle: 2025年政务公开工作要点\n---\n\n# 一、以公开助力经济发展\n\n# 二、以公开促进政策落实\n",
+			[]string{"全文｜没有找到“保障措施”部分"}},
+		{"a 科普 plan (科学技术普及) has no goals to miss", "---\ntitle: 2025年科学技术普及工作要点\n---\n\n# 一、甲\n\n# 二、加强组织领导\n", nil},
+		{"a plan of unknown kind is not asked for goals", "# 一、突出企业培育\n\n# 二、突出园区发展\n", []string{"全文｜没有找到“保障措施”部分"}},
+		{"safeguards named otherwise", sci + "# 一、主要目标\n\n# 二、突出企业培育\n\n# 三、加强组织领导\n", nil},
+		{"safeguards named otherwise, 抓好督促落实", sci + "# 一、主要目标\n\n# 二、突出企业培育\n\n# 三、抓好督促落实\n", nil},
+		{"a task heading with 落实 inside is still a task", sci + "# 一、主要目标\n\n# 二、落实企业研发费用加计扣除政策\n",
+			[]string{"全文｜没有找到“保障措施”部分"}},
 		{"unlabelled sections under a labelled one are not tasks", "# 一、主要目标\n\n## （一）突出企业培育\n\n# 二、保障措施\n", []string{"全文｜没有找到“重点任务”部分"}},
-		{"no outline at all (a news report, seed 003)", "会议召开。\n", []string{"全文｜没有识别出任何分节"}},
-		{"no goals, no safeguards", "# 一、总体要求\n\n# 二、重点任务\n",
+		{"no goals, no safeguards", sci + "# 一、总体要求\n\n# 二、重点任务\n",
 			[]string{"全文｜没有找到“主要目标”部分｜各部分：一、总体要求；二、重点任务", "全文｜没有找到“保障措施”部分"}},
+		// Text whose structure could not be read says nothing of its parts.
+		{"no outline at all (a news report, seed 003)", "会议召开。\n", nil},
+		{"a one-section outline (a page cut after its first heading)", sci + "# 一、总体要求\n\n坚持创新驱动。\n", nil},
 	})
 }
 

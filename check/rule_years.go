@@ -37,7 +37,7 @@ var prospective = []string{"为指导", "为主线", "要", "将", "力争", "�
 
 func (yearMismatch) Check(in *Input) []Finding {
 	d := in.Draft.Doc
-	titleYear := docmodel.Year(d.Meta.Title)
+	titleYear := titleYear(d.Meta.Title, d.Meta.Year)
 	ref, refName := titleYear, "标题"
 	if ref == 0 {
 		ref, refName = d.Meta.Year, "文档年度"
@@ -255,4 +255,27 @@ func (staleReference) Check(in *Input) []Finding {
 // guidance of the work: 以……为指导, 贯彻……精神.
 func asGuidance(sentence string) bool {
 	return containsAny(sentence, []string{"精神", "为指导", "贯彻", "落实", "学习"})
+}
+
+// yearUnknown says, once, that the plan's year cannot be known — neither
+// its meta data nor its title names one — and which checks that turns
+// off, so that their silence is not read as a pass.
+type yearUnknown struct{}
+
+func (yearUnknown) ID() string { return "year-unknown" }
+
+func (yearUnknown) Check(in *Input) []Finding {
+	if in.Draft.Year != 0 || PlanYear(in.Draft.Doc) != 0 {
+		return nil
+	}
+	evidence := in.Draft.Doc.Meta.Title
+	if evidence == "" {
+		evidence = "（没有标题）"
+	}
+	return []Finding{{Rule: "year-unknown", Severity: Info, Path: "全文",
+		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName("year-mismatch") + "、" +
+			RuleName("stale-reference") + "，" + RuleName("plan-period") + "只查写明了年份的句子，也没有与往年计划对照（" +
+			RuleName("target-regression") + "、" + RuleName("indicator-dropped") + "、" + RuleName("unit-change") + "、" +
+			RuleName("copied-text") + "）；在标题或文档信息中写明年份即可",
+		Evidence: evidence}}
 }

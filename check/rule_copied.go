@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"yaodian/hanzi"
 	"yaodian/textsim"
 )
 
@@ -43,7 +42,7 @@ func (copiedText) Check(in *Input) []Finding {
 	for i := range in.Priors {
 		p := &in.Priors[i]
 		for _, s := range in.spans(p.Doc) {
-			key := hanzi.Simplify(normalizeText(s.text))
+			key := normalizeText(s.text)
 			if utf8.RuneCountInString(key) < minCopiedRunes {
 				continue
 			}
@@ -59,7 +58,7 @@ func (copiedText) Check(in *Input) []Finding {
 	var out []Finding
 	compared := 0
 	for _, s := range in.spans(in.Draft.Doc) {
-		key := hanzi.Simplify(normalizeText(s.text))
+		key := normalizeText(s.text)
 		if s.path == "标题" || utf8.RuneCountInString(key) < minCopiedRunes {
 			continue
 		}

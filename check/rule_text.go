@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"yaodian/hanzi"
 )
 
 // placeholder finds text a template left unfilled: ××市, X家, 202x年, 【】.
@@ -213,11 +215,15 @@ func place(path string) string {
 	return " " + path + " "
 }
 
-// normalizeText drops spaces and punctuation, so that a repeat with other
-// commas is still a repeat.
+// normalizeText drops spaces and punctuation and folds Traditional
+// characters to Simplified, so that a repeat with other commas, or in the
+// other script, is still a repeat.
 func normalizeText(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF: // most of the text: a Han character
+			return hanzi.SimplifyRune(r)
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
 			return -1
 		}
 		return r

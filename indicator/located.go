@@ -53,7 +53,8 @@ func Of(d *docmodel.Document) []Located {
 	}
 	read := func(text, path, nodeID string, role docmodel.Role) {
 		for _, sentence := range split(text, endsSentence) {
-			if LooksBack(sentence, year) {
+			// A target has a number; only a sentence with one may look back.
+			if !strings.ContainsAny(sentence, "0123456789０１２３４５６７８９") || LooksBack(sentence, year) {
 				continue
 			}
 			for _, ind := range extractSentence(sentence) {

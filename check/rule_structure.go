@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"yaodian/docmodel"
 )
@@ -177,8 +178,10 @@ func (numbering) Check(in *Input) []Finding {
 			case m.Number == expected:
 			case m.Number == prev && prev > 0:
 				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复", strings.TrimSpace(m.Text))))
+			case m.Number > expected && prev == 0 && expected == 1:
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 开始，缺少 %s", m.Number, missingRange(1, m.Number-1))))
 			case m.Number > expected:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s", prev, m.Number, missingRange(expected, m.Number-1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s", expected-1, m.Number, missingRange(expected, m.Number-1))))
 			default:
 				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”顺序不对，应为 %d", strings.TrimSpace(m.Text), expected)))
 			}
@@ -297,7 +300,7 @@ func carriesTargets(title string) bool {
 
 func (missingSection) Check(in *Input) []Finding {
 	entries := in.entries(in.Draft.Doc)
-	if len(in.Draft.Doc.Sections) < 2 {
+	if len(in.Draft.Doc.Sections) < 2 || endsMidSentence(entries) {
 		return nil
 	}
 	has := map[docmodel.Role]bool{}
@@ -338,6 +341,29 @@ func (missingSection) Check(in *Input) []Finding {
 	}
 	return out
 }
+
+// endsMidSentence reports whether the text of an outline stops short:
+// its last node has no paragraph, or its last paragraph stops without
+// the mark that ends a sentence — a page cut off or pasted in part, whose
+// later parts cannot be known. Trailing label lines (来源：…, 责任编辑：…)
+// are not the text.
+func endsMidSentence(entries []docmodel.Entry) bool {
+	if len(entries) == 0 {
+		return false
+	}
+	paras := entries[len(entries)-1].Node.Paragraphs()
+	for len(paras) > 0 && labelLine.MatchString(paras[len(paras)-1]) {
+		paras = paras[:len(paras)-1]
+	}
+	if len(paras) == 0 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(paras[len(paras)-1]))
+	return !strings.ContainsRune("。！？；…”’）)】》.!?;", last)
+}
+
+// labelLine is a short "label：value" line of a page, such as 来源：…
+var labelLine = regexp.MustCompile(`^\s*[^，。,:：]{1,6}[：:][^，。]{0,30}$`)
 
 // sectionNames lists the top-level sections of an outline, for evidence.
 func sectionNames(entries []docmodel.Entry) string {

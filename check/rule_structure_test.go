@@ -55,6 +55,9 @@ func TestNumbering(t *testing.T) {
 			"---\narabic: run-on\nlevels: compact\n---\n\n# 一、甲\n\n1．乙\n\n2．丙\n\n# 二、丁\n\n3．戊\n",
 			[]string{"一、", "1．", "2．", "二、", "3．"}, nil},
 		{"no source markers, nothing to check", "# 一、甲\n\n## （一）乙\n", nil, nil},
+		{"numbering that starts at 2 (its first item read into the preamble)",
+			"# 一、甲\n\n# 二、乙\n", []string{"二、", "三、"},
+			[]string{"一、｜编号从 2 开始，缺少 1"}},
 		{"1. is as right as 1． (GB/T 9704 printed either way)",
 			"# 一、甲\n\n## （一）乙\n\n1．丁\n\n2．戊\n\n## （二）丙\n\n1．己\n",
 			[]string{"一、", "（一）", "1.", "2.", "（二）", "1."}, nil},
@@ -85,7 +88,7 @@ func TestNumbering(t *testing.T) {
 
 func TestMissingSection(t *testing.T) {
 	const sci = "---\ntitle: 2025年全市科技工作要点\n---\n\n"
-	runCases(t, missingSection{}, []ruleCase{
+	cases := []ruleCase{
 		{"complete", "# 一、主要目标\n\n# 二、重点任务\n\n# 三、保障措施\n", nil},
 		{"goals inside principles", "# 一、总体思路\n\n主要目标：新增高新技术企业10家。\n\n# 二、工作重点\n\n# 三、保障措施\n", nil},
 		{"goals stated in the preamble (seed 002, plan 4)", sci + "力争研发投入占比达到2.35%，科技进步贡献率超过57.5%。\n\n# 一、突出企业培育\n\n# 二、保障措施\n", nil},
@@ -105,10 +108,21 @@ func TestMissingSection(t *testing.T) {
 		{"unlabelled sections under a labelled one are not tasks", "# 一、主要目标\n\n## （一）突出企业培育\n\n# 二、保障措施\n", []string{"全文｜没有找到“重点任务”部分"}},
 		{"no goals, no safeguards", sci + "# 一、总体要求\n\n# 二、重点任务\n",
 			[]string{"全文｜没有找到“主要目标”部分｜各部分：一、总体要求；二、重点任务", "全文｜没有找到“保障措施”部分"}},
+		{"a trailing 来源 line is not the text", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n\n建设园区。\n\n来源：市科技局\n",
+			[]string{"全文｜没有找到“主要目标”部分", "全文｜没有找到“保障措施”部分"}},
 		// Text whose structure could not be read says nothing of its parts.
 		{"no outline at all (a news report, seed 003)", "会议召开。\n", nil},
 		{"a one-section outline (a page cut after its first heading)", sci + "# 一、总体要求\n\n坚持创新驱动。\n", nil},
-	})
+		{"a page cut mid-sentence", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n\n推动印发《全民科\n", nil},
+		{"a page cut after a heading", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n", nil},
+	}
+	// A whole plan ends with a sentence; the cut pages are the exception.
+	for i, c := range cases {
+		if !strings.Contains(c.name, "cut") && !strings.Contains(c.name, "来源") {
+			cases[i].draft += "\n落实各项工作。\n"
+		}
+	}
+	runCases(t, missingSection{}, cases)
 }
 
 // Every rule has a Chinese name for the findings panel.

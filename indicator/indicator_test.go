@@ -204,14 +204,22 @@ func TestOfLeavesOutResults(t *testing.T) {
 	d.Meta.Title = "2025年全市科技工作要点"
 	d.Preamble = []string{"2024年，全市研发投入增长12%，高新技术企业达到520家。2025年，力争研发投入强度达到3%。"}
 	review := d.NewNode()
-	review.Heading = "2024年工作成效"
+	review.Heading = "过去一年"
 	review.Role = docmodel.RoleReview
 	review.Body = []string{"新增高新技术企业120家，技术合同成交额增幅38.5%。"}
+	// A review the importer took for tasks (主要工作 is a tasks word).
+	done := d.NewNode()
+	done.Heading = "主要工作开展情况"
+	done.Role = docmodel.RoleTasks
+	child := d.NewNode()
+	child.Heading = "加大主体培育"
+	child.Body = []string{"组织企业申报认定，新增高新技术企业20家。"}
+	done.Children = []*docmodel.Node{child}
 	goals := d.NewNode()
 	goals.Heading = "主要目标"
 	goals.Role = docmodel.RoleGoals
 	goals.Body = []string{"新认定高新技术企业150家以上。"}
-	for i, n := range []*docmodel.Node{review, goals} {
+	for i, n := range []*docmodel.Node{review, done, goals} {
 		if err := d.Insert("", i, n); err != nil {
 			t.Fatal(err)
 		}
@@ -220,8 +228,32 @@ func TestOfLeavesOutResults(t *testing.T) {
 	for _, l := range indicator.Of(d) {
 		got = append(got, l.Path+" "+l.Key)
 	}
-	want := "前言 研发投入强度|二、 高新技术企业"
+	want := "前言 研发投入强度|三、 高新技术企业"
 	if strings.Join(got, "|") != want {
 		t.Errorf("Of = %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// A section heading that reports on work done is told from one that sets
+// work to do.
+func TestReviewHeading(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		year    int
+		want    bool
+	}{
+		{"2024年工作回顾", 2025, true},
+		{"主要工作开展情况", 2023, true},
+		{"2022年主要工作", 2023, true},
+		{"一年来的主要成效", 0, true},
+		{"年主要工作", 0, false}, // no year to go by; 主要工作 is a tasks heading
+		{"主要目标", 2025, false},
+		{"提升科技成果转化成效", 2025, false},
+		{"加强工作情况调研，完善政策体系", 2025, false},
+		{"2025年主要任务", 2025, false},
+	} {
+		if got := indicator.ReviewHeading(tc.heading, tc.year); got != tc.want {
+			t.Errorf("ReviewHeading(%q, %d) = %v, want %v", tc.heading, tc.year, got, tc.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package indicator
 
 import (
+	"regexp"
 	"strings"
 
 	"yaodian/docmodel"
@@ -66,8 +67,12 @@ func Of(d *docmodel.Document) []Located {
 	for _, p := range d.Preamble {
 		read(p, "前言", "", "")
 	}
+	inReview := false // the current section looks back
 	d.Walk(func(e docmodel.Entry) bool {
-		if e.Role == docmodel.RoleReview {
+		if e.Depth == 1 {
+			inReview = e.Role == docmodel.RoleReview || ReviewHeading(e.Node.Title(), year)
+		}
+		if inReview || e.Role == docmodel.RoleReview {
 			return true
 		}
 		n := e.Node
@@ -81,6 +86,24 @@ func Of(d *docmodel.Document) []Located {
 		return true
 	})
 	return out
+}
+
+// reviewEnding: the words that end a heading of a part that reports on
+// work done — 工作回顾, 主要成效, 主要工作开展情况, 2022年工作总结.
+var reviewEnding = regexp.MustCompile(`(回顾|回顧|工作成效|主要成效|取得的成效|主要成绩|主要成績|工作总结|工作總結|开展情况|開展情況|完成情况|完成情況|进展情况|進展情況|工作情况|工作情況)[。.：:]?$`)
+
+// ReviewHeading reports whether a section heading of a plan for year
+// names a look back at work done rather than work to do: one that ends in
+// 工作回顾, 主要成效, 开展情况 …, or opens with an earlier year
+// (2022年主要工作 in a plan for 2023). The importer marks such parts
+// RoleReview where it can; this catches the ones it could not.
+func ReviewHeading(heading string, year int) bool {
+	heading = strings.TrimSpace(heading)
+	if reviewEnding.MatchString(heading) {
+		return true
+	}
+	y := leadingYear(heading)
+	return y != 0 && year != 0 && y < year
 }
 
 // lookBackWords mark a sentence that reports what was done rather than

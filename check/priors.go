@@ -18,12 +18,9 @@ import (
 //
 // The other candidates are returned with the reason each was left out, one
 // line a plan, so that no plan named for comparison is dropped without a
-// word. A draft whose year is unknown is compared with none, and no line
-// is returned for them: the yearUnknown finding says so once.
+// word. A draft whose year is unknown is compared with none; the
+// yearUnknown finding says once which checks that turns off.
 func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
-	if draft.Year == 0 {
-		return nil, nil
-	}
 	issuer := IssuerKey(draft.Doc.Meta.Issuer)
 	others := issuersOf(candidates, issuer)
 	for _, c := range candidates {
@@ -33,6 +30,8 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 		}
 		other := IssuerKey(c.Doc.Meta.Issuer)
 		switch {
+		case draft.Year == 0:
+			left = append(left, name+"：本稿年份不明，未参与对照")
 		case c.Year == 0:
 			left = append(left, name+"：看不出是哪一年的计划")
 		case c.Year >= draft.Year:
@@ -104,9 +103,18 @@ var issuerWords = strings.NewReplacer(
 
 // IssuerKey returns the key under which an issuing body matches itself
 // across years: the name in Simplified characters, without spaces or
-// punctuation, with the spellings of issuerWords folded. It is "" for a
-// name that is empty.
+// punctuation, with the spellings of issuerWords folded. A name never
+// holds a colon: where a page's next field came along with it
+// (國務院辦公廳 成文日期: 2019年04月17日), that field is cut off. The key is
+// "" for a name that is empty.
 func IssuerKey(name string) string {
+	if i := strings.IndexAny(name, ":："); i >= 0 {
+		fields := strings.Fields(name[:i])
+		if len(fields) > 1 {
+			fields = fields[:len(fields)-1] // the next field's label
+		}
+		name = strings.Join(fields, "")
+	}
 	name = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.IsPunct(r) {
 			return -1

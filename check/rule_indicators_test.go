@@ -88,6 +88,9 @@ func TestSelectPriors(t *testing.T) {
 			mk(2025, "吉林省人民政府办公厅"), []Plan{mk(2024, "吉林省政府办公室"), mk(2023, "吉林省人民政府辦公廳"), mk(2022, "吉林省 人民政府 办公厅")},
 			"[2022吉林省 人民政府 办公厅.md 2023吉林省人民政府辦公廳.md 2024吉林省政府办公室.md]", nil, ""},
 		{"科学技术局 is 科技局", mk(2025, "宁波市科学技术局"), []Plan{mk(2024, "宁波市科技局")}, "[2024宁波市科技局.md]", nil, ""},
+		{"a page's next field read with the issuer",
+			mk(2022, "國務院辦公廳 成文日期: 2022年04月11日"), []Plan{mk(2019, "國務院辦公廳 成文日期: 2019年04月17日"), mk(2020, "国务院办公厅")},
+			"[2019國務院辦公廳 成文日期: 2019年04月17日.md 2020国务院办公厅.md]", nil, ""},
 		{"a prior of unknown issuer among the draft's own",
 			mk(2025, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "")},
 			"[2023.md 2024市科技局.md]", nil, "有 1 份往年计划看不出发文机关"},
@@ -98,8 +101,10 @@ func TestSelectPriors(t *testing.T) {
 			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局")},
 			"[]", []string{"本稿看不出发文机关，而往年计划出自2个机关（市科技局、县科技局）", "出自2个机关"}, ""},
 		{"neither names an issuer", mk(2025, ""), []Plan{mk(2024, "")}, "[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
-		// The yearUnknown finding says it once: no line per plan.
-		{"a draft without a year", mk(0, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")}, "[]", nil, ""},
+		// A line per plan, without the checks it turns off: the
+		// yearUnknown finding names those, once.
+		{"a draft without a year", mk(0, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")}, "[]",
+			[]string{"2024市科技局.md：本稿年份不明，未参与对照", "2023市科技局.md：本稿年份不明，未参与对照"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			kept, left := SelectPriors(tc.draft, tc.candidates)

@@ -100,8 +100,9 @@ func inlineItems(text string) int {
 
 // numbering checks that the markers an imported document was written with run
 // 1, 2, 3 without gaps or repeats, and in the form GB/T 9704 prescribes
-// (1． or 1. — not 1、 1) 1）; （一） not (一)、), one form to a level.
-// Only imported documents carry their original markers.
+// (1． or 1. — not 1、 1) 1）; （一） not (一)、), one form to a level; a flat
+// list of items may be numbered 1． 2． …. Only imported documents carry
+// their original markers.
 type numbering struct{}
 
 func (numbering) ID() string { return "numbering" }
@@ -113,6 +114,9 @@ func (numbering) Check(in *Input) []Finding {
 		style docmodel.MarkerStyle
 		form  string
 	}
+	// A plan written as one flat list of items may number them 1． 2． …
+	// (GB/T 9704 lets the markers be used, not all four levels).
+	flat := isFlat(d)
 	firstOf := map[variant]docmodel.Entry{}
 	count := map[variant]int{}
 	var order []variant
@@ -145,7 +149,11 @@ func (numbering) Check(in *Input) []Finding {
 			}
 			// The form this level takes in the official numbering: 1、 is
 			// wrong as 1．, and wrong again where the level is （一）.
-			if want := d.Options.StyleAt(e.Depth); !rightMarker(m, want) {
+			want := d.Options.StyleAt(e.Depth)
+			if flat && m.Style == docmodel.MarkerArabic {
+				want = docmodel.MarkerArabic // a flat list numbered 1． 2． …
+			}
+			if !rightMarker(m, want) {
 				v := variant{want, markerForm(m.Text)}
 				if count[v] == 0 {
 					firstOf[v] = e
@@ -216,6 +224,33 @@ func (numbering) Check(in *Input) []Finding {
 	return out
 }
 
+// isFlat reports whether a plan's outline is one list of items: sections
+// and nothing below them.
+func isFlat(d *docmodel.Document) bool {
+	for _, n := range d.Sections {
+		if len(n.Children) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isList reports whether a plan is written as a list of items: a flat
+// outline whose sections each say one short thing (开展……的做法及成效。),
+// not the parts of a plan.
+func isList(d *docmodel.Document) bool {
+	if !isFlat(d) {
+		return false
+	}
+	for _, n := range d.Sections {
+		paras := n.Paragraphs()
+		if len(paras) > 1 || len(paras) == 1 && utf8.RuneCountInString(paras[0]) > 60 {
+			return false
+		}
+	}
+	return true
+}
+
 // rightMarker reports whether marker m is written as GB/T 9704 prescribes
 // for a level numbered in style want. The Arabic level may end in the
 // full stop of either width, 1． or 1., as both are printed in official
@@ -273,7 +308,9 @@ func missingRange(from, to int) string {
 // any target the plan states; goals are asked for only where the kind of
 // plan carries targets (a science bureau's plan, not a 政务公开 or 科普
 // one). A text whose structure could not be read — no sections, or one —
-// gives no finding: what is missing cannot be told from it.
+// or that stops mid-sentence gives no finding: what is missing cannot be
+// told from it; nor does a plan written as a short list of items
+// (isList), which has no parts to miss.
 type missingSection struct{}
 
 func (missingSection) ID() string { return "missing-section" }
@@ -300,7 +337,7 @@ func carriesTargets(title string) bool {
 
 func (missingSection) Check(in *Input) []Finding {
 	entries := in.entries(in.Draft.Doc)
-	if len(in.Draft.Doc.Sections) < 2 || endsMidSentence(entries) {
+	if len(in.Draft.Doc.Sections) < 2 || isList(in.Draft.Doc) || endsMidSentence(entries) {
 		return nil
 	}
 	has := map[docmodel.Role]bool{}
@@ -358,9 +395,16 @@ func endsMidSentence(entries []docmodel.Entry) bool {
 	if len(paras) == 0 {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(paras[len(paras)-1]))
+	text := strings.TrimSpace(paras[len(paras)-1])
+	if trailingMarker.MatchString(text) {
+		return true // the next item's marker, and then the cut: …解读。(二)
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune("。！？；…”’）)】》.!?;", last)
 }
+
+// trailingMarker: a numbering marker that ends a paragraph.
+var trailingMarker = regexp.MustCompile(`[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]$`)
 
 // labelLine is a short "label：value" line of a page, such as 来源：…
 var labelLine = regexp.MustCompile(`^\s*[^，。,:：]{1,6}[：:][^，。]{0,30}$`)

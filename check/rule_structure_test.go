@@ -55,6 +55,11 @@ func TestNumbering(t *testing.T) {
 			"---\narabic: run-on\nlevels: compact\n---\n\n# 一、甲\n\n1．乙\n\n2．丙\n\n# 二、丁\n\n3．戊\n",
 			[]string{"一、", "1．", "2．", "二、", "3．"}, nil},
 		{"no source markers, nothing to check", "# 一、甲\n\n## （一）乙\n", nil, nil},
+		{"a flat list numbered 1. 2. (corpus 005, 036)", "# 一、甲\n\n# 二、乙\n", []string{"1.", "2."}, nil},
+		{"a flat list numbered 1、 2、", "# 一、甲\n\n# 二、乙\n", []string{"1、", "2、"},
+			[]string{"一、｜有 2 处编号写作“1、”式（如“1、”），这一层规范写法为“1．”"}},
+		{"sections with items below them take 一、", "# 一、甲\n\n## （一）乙\n", []string{"1.", "（一）"},
+			[]string{"一、｜编号写作“1.”，这一层规范写法为“一、”"}},
 		{"numbering that starts at 2 (its first item read into the preamble)",
 			"# 一、甲\n\n# 二、乙\n", []string{"二、", "三、"},
 			[]string{"一、｜编号从 2 开始，缺少 1"}},
@@ -115,11 +120,16 @@ func TestMissingSection(t *testing.T) {
 		{"a one-section outline (a page cut after its first heading)", sci + "# 一、总体要求\n\n坚持创新驱动。\n", nil},
 		{"a page cut mid-sentence", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n\n推动印发《全民科\n", nil},
 		{"a page cut after a heading", sci + "# 一、突出企业培育\n\n# 二、突出园区发展\n", nil},
+		{"a page cut after the next item's marker", sci + "# 一、突出企业培育\n\n## （一）甲\n\n# 二、突出园区发展\n\n## （一）乙\n\n持续跟进解读。(二)\n", nil},
+		{"a flat list of short items has no parts to miss (corpus 005)", sci + "# 一、宣传科技创新成效。\n\n# 二、宣传科技人才。\n\n# 三、宣传科普工作。\n", nil},
+		{"a flat list of long items is a plan (seed 002, plan 4)", sci + "# 一、突出企业培育。\n\n" + strings.Repeat("培育高新技术企业，", 8) + "着力增强企业创新能力。\n\n# 二、突出园区发展。\n\n" + strings.Repeat("推动园区发展，", 8) + "着力优化区域创新布局。\n",
+			[]string{"全文｜没有找到“主要目标”部分", "全文｜没有找到“保障措施”部分"}},
 	}
 	// A whole plan ends with a sentence; the cut pages are the exception.
 	for i, c := range cases {
-		if !strings.Contains(c.name, "cut") && !strings.Contains(c.name, "来源") {
-			cases[i].draft += "\n落实各项工作。\n"
+		if !strings.Contains(c.name, "cut") && !strings.Contains(c.name, "来源") && !strings.Contains(c.name, "list") {
+			cases[i].draft += "\n各级各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处、见到实效，" +
+				"并于年底前将落实情况报送市科技局，推动全年目标任务全面完成。\n"
 		}
 	}
 	runCases(t, missingSection{}, cases)

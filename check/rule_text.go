@@ -80,13 +80,17 @@ var pairs = []struct {
 
 // widespreadHalfWidth is the number of paragraphs with half-width
 // punctuation from which it is reported once for the whole plan, as a
-// habit (or a web copy) rather than slips.
+// habit (or a web copy) rather than slips. A plan that never uses the
+// full-width marks (no ，：；（ anywhere) is such a habit however few its
+// paragraphs.
 const widespreadHalfWidth = 5
 
 func (punctuation) Check(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
+	fullWidth := false // a full-width mark of those the half-width ones stand for
 	for _, s := range in.spans(in.Draft.Doc) {
+		fullWidth = fullWidth || strings.ContainsAny(s.text, "，：；（")
 		if found := halfWidth(s.text); len(found) > 0 {
 			total += len(found)
 			marks = append(marks, found...)
@@ -114,7 +118,7 @@ func (punctuation) Check(in *Input) []Finding {
 			}
 		}
 	}
-	if len(half) >= widespreadHalfWidth {
+	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
 		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
 			Evidence: half[0].Evidence}}

@@ -117,6 +117,10 @@ func (numbering) Check(in *Input) []Finding {
 	// A plan written as one flat list of items may number them 1． 2． …
 	// (GB/T 9704 lets the markers be used, not all four levels).
 	flat := isFlat(d)
+	// In a text that never uses full-width brackets, (一) for （一） is the
+	// half-width habit the punctuation rule reports once, not a
+	// numbering mistake of its own.
+	halfBrackets := !usesFullBrackets(in)
 	firstOf := map[variant]docmodel.Entry{}
 	count := map[variant]int{}
 	var order []variant
@@ -153,7 +157,7 @@ func (numbering) Check(in *Input) []Finding {
 			if flat && m.Style == docmodel.MarkerArabic {
 				want = docmodel.MarkerArabic // a flat list numbered 1． 2． …
 			}
-			if !rightMarker(m, want) {
+			if !rightMarker(m, want) && !(halfBrackets && m.Style == want && rightMarker(fullBrackets(m), want)) {
 				v := variant{want, markerForm(m.Text)}
 				if count[v] == 0 {
 					firstOf[v] = e
@@ -222,6 +226,28 @@ func (numbering) Check(in *Input) []Finding {
 		out = append(out, numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")))
 	}
 	return out
+}
+
+// usesFullBrackets reports whether a plan writes a full-width bracket
+// anywhere, in its text or its markers.
+func usesFullBrackets(in *Input) bool {
+	for _, s := range in.spans(in.Draft.Doc) {
+		if strings.ContainsAny(s.text, "（）") {
+			return true
+		}
+	}
+	for _, e := range in.entries(in.Draft.Doc) {
+		if strings.ContainsAny(e.Node.SourceMarker, "（）") {
+			return true
+		}
+	}
+	return false
+}
+
+// fullBrackets returns m written with full-width brackets: (一) as （一）.
+func fullBrackets(m docmodel.Marker) docmodel.Marker {
+	m.Text = strings.NewReplacer("(", "（", ")", "）").Replace(m.Text)
+	return m
 }
 
 // isFlat reports whether a plan's outline is one list of items: sections

@@ -89,7 +89,10 @@ func (punctuation) Check(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
 	fullWidth := false // a full-width mark of those the half-width ones stand for
-	for _, s := range in.spans(in.Draft.Doc) {
+	spans := in.spans(in.Draft.Doc)
+	// A text cut off mid-sentence leaves its last mark open: 推动印发《全民科.
+	cut := endsMidSentence(in.entries(in.Draft.Doc))
+	for i, s := range spans {
 		fullWidth = fullWidth || strings.ContainsAny(s.text, "，：；（")
 		if found := halfWidth(s.text); len(found) > 0 {
 			total += len(found)
@@ -110,6 +113,9 @@ func (punctuation) Check(in *Input) []Finding {
 					depth--
 					unmatched = unmatched || depth < 0
 				}
+			}
+			if cut && i == len(spans)-1 && depth > 0 && !unmatched {
+				continue
 			}
 			if depth != 0 || unmatched {
 				out = append(out, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,

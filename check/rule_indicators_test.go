@@ -38,6 +38,23 @@ func TestPriorYearIndicators(t *testing.T) {
 			{"a target left out", draft, []string{prior2020}, []string{"全文｜2020年的指标“新建院士工作站”（新增5家）在本稿中没有出现"}},
 		})
 	})
+	// The preamble that states a plan's targets takes part like a goals
+	// section; what a plan reports of an earlier year — in its preamble or
+	// a review part — is not a target.
+	t.Run("preamble and review", func(t *testing.T) {
+		withReview := "---\ntitle: 2020年全市科技工作要点\n---\n\n2019年，全市技术合同成交额增幅38.5%，研发投入强度预计达到2.8%。" +
+			"2020年，力争新认定高新技术企业25家以上。\n\n# 一、2019年工作成效\n\n新建院士工作站12家。\n\n# 二、重点任务\n\n推进平台建设。\n"
+		inPreamble := "---\ntitle: 2021年全市科技工作要点\n---\n\n2021年，力争新认定高新技术企业22家以上。\n\n# 一、重点任务\n\n推进平台建设。\n"
+		runPriorCases(t, targetRegression{}, []priorCase{
+			{"a preamble target lower than last year's goals", inPreamble, []string{prior2020},
+				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
+			{"a preamble target lower than last year's preamble", inPreamble, []string{withReview},
+				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
+		})
+		runPriorCases(t, indicatorDropped{}, []priorCase{
+			{"last year's results are not targets to keep", inPreamble, []string{withReview}, nil},
+		})
+	})
 	t.Run("unit-change", func(t *testing.T) {
 		runPriorCases(t, unitChange{}, []priorCase{
 			{"percent became percentage points", draft, []string{prior2020}, []string{"一、｜“R&D经费投入”2020年为增长12%以上，本稿为增长3个百分点"}},

@@ -42,6 +42,9 @@ func (copiedText) Check(in *Input) []Finding {
 	for i := range in.Priors {
 		p := &in.Priors[i]
 		for _, s := range in.spans(p.Doc) {
+			if utf8.RuneCountInString(s.text) < minCopiedRunes {
+				continue // normalizing only shortens it
+			}
 			key := normalizeText(s.text)
 			if utf8.RuneCountInString(key) < minCopiedRunes {
 				continue

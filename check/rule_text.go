@@ -229,13 +229,15 @@ func place(path string) string {
 // characters to Simplified, so that a repeat with other commas, or in the
 // other script, is still a repeat.
 func normalizeText(s string) string {
-	return strings.Map(func(r rune) rune {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF: // most of the text: a Han character
-			return hanzi.SimplifyRune(r)
+			b = utf8.AppendRune(b, hanzi.SimplifyRune(r))
 		case unicode.IsSpace(r) || unicode.IsPunct(r):
-			return -1
+		default:
+			b = utf8.AppendRune(b, r)
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }

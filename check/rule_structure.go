@@ -355,11 +355,20 @@ var (
 	targetlessKinds = []string{"科普", "普及", "科学素质", "科學素質", "政务公开", "政務公開", "信息公开", "信息公開", "宣传", "宣傳", "党建", "黨建", "党风廉政", "普法"}
 )
 
-// carriesTargets reports whether a plan of this title is of a kind that
-// sets targets.
-func carriesTargets(title string) bool {
-	return containsAny(title, targetKinds) && !containsAny(title, targetlessKinds)
+// national: a title or issuer of a national body — a ministry's or the
+// State Council's plan directs work rather than setting local targets.
+var national = regexp.MustCompile(`^(国务院|國務院|国家|國家|中国|中國|中华人民共和国|中華人民共和國|中共中央|[^省市县区州縣區]{2,10}部[0-9０-９]{4}年)`)
+
+// carriesTargets reports whether a plan of this title, from this issuer,
+// is of a kind that sets targets.
+func carriesTargets(title, issuer string) bool {
+	return containsAny(title, targetKinds) && !containsAny(title, targetlessKinds) &&
+		!national.MatchString(strings.TrimSpace(title)) && !national.MatchString(strings.TrimSpace(issuer))
 }
+
+// goalsHeading: a section heading that names the plan's goals in other
+// words than the roles know: 经济社会发展的主要预期目标, 年度工作目标.
+var goalsHeading = regexp.MustCompile(`(目标|目標)$|(预期|主要|工作|发展|總體|总体)(目标|目標)`)
 
 func (missingSection) Check(in *Input) []Finding {
 	entries := in.entries(in.Draft.Doc)
@@ -373,9 +382,12 @@ func (missingSection) Check(in *Input) []Finding {
 			// A section whose heading names no part is itself one of the
 			// plan's tasks (突出高新技术企业培育…, 开展产业关键共性技术攻关…),
 			// or the plan's safeguards (加强组织领导).
-			if safeguardHeading.MatchString(strings.TrimRight(e.Node.Summary(), "。")) {
+			switch heading := strings.TrimRight(e.Node.Summary(), "。"); {
+			case goalsHeading.MatchString(heading):
+				has[docmodel.RoleGoals] = true
+			case safeguardHeading.MatchString(heading):
 				has[docmodel.RoleSafeguards] = true
-			} else {
+			default:
 				has[docmodel.RoleTasks] = true
 			}
 		}
@@ -387,7 +399,7 @@ func (missingSection) Check(in *Input) []Finding {
 	}
 	// A plan that states a target anywhere has goals, in whatever part
 	// it states them (力争研发投入占比达2.35%，……).
-	if len(in.targets(in.Draft.Doc)) > 0 || !carriesTargets(in.Draft.Doc.Meta.Title) {
+	if meta := in.Draft.Doc.Meta; len(in.targets(in.Draft.Doc)) > 0 || !carriesTargets(meta.Title, meta.Issuer) {
 		has[docmodel.RoleGoals] = true
 	}
 	sections := sectionNames(entries)

@@ -40,7 +40,7 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 			left = append(left, name+"：发文机关是“"+c.Doc.Meta.Issuer+"”，不是本稿的“"+draft.Doc.Meta.Issuer+"”")
 		case issuer == "" && len(others) > 1:
 			left = append(left, name+"：本稿看不出发文机关，而往年计划出自"+fmt.Sprint(len(others))+"个机关（"+strings.Join(others, "、")+"），无法确定哪些是本机关的")
-		case other == "" && len(others) > 0:
+		case issuer != "" && other == "" && len(others) > 0:
 			left = append(left, name+"：看不出发文机关，而往年计划中有其他机关（"+strings.Join(others, "、")+"）的")
 		default:
 			kept = append(kept, c)
@@ -81,6 +81,8 @@ func IssuerNote(draft Plan, kept []Plan) string {
 		}
 	}
 	switch {
+	case IssuerKey(draft.Doc.Meta.Issuer) == "" && name != "" && unnamed > 0:
+		return "本稿和部分往年计划看不出发文机关；写明发文机关的往年计划都出自“" + name + "”，按同一机关的计划对照"
 	case IssuerKey(draft.Doc.Meta.Issuer) == "" && name != "":
 		return "本稿看不出发文机关；往年计划都出自“" + name + "”，按同一机关的计划对照"
 	case IssuerKey(draft.Doc.Meta.Issuer) == "":

@@ -42,6 +42,11 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 			left = append(left, name+"：本稿看不出发文机关，而往年计划出自"+fmt.Sprint(len(others))+"个机关（"+strings.Join(others, "、")+"），无法确定哪些是本机关的")
 		case issuer != "" && other == "" && len(others) > 0:
 			left = append(left, name+"：看不出发文机关，而往年计划中有其他机关（"+strings.Join(others, "、")+"）的")
+		case (issuer == "" || other == "") && scopeOf(c.Doc.Meta.Title) != scopeOf(draft.Doc.Meta.Title) &&
+			scopeOf(c.Doc.Meta.Title) != "" && scopeOf(draft.Doc.Meta.Title) != "":
+			// Without both issuers, the scope a title names (全省, 全州)
+			// tells one level of government from another.
+			left = append(left, name+"：是“"+scopeOf(c.Doc.Meta.Title)+"”的计划，本稿是“"+scopeOf(draft.Doc.Meta.Title)+"”的")
 		default:
 			kept = append(kept, c)
 		}
@@ -62,6 +67,23 @@ func issuersOf(candidates []Plan, draft string) []string {
 		}
 	}
 	return names
+}
+
+// scopes are the words a title names the level of its issuer with:
+// 2013年全省科技工作要点, 2011年全州科技工作要点.
+var scopes = []string{"全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡", "全縣", "全區", "全鎮", "全鄉"}
+
+// scopeOf returns the first scope word of a title, in Simplified
+// characters, or "".
+func scopeOf(title string) string {
+	title = hanzi.Simplify(title)
+	at, scope := len(title), ""
+	for _, w := range scopes {
+		if i := strings.Index(title, hanzi.Simplify(w)); i >= 0 && i < at {
+			at, scope = i, hanzi.Simplify(w)
+		}
+	}
+	return scope
 }
 
 // IssuerNote says what SelectPriors had to assume about issuers to keep

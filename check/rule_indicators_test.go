@@ -81,6 +81,12 @@ func TestCopiedText(t *testing.T) {
 	})
 }
 
+// titled gives p a title.
+func titled(p Plan, title string) Plan {
+	p.Doc.Meta.Title = title
+	return p
+}
+
 func TestSelectPriors(t *testing.T) {
 	mk := func(year int, issuer string) Plan {
 		p := plan(t, "# 一、甲\n")
@@ -121,6 +127,9 @@ func TestSelectPriors(t *testing.T) {
 			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局")},
 			"[]", []string{"本稿看不出发文机关，而往年计划出自2个机关（市科技局、县科技局）", "出自2个机关"}, ""},
 		{"neither names an issuer", mk(2025, ""), []Plan{mk(2024, "")}, "[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
+		{"no issuers, but titles of another level (seed 002: 全省 and 全州)",
+			titled(mk(2013, ""), "2013年全省科技工作要点"), []Plan{titled(mk(2011, ""), "2011年全州科技工作要点"), titled(mk(2012, ""), "2012年全省科技工作要点")},
+			"[2012.md]", []string{"2011.md（2011年全州科技工作要点）：是“全州”的计划，本稿是“全省”的"}, "本稿和往年计划都看不出发文机关"},
 		// A line per plan, without the checks it turns off: the
 		// yearUnknown finding names those, once.
 		{"a draft without a year", mk(0, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")}, "[]",

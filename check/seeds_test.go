@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"yaodian/hanzi"
 	"yaodian/importer"
 )
 
@@ -191,5 +192,39 @@ func TestPriorYearFromRealText(t *testing.T) {
 	// for word: copying is that much of the draft, so it is a warning.
 	if counts["copied-text"] < 8 || counts["unit-change"] != 0 {
 		t.Errorf("copied-text %d, unit-change %d", counts["copied-text"], counts["unit-change"])
+	}
+}
+
+// Seed 001 is a Traditional-script copy of a provincial document; the same
+// text in Simplified script, checked against it as last year's plan, is
+// found copied paragraph by paragraph.
+func TestCopiedAcrossScripts(t *testing.T) {
+	src, err := os.ReadFile("../testdata/seeds/001_c2dd12a7d8c4d9be.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	trad, err := importer.Text(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	simp, err := importer.Text([]byte(hanzi.Simplify(string(src))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := Input{Draft: Plan{Doc: simp[0], File: "2013.txt", Year: 2013},
+		Priors: []Plan{{Doc: trad[0], File: "2012.txt", Year: 2012}}}
+	copied, compared := 0, 0
+	for _, s := range in.spans(simp[0]) {
+		if s.path != "标题" && len([]rune(normalizeText(s.text))) >= minCopiedRunes {
+			compared++
+		}
+	}
+	for _, f := range Run(in) {
+		if f.Rule == "copied-text" {
+			copied++
+		}
+	}
+	if compared < 20 || copied != compared {
+		t.Errorf("%d of %d paragraphs found copied, want all", copied, compared)
 	}
 }

@@ -357,7 +357,7 @@ var (
 
 // national: a title or issuer of a national body — a ministry's or the
 // State Council's plan directs work rather than setting local targets.
-var national = regexp.MustCompile(`^(国务院|國務院|国家|國家|中国|中國|中华人民共和国|中華人民共和國|中共中央|[^省市县区州縣區]{2,10}部[0-9０-９]{4}年)`)
+var national = regexp.MustCompile(`^(国务院|國務院|国家|國家|中国|中國|中华人民共和国|中華人民共和國|中共中央|[^省市县区州縣區]{2,10}部([0-9０-９]{4}年|办公厅$|辦公廳$|$))`)
 
 // carriesTargets reports whether a plan of this title, from this issuer,
 // is of a kind that sets targets.

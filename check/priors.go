@@ -21,14 +21,14 @@ import (
 // word. A draft whose year is unknown is compared with none; the
 // yearUnknown finding says once which checks that turns off.
 func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
-	issuer := IssuerKey(draft.Doc.Meta.Issuer)
+	issuer, scope := IssuerKey(draft.Doc.Meta.Issuer), scopeOf(draft.Doc.Meta.Title)
 	others := issuersOf(candidates, issuer)
 	for _, c := range candidates {
 		name := c.File
 		if c.Doc.Meta.Title != "" {
 			name += "（" + c.Doc.Meta.Title + "）"
 		}
-		other := IssuerKey(c.Doc.Meta.Issuer)
+		other, otherScope := IssuerKey(c.Doc.Meta.Issuer), scopeOf(c.Doc.Meta.Title)
 		switch {
 		case draft.Year == 0:
 			left = append(left, name+"：本稿年份不明，未参与对照")
@@ -42,11 +42,10 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 			left = append(left, name+"：本稿看不出发文机关，而往年计划出自"+fmt.Sprint(len(others))+"个机关（"+strings.Join(others, "、")+"），无法确定哪些是本机关的")
 		case issuer != "" && other == "" && len(others) > 0:
 			left = append(left, name+"：看不出发文机关，而往年计划中有其他机关（"+strings.Join(others, "、")+"）的")
-		case (issuer == "" || other == "") && scopeOf(c.Doc.Meta.Title) != scopeOf(draft.Doc.Meta.Title) &&
-			scopeOf(c.Doc.Meta.Title) != "" && scopeOf(draft.Doc.Meta.Title) != "":
+		case (issuer == "" || other == "") && scope != "" && otherScope != "" && scope != otherScope:
 			// Without both issuers, the scope a title names (全省, 全州)
 			// tells one level of government from another.
-			left = append(left, name+"：是“"+scopeOf(c.Doc.Meta.Title)+"”的计划，本稿是“"+scopeOf(draft.Doc.Meta.Title)+"”的")
+			left = append(left, name+"：是“"+otherScope+"”的计划，本稿是“"+scope+"”的")
 		default:
 			kept = append(kept, c)
 		}
@@ -71,7 +70,7 @@ func issuersOf(candidates []Plan, draft string) []string {
 
 // scopes are the words a title names the level of its issuer with:
 // 2013年全省科技工作要点, 2011年全州科技工作要点.
-var scopes = []string{"全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡", "全縣", "全區", "全鎮", "全鄉"}
+var scopes = []string{"全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡"}
 
 // scopeOf returns the first scope word of a title, in Simplified
 // characters, or "".
@@ -79,8 +78,8 @@ func scopeOf(title string) string {
 	title = hanzi.Simplify(title)
 	at, scope := len(title), ""
 	for _, w := range scopes {
-		if i := strings.Index(title, hanzi.Simplify(w)); i >= 0 && i < at {
-			at, scope = i, hanzi.Simplify(w)
+		if i := strings.Index(title, w); i >= 0 && i < at {
+			at, scope = i, w
 		}
 	}
 	return scope

@@ -188,6 +188,8 @@ func TestLooksBack(t *testing.T) {
 		{"到2025年，研发投入强度达到3%", 2024, false},
 		{"在去年基础上，力争新增高新技术企业150家", 2024, false},
 		{"专利申请量较上年增长10%以上", 2024, false},
+		{"专利申请量较去年增长10%以上", 2024, false},
+		{"技术合同成交额比上一年增长15%", 0, false},
 		// Without the plan's year, a leading year says nothing.
 		{"2023年全市新增高新技术企业120家", 0, false},
 	} {

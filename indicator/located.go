@@ -113,6 +113,11 @@ var lookBackWords = []string{
 	"過去一年", "過去的一年", "一年來", "以來", "回顧", "實現了", "達到了", "預計",
 }
 
+// baseOfComparison removes the words that make last year the base of a
+// target: 较去年, 比上一年.
+var baseOfComparison = strings.NewReplacer("较去年", "", "比去年", "", "与去年", "", "同去年", "", "较上一年", "", "比上一年", "",
+	"較去年", "", "與去年", "")
+
 // lookAheadWords mark a sentence that sets a target, whatever else it
 // says: 力争, 确保, 争取.
 var lookAheadWords = []string{"力争", "确保", "争取", "预期", "年内", "力爭", "確保", "爭取", "預期", "年內"}
@@ -128,8 +133,10 @@ func LooksBack(sentence string, year int) bool {
 			return false
 		}
 	}
+	// 较去年增长10%: last year as the base of a target, not its subject.
+	compared := baseOfComparison.Replace(sentence)
 	for _, w := range lookBackWords {
-		if strings.Contains(sentence, w) {
+		if strings.Contains(compared, w) {
 			return true
 		}
 	}

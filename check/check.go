@@ -165,7 +165,7 @@ type Rule interface {
 // Rules are all the checks: the draft against itself, then against the
 // plans of earlier years.
 var Rules = []Rule{
-	yearMismatch{}, planPeriod{}, staleReference{}, countClaim{}, numbering{}, placeholder{},
+	yearUnknown{}, yearMismatch{}, planPeriod{}, staleReference{}, countClaim{}, numbering{}, placeholder{},
 	punctuation{}, duplicateText{}, internalConflict{}, missingSection{},
 	targetRegression{}, indicatorDropped{}, unitChange{}, copiedText{},
 }

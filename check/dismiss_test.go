@@ -157,7 +157,7 @@ func TestDismissalsAcrossEdits(t *testing.T) {
 // Of the parts a plan lacks, dismissing one leaves the others open,
 // though they are reported at one place with one quote.
 func TestDismissOneMissingPart(t *testing.T) {
-	p := plan(t, "---\ntitle: 2025年工作要点\n---\n\n# 一、指导思想\n\n坚持稳中求进。\n")
+	p := plan(t, "---\ntitle: 2025年科技工作要点\n---\n\n# 一、指导思想\n\n坚持稳中求进。\n\n# 二、基本原则\n\n坚持创新驱动，坚持问题导向，坚持系统观念，坚持开放合作，坚持人才引领，以科技创新支撑高质量发展，为全面建设社会主义现代化国家贡献力量。\n")
 	fs := (missingSection{}).Check(&Input{Draft: p})
 	var safeguards *Finding
 	for i, f := range fs {

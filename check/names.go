@@ -4,6 +4,7 @@ package check
 // IDs.
 var ruleNames = map[string]string{
 	"year-mismatch":     "年份不一致",
+	"year-unknown":      "年份不明",
 	"plan-period":       "规划期提法",
 	"stale-reference":   "过时提法",
 	"count-claim":       "计数不符",

@@ -7,10 +7,11 @@ import (
 	"yaodian/textsim"
 )
 
-// copiedText finds a paragraph identical or nearly identical to one in a plan
-// of an earlier year. Some carry-over is normal (the safeguards change
-// little); when much of the draft is carried over, the findings become
-// warnings.
+// copiedText finds a paragraph — of the preamble or the outline —
+// identical or nearly identical to one in a plan of an earlier year, in
+// either script (a Traditional copy is the same text). Some carry-over is
+// normal (the safeguards change little); when much of the draft is carried
+// over, the findings become warnings.
 type copiedText struct{}
 
 func (copiedText) ID() string { return "copied-text" }
@@ -41,6 +42,9 @@ func (copiedText) Check(in *Input) []Finding {
 	for i := range in.Priors {
 		p := &in.Priors[i]
 		for _, s := range in.spans(p.Doc) {
+			if utf8.RuneCountInString(s.text) < minCopiedRunes {
+				continue // normalizing only shortens it
+			}
 			key := normalizeText(s.text)
 			if utf8.RuneCountInString(key) < minCopiedRunes {
 				continue
@@ -58,7 +62,7 @@ func (copiedText) Check(in *Input) []Finding {
 	compared := 0
 	for _, s := range in.spans(in.Draft.Doc) {
 		key := normalizeText(s.text)
-		if s.entry == nil || utf8.RuneCountInString(key) < minCopiedRunes {
+		if s.path == "标题" || utf8.RuneCountInString(key) < minCopiedRunes {
 			continue
 		}
 		compared++

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"yaodian/hanzi"
 )
 
 // placeholder finds text a template left unfilled: ××市, X家, 202x年, 【】.
@@ -78,13 +80,20 @@ var pairs = []struct {
 
 // widespreadHalfWidth is the number of paragraphs with half-width
 // punctuation from which it is reported once for the whole plan, as a
-// habit (or a web copy) rather than slips.
+// habit (or a web copy) rather than slips. A plan that never uses the
+// full-width marks (no ，：；（ anywhere) is such a habit however few its
+// paragraphs.
 const widespreadHalfWidth = 5
 
 func (punctuation) Check(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
-	for _, s := range in.spans(in.Draft.Doc) {
+	fullWidth := false // a full-width mark of those the half-width ones stand for
+	spans := in.spans(in.Draft.Doc)
+	// A text cut off mid-sentence leaves its last mark open: 推动印发《全民科.
+	cut := endsMidSentence(in.entries(in.Draft.Doc))
+	for i, s := range spans {
+		fullWidth = fullWidth || strings.ContainsAny(s.text, "，：；（")
 		if found := halfWidth(s.text); len(found) > 0 {
 			total += len(found)
 			marks = append(marks, found...)
@@ -105,6 +114,9 @@ func (punctuation) Check(in *Input) []Finding {
 					unmatched = unmatched || depth < 0
 				}
 			}
+			if cut && i == len(spans)-1 && depth > 0 && !unmatched {
+				continue
+			}
 			if depth != 0 || unmatched {
 				out = append(out, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
 					Message:  fmt.Sprintf("%s不成对：%c 有 %d 个，%c 有 %d 个", p.name, p.open, opens, p.close, closes),
@@ -112,7 +124,7 @@ func (punctuation) Check(in *Input) []Finding {
 			}
 		}
 	}
-	if len(half) >= widespreadHalfWidth {
+	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
 		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
 			Evidence: half[0].Evidence}}
@@ -213,13 +225,19 @@ func place(path string) string {
 	return " " + path + " "
 }
 
-// normalizeText drops spaces and punctuation, so that a repeat with other
-// commas is still a repeat.
+// normalizeText drops spaces and punctuation and folds Traditional
+// characters to Simplified, so that a repeat with other commas, or in the
+// other script, is still a repeat.
 func normalizeText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) {
-			return -1
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF: // most of the text: a Han character
+			b = utf8.AppendRune(b, hanzi.SimplifyRune(r))
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
+		default:
+			b = utf8.AppendRune(b, r)
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }

@@ -21,8 +21,15 @@ func TestPunctuation(t *testing.T) {
 		{"half-width commas in Chinese (seed 002)", "# 一、甲\n\n根据会议精神,制定要点如下:加强平台(基地)建设。\n",
 			[]string{"一、｜中文里用了 4 处半角标点（, : ( )），应改为全角"}},
 		{"unclosed quote", "# 一、甲\n\n开展“科技活动周活动。\n", []string{"一、｜双引号不成对：“ 有 1 个，” 有 0 个"}},
+		{"a mark left open where the text is cut off", "# 一、甲\n\n开展“科技活动周”活动。\n\n# 二、乙\n\n推动印发《全民科\n", nil},
+		{"a mark left open in the last sentence of a whole text", "# 一、甲\n\n开展“科技活动周”活动。\n\n# 二、乙\n\n推动印发《全民科学素质纲要。\n",
+			[]string{"二、｜书名号不成对：《 有 1 个，》 有 0 个"}},
 		{"half-width throughout is one finding (seed 002)", strings.Repeat("# 一、甲\n\n加强,建设。\n\n", 5),
 			[]string{"全文｜全文有 5 段共 5 处在中文里用了半角标点（,），应统一改为全角"}},
+		{"a short text that never uses full-width marks is one finding", "根据会议精神,制定要点如下:\n\n# 一、甲\n\n加强,建设。\n",
+			[]string{"全文｜全文有 2 段共 3 处在中文里用了半角标点（, :），应统一改为全角"}},
+		{"slips among full-width marks are each reported", "根据会议精神，制定要点如下:\n\n# 一、甲\n\n加强,建设。\n",
+			[]string{"前言｜中文里用了 1 处半角标点（:）", "一、｜中文里用了 1 处半角标点（,）"}},
 	})
 }
 

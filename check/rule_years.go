@@ -30,14 +30,44 @@ var (
 	titleLine = regexp.MustCompile(`^[^。，,；]{0,20}([0-9０-９]{4})\s*年[^。，,；]{0,30}(工作要点|工作计划|重点工作)$`)
 	// thisYearIs: "今年（2009年）", "今年即2009年".
 	thisYearIs = regexp.MustCompile(`今年[（(即是为]\s*([0-9０-９]{4})\s*年`)
+	// yearWill: a sentence that opens with a year, in digits or numerals,
+	// and says what the body will do in it: "二0一二年，科技局将在……",
+	// "2012年，我局要……".
+	yearWill = regexp.MustCompile(`(?:^|[。！？\s])([0-9０-９〇零○Ｏ一二三四五六七八九]{4})\s*年[，,]\s*([^，,。；]{0,10}?)(将|要)`)
 )
+
+// numeralYear reads a year written in four digits or numerals, or mixed
+// as in 二0一二, or returns 0.
+func numeralYear(s string) int {
+	y, n := 0, 0
+	for _, r := range s {
+		d := strings.IndexRune("0123456789", r)
+		switch {
+		case d >= 0:
+		case r >= '０' && r <= '９':
+			d = int(r - '０')
+		case strings.ContainsRune("〇零○Ｏ", r):
+			d = 0
+		default:
+			d = strings.IndexRune("一二三四五六七八九", r)/len("一") + 1
+			if d == 0 {
+				return 0
+			}
+		}
+		y, n = y*10+d, n+1
+	}
+	if n != 4 || y < 1900 || y > 2999 {
+		return 0
+	}
+	return y
+}
 
 // prospective words mark a guiding paragraph about the plan's own year.
 var prospective = []string{"为指导", "为主线", "要", "将", "力争", "围绕", "重点", "总体思路", "总体要求", "指导思想"}
 
 func (yearMismatch) Check(in *Input) []Finding {
 	d := in.Draft.Doc
-	titleYear := docmodel.Year(d.Meta.Title)
+	titleYear := titleYear(d.Meta.Title, d.Meta.Year)
 	ref, refName := titleYear, "标题"
 	if ref == 0 {
 		ref, refName = d.Meta.Year, "文档年度"
@@ -75,8 +105,20 @@ func (yearMismatch) Check(in *Input) []Finding {
 		}
 		if m := yearOpens.FindStringSubmatch(s.text); m != nil {
 			first := sentences(s.text)[0]
-			if y := docmodel.Year(m[1] + "年"); y != 0 && y != ref && !containsAny(first, retrospective) && containsAny(first, prospective) {
+			// A later year in the goals or tasks is a horizon (2025年，全市
+			// 将基本建成……), not the plan's own.
+			horizon := s.entry != nil && (s.entry.Role == docmodel.RoleGoals || s.entry.Role == docmodel.RoleTasks)
+			if y := docmodel.Year(m[1] + "年"); y != 0 && y != ref && !(horizon && y > ref) && !containsAny(first, retrospective) && containsAny(first, prospective) {
 				add(s.path, s.nodeID, y, "开篇的工作思路", clip(first, 80))
+			}
+		}
+		// A sentence that says what the body will do in an earlier year
+		// is last year's plan carried over; a later year may be a goal's
+		// horizon.
+		for _, m := range yearWill.FindAllStringSubmatchIndex(s.text, -1) {
+			sentence := sentenceAround(s.text, m[2])
+			if y := numeralYear(s.text[m[2]:m[3]]); y != 0 && y < ref && !yearOpens.MatchString(s.text[m[2]:]) && !containsAny(sentence, retrospective) {
+				add(s.path, s.nodeID, y, "“"+s.text[m[2]:m[3]]+"年，……将”", sentence)
 			}
 		}
 		for _, m := range yearIsStatement.FindAllStringSubmatchIndex(s.text, -1) {
@@ -255,4 +297,27 @@ func (staleReference) Check(in *Input) []Finding {
 // guidance of the work: 以……为指导, 贯彻……精神.
 func asGuidance(sentence string) bool {
 	return containsAny(sentence, []string{"精神", "为指导", "贯彻", "落实", "学习"})
+}
+
+// yearUnknown says, once, that the plan's year cannot be known — neither
+// its meta data nor its title names one — and which checks that turns
+// off, so that their silence is not read as a pass.
+type yearUnknown struct{}
+
+func (yearUnknown) ID() string { return "year-unknown" }
+
+func (yearUnknown) Check(in *Input) []Finding {
+	if in.Draft.Year != 0 || PlanYear(in.Draft.Doc) != 0 {
+		return nil
+	}
+	evidence := in.Draft.Doc.Meta.Title
+	if evidence == "" {
+		evidence = "（没有标题）"
+	}
+	return []Finding{{Rule: "year-unknown", Severity: Info, Path: "全文",
+		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName("year-mismatch") + "、" +
+			RuleName("stale-reference") + "，" + RuleName("plan-period") + "只查写明了年份的句子，也没有与往年计划对照（" +
+			RuleName("target-regression") + "、" + RuleName("indicator-dropped") + "、" + RuleName("unit-change") + "、" +
+			RuleName("copied-text") + "）；在标题或文档信息中写明年份即可",
+		Evidence: evidence}}
 }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -116,10 +117,29 @@ func clip(s string, n int) string {
 }
 
 // PlanYear is the year a plan is for: the year of its meta data, else the
-// year in its title; 0 if neither says.
+// year its title names (titleYear); 0 if neither says.
 func PlanYear(d *docmodel.Document) int {
 	if d.Meta.Year != 0 {
 		return d.Meta.Year
 	}
-	return docmodel.Year(d.Meta.Title)
+	return titleYear(d.Meta.Title, 0)
+}
+
+// reviewWords mark a title that joins a review of one year to the plan of
+// the next: 2024年工作总结和2025年工作计划.
+var reviewWords = []string{"总结", "總結", "回顾", "回顧"}
+
+// titleYear returns the year of the plan a title names, or 0: the first
+// year it names, except in a title that joins a review to the plan, where
+// it is the plan's year — the year the meta data gives (known, if not 0)
+// when the title names it, else the last year the title names.
+func titleYear(title string, known int) int {
+	ys := docmodel.Years(title)
+	if len(ys) < 2 || !containsAny(title, reviewWords) {
+		return docmodel.Year(title)
+	}
+	if known != 0 && slices.Contains(ys, known) {
+		return known
+	}
+	return ys[len(ys)-1]
 }

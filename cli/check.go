@@ -45,6 +45,7 @@ func runCheck(args []string, stdout io.Writer) error {
 	}
 	kept, left := check.SelectPriors(draft, candidates)
 	skipped = append(skipped, left...)
+	note := check.IssuerNote(draft, kept)
 	input := check.Input{Draft: draft, Priors: kept}
 	findings, dismissed := check.Split(check.Run(input), d.Dismissals)
 	if *asJSON {
@@ -52,14 +53,15 @@ func runCheck(args []string, stdout io.Writer) error {
 			Findings  []check.Finding   `json:"findings"`
 			Dismissed []check.Dismissed `json:"dismissed,omitempty"`
 			Skipped   []string          `json:"skipped,omitempty"`
-		}{Findings: findings, Dismissed: dismissed, Skipped: skipped}
+			Note      string            `json:"note,omitempty"`
+		}{Findings: findings, Dismissed: dismissed, Skipped: skipped, Note: note}
 		if out.Findings == nil {
 			out.Findings = []check.Finding{}
 		}
 		if err := writeJSON(stdout, out); err != nil {
 			return err
 		}
-	} else if _, err := io.WriteString(stdout, report(input, findings, dismissed, skipped)); err != nil {
+	} else if _, err := io.WriteString(stdout, report(input, findings, dismissed, skipped, note)); err != nil {
 		return err
 	}
 	if check.HasErrors(findings) {
@@ -94,10 +96,12 @@ func loadPriors(paths []string) (plans []check.Plan, skipped []string, err error
 	return plans, skipped, nil
 }
 
-// report prints the findings for a reader: a summary line, then each open
-// finding with its place, message and evidence, then each dismissed one
-// with the reviewer's reason. Dismissed findings are not in the counts.
-func report(in check.Input, findings []check.Finding, dismissed []check.Dismissed, skipped []string) string {
+// report prints the findings for a reader: a summary line and what the
+// choice of prior plans assumed (note), then each open finding with its
+// place, message and evidence, then each dismissed one with the reviewer's
+// reason, then the prior plans left out and why. Dismissed findings are
+// not in the counts.
+func report(in check.Input, findings []check.Finding, dismissed []check.Dismissed, skipped []string, note string) string {
 	var b strings.Builder
 	count := map[check.Severity]int{}
 	for _, f := range findings {
@@ -120,6 +124,9 @@ func report(in check.Input, findings []check.Finding, dismissed []check.Dismisse
 		fmt.Fprintf(&b, "，已忽略 %d 条", len(dismissed))
 	}
 	b.WriteString("\n")
+	if note != "" {
+		fmt.Fprintf(&b, "说明\t%s\n", note)
+	}
 	for _, f := range findings {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", f.Severity.Label(), f.Rule, f.Path, f.Message)
 		if f.Evidence != "" {

@@ -263,7 +263,7 @@ func TestCheckDismissed(t *testing.T) {
 
 	code, out, errOut := run("check", native)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != ExitOK || errOut != "" || !strings.HasSuffix(lines[0], "：错误 0 条，警告 0 条，提示 2 条，已忽略 1 条") {
+	if code != ExitOK || errOut != "" || !strings.HasSuffix(lines[0], "：错误 0 条，警告 0 条，提示 0 条，已忽略 1 条") {
 		t.Fatalf("check: exit %d %q\n%s", code, errOut, out)
 	}
 	want := []string{"已忽略\tplaceholder\t一、\t“X家”是未填写的占位符", "\t\t理由：由各县填报（2025-03-01）"}

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/hanzi"
 )
 
 // MaxNameRunes is the longest name an extracted indicator may have; a
@@ -90,16 +91,20 @@ var comparators = sortedByLength([]string{"较上年", "比上年", "较去年",
 // Source is the clause it was read from.
 func Extract(text string) []docmodel.Indicator {
 	var out []docmodel.Indicator
-	for _, sentence := range split(text, func(r rune) bool {
-		switch r {
-		case '。', '！', '？', '!', '?', '；', ';':
-			return true
-		}
-		return false
-	}) {
+	for _, sentence := range split(text, endsSentence) {
 		out = append(out, extractSentence(sentence)...)
 	}
 	return out
+}
+
+// endsSentence reports whether r ends a sentence or a clause that states
+// targets of its own: 。！？ and the semicolon.
+func endsSentence(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
 }
 
 // value is a number with its unit and bound, found at [start, end) of a
@@ -406,10 +411,7 @@ func normalUnit(u string) string {
 		if r == '％' {
 			return '%'
 		}
-		if s, ok := simplified[r]; ok {
-			return s
-		}
-		return r
+		return hanzi.SimplifyRune(r)
 	}, u)
 }
 

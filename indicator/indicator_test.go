@@ -164,3 +164,98 @@ func TestOf(t *testing.T) {
 		t.Errorf("Of = %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A sentence that reports what an earlier year achieved is told from one
+// that sets a target.
+func TestLooksBack(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		year     int
+		want     bool
+	}{
+		// Results of the year before the plan's.
+		{"2023年，全市研发投入增长15%，高新技术企业达到500家", 2024, true},
+		{"在2023年全市新增高新技术企业120家", 2024, true},
+		{"去年新增高新技术企业120家", 0, true},
+		{"全市技术合同成交额增幅38.5%", 0, true},
+		{"研发投入强度预计达到2.8%", 0, true},
+		{"2019年以来累计培育科技型企业300家", 2024, true},
+		{"一年來，新增創新平台12個", 0, true},
+		// Targets, however worded.
+		{"力争研发投入强度达到3%", 2024, false},
+		{"新认定高新技术企业25家以上", 2024, false},
+		{"2024年全市新增高新技术企业150家", 2024, false},
+		{"到2025年，研发投入强度达到3%", 2024, false},
+		{"在去年基础上，力争新增高新技术企业150家", 2024, false},
+		{"专利申请量较上年增长10%以上", 2024, false},
+		{"专利申请量较去年增长10%以上", 2024, false},
+		{"技术合同成交额比上一年增长15%", 0, false},
+		// Without the plan's year, a leading year says nothing.
+		{"2023年全市新增高新技术企业120家", 0, false},
+	} {
+		if got := indicator.LooksBack(tc.sentence, tc.year); got != tc.want {
+			t.Errorf("LooksBack(%q, %d) = %v, want %v", tc.sentence, tc.year, got, tc.want)
+		}
+	}
+}
+
+// A review part and the look-back sentences of the preamble state no
+// targets; the targets beside them still count.
+func TestOfLeavesOutResults(t *testing.T) {
+	d := docmodel.New()
+	d.Meta.Title = "2025年全市科技工作要点"
+	d.Preamble = []string{"2024年，全市研发投入增长12%，高新技术企业达到520家。2025年，力争研发投入强度达到3%。"}
+	review := d.NewNode()
+	review.Heading = "过去一年"
+	review.Role = docmodel.RoleReview
+	review.Body = []string{"新增高新技术企业120家，技术合同成交额增幅38.5%。"}
+	// A review the importer took for tasks (主要工作 is a tasks word).
+	done := d.NewNode()
+	done.Heading = "主要工作开展情况"
+	done.Role = docmodel.RoleTasks
+	child := d.NewNode()
+	child.Heading = "加大主体培育"
+	child.Body = []string{"组织企业申报认定，新增高新技术企业20家。"}
+	done.Children = []*docmodel.Node{child}
+	goals := d.NewNode()
+	goals.Heading = "主要目标"
+	goals.Role = docmodel.RoleGoals
+	goals.Body = []string{"新认定高新技术企业150家以上。"}
+	for i, n := range []*docmodel.Node{review, done, goals} {
+		if err := d.Insert("", i, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, l := range indicator.Of(d) {
+		got = append(got, l.Path+" "+l.Key)
+	}
+	want := "前言 研发投入强度|三、 高新技术企业"
+	if strings.Join(got, "|") != want {
+		t.Errorf("Of = %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// A section heading that reports on work done is told from one that sets
+// work to do.
+func TestReviewHeading(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		year    int
+		want    bool
+	}{
+		{"2024年工作回顾", 2025, true},
+		{"主要工作开展情况", 2023, true},
+		{"2022年主要工作", 2023, true},
+		{"一年来的主要成效", 0, true},
+		{"年主要工作", 0, false}, // no year to go by; 主要工作 is a tasks heading
+		{"主要目标", 2025, false},
+		{"提升科技成果转化成效", 2025, false},
+		{"加强工作情况调研，完善政策体系", 2025, false},
+		{"2025年主要任务", 2025, false},
+	} {
+		if got := indicator.ReviewHeading(tc.heading, tc.year); got != tc.want {
+			t.Errorf("ReviewHeading(%q, %d) = %v, want %v", tc.heading, tc.year, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package indicator
 
-import "yaodian/docmodel"
+import (
+	"regexp"
+	"strings"
+
+	"yaodian/docmodel"
+)
 
 // Located is a target with the place in the plan that states it.
 type Located struct {
@@ -25,7 +30,9 @@ func (l Located) SameMeasure(o Located) bool {
 
 // Of returns the targets of a plan in reading order: the indicators its
 // nodes store, and those its text states — title, preamble, headings,
-// paragraphs — each once per place, name, measure and value.
+// paragraphs — each once per place, name, measure and value. A review
+// part (RoleReview) and a sentence that looks back at an earlier year
+// (LooksBack) state results, not targets, and are left out.
 func Of(d *docmodel.Document) []Located {
 	var out []Located
 	seen := map[string]bool{}
@@ -41,16 +48,33 @@ func Of(d *docmodel.Document) []Located {
 		atPlace[l.Key+"|"+path]++
 		out = append(out, l)
 	}
+	year := d.Meta.Year
+	if year == 0 {
+		year = docmodel.Year(d.Meta.Title)
+	}
 	read := func(text, path, nodeID string, role docmodel.Role) {
-		for _, ind := range Extract(text) {
-			add(ind, path, nodeID, role)
+		for _, sentence := range split(text, endsSentence) {
+			// A target has a number; only a sentence with one may look back.
+			if !strings.ContainsAny(sentence, "0123456789０１２３４５６７８９") || LooksBack(sentence, year) {
+				continue
+			}
+			for _, ind := range extractSentence(sentence) {
+				add(ind, path, nodeID, role)
+			}
 		}
 	}
 	read(d.Meta.Title, "标题", "", "")
 	for _, p := range d.Preamble {
 		read(p, "前言", "", "")
 	}
+	inReview := false // the current section looks back
 	d.Walk(func(e docmodel.Entry) bool {
+		if e.Depth == 1 {
+			inReview = e.Role == docmodel.RoleReview || ReviewHeading(e.Node.Title(), year)
+		}
+		if inReview || e.Role == docmodel.RoleReview {
+			return true
+		}
 		n := e.Node
 		for _, ind := range n.Indicators {
 			add(ind, e.Path, n.ID, e.Role)
@@ -62,6 +86,88 @@ func Of(d *docmodel.Document) []Located {
 		return true
 	})
 	return out
+}
+
+// reviewEnding: the words that end a heading of a part that reports on
+// work done — 工作回顾, 主要成效, 主要工作开展情况, 2022年工作总结.
+var reviewEnding = regexp.MustCompile(`(回顾|回顧|工作成效|主要成效|取得的成效|主要成绩|主要成績|工作总结|工作總結|开展情况|開展情況|完成情况|完成情況|进展情况|進展情況|工作情况|工作情況)[。.：:]?$`)
+
+// ReviewHeading reports whether a section heading of a plan for year
+// names a look back at work done rather than work to do: one that ends in
+// 工作回顾, 主要成效, 开展情况 …, or opens with an earlier year
+// (2022年主要工作 in a plan for 2023). The importer marks such parts
+// RoleReview where it can; this catches the ones it could not.
+func ReviewHeading(heading string, year int) bool {
+	heading = strings.TrimSpace(heading)
+	if reviewEnding.MatchString(heading) {
+		return true
+	}
+	y := leadingYear(heading)
+	return y != 0 && year != 0 && y < year
+}
+
+// lookBackWords mark a sentence that reports what was done rather than
+// what is to be done: 去年, 过去一年, 增幅, 预计全年.
+var lookBackWords = []string{
+	"去年", "上一年", "过去一年", "过去的一年", "一年来", "以来", "回顾", "取得了", "完成了", "实现了", "达到了", "增幅", "预计",
+	"過去一年", "過去的一年", "一年來", "以來", "回顧", "實現了", "達到了", "預計",
+}
+
+// baseOfComparison removes the words that make last year the base of a
+// target: 较去年, 比上一年.
+var baseOfComparison = strings.NewReplacer("较去年", "", "比去年", "", "与去年", "", "同去年", "", "较上一年", "", "比上一年", "",
+	"較去年", "", "與去年", "")
+
+// lookAheadWords mark a sentence that sets a target, whatever else it
+// says: 力争, 确保, 争取.
+var lookAheadWords = []string{"力争", "确保", "争取", "预期", "年内", "力爭", "確保", "爭取", "預期", "年內"}
+
+// LooksBack reports whether a sentence of a plan for year reports what
+// an earlier year achieved — "2023年，全市研发投入增长15%", "去年新增高新
+// 技术企业120家", "预计达到2.8%" — rather than setting a target. A
+// sentence that also sets one (力争, 确保 …) does not look back.
+// year is 0 when the plan does not say; only the words then count.
+func LooksBack(sentence string, year int) bool {
+	for _, w := range lookAheadWords {
+		if strings.Contains(sentence, w) {
+			return false
+		}
+	}
+	// 较去年增长10%: last year as the base of a target, not its subject.
+	compared := baseOfComparison.Replace(sentence)
+	for _, w := range lookBackWords {
+		if strings.Contains(compared, w) {
+			return true
+		}
+	}
+	if year == 0 {
+		return false
+	}
+	// A sentence that opens with an earlier year (2023年，…; 2023年以来)
+	// is about that year.
+	opening := strings.TrimLeft(sentence, " \t\u3000")
+	for _, w := range []string{"在", "截至", "截止", "到", "至"} {
+		opening = strings.TrimPrefix(opening, w)
+	}
+	if y := leadingYear(opening); y != 0 && y < year {
+		return true
+	}
+	return false
+}
+
+// leadingYear reads the year a text opens with, "2023年…", or 0.
+func leadingYear(s string) int {
+	y, i := 0, 0
+	for ; i < len(s) && i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if i != 4 || !strings.HasPrefix(s[i:], "年") {
+		return 0
+	}
+	return y
 }
 
 // Ambition compares two targets of one indicator: +1 when b asks for more

@@ -3,6 +3,8 @@ package indicator
 import (
 	"strings"
 	"unicode"
+
+	"yaodian/hanzi"
 )
 
 // Normalize returns the key under which an indicator's name matches the
@@ -31,10 +33,7 @@ func Normalize(name string) string {
 		case r >= '！' && r <= '～':
 			r = r - '！' + '!'
 		}
-		if s, ok := simplified[r]; ok {
-			r = s
-		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(unicode.ToLower(hanzi.SimplifyRune(r)))
 	}
 	s := b.String()
 	for _, rw := range rewrites {
@@ -77,21 +76,3 @@ var synonyms = [][2]string{
 	{"研发投入占gdp比重", "研发投入强度"}, {"研发投入占gdp比例", "研发投入强度"},
 	{"申请数量", "申请"}, {"申请量", "申请"}, {"申请数", "申请"}, {"授权量", "授权"}, {"拥有量", "拥有"},
 }
-
-// simplified maps the Traditional characters found in indicator names to
-// their Simplified forms, so that a Traditional plan matches a Simplified
-// one.
-var simplified = func() map[rune]rune {
-	const pairs = "發发 經经 費费 業业 術术 總总 產产 億亿 萬万 項项 個个 區区 級级 標标 數数 與与 驗验 計计 劃划 " +
-		"畫划 電电 農农 專专 創创 開开 資资 額额 實实 現现 達达 長长 鏈链 規规 務务 貢贡 獻献 進进 學学 員员 " +
-		"點点 強强 體体 設设 轉转 換换 認认 證证 過过 於于 為为 國国 場场 質质 獲获 獎奖 職职 單单 節节 鄉乡 " +
-		"縣县 團团 隊队 協协 會会 機机 構构 層层 網网 絡络 營营 環环 條条 護护 療疗 衛卫 醫医 藥药 綠绿 鋼钢 " +
-		"幣币 稅税 鎮镇 糧粮 價价 態态 權权 佔占 滿满 類类 圖图 書书 館馆 應应 壓压 減减 氣气 畝亩 噸吨 戶户 " +
-		"輛辆 顆颗 種种 臺台 線线 衝冲 雙双 擴扩 優优 勢势 際际 檢检 測测 觀观 聯联 動动 熱热 儲储 試试"
-	m := map[rune]rune{}
-	for _, pair := range strings.Fields(pairs) {
-		rs := []rune(pair)
-		m[rs[0]] = rs[1]
-	}
-	return m
-}()

@@ -56,6 +56,8 @@ type findingsPanel struct {
 	open      []check.Finding
 	dismissed []check.Dismissed
 	priors    []check.Plan // the plans the last check compared with
+	note      string       // what choosing them assumed (check.IssuerNote)
+	noYear    bool         // the draft's year was unknown, so none was chosen
 	children  map[string][]string
 	against   string    // which plans the last check compared with, for the summary
 	checked   time.Time // when the last check ran
@@ -139,12 +141,13 @@ func (p *findingsPanel) run() {
 		}
 		draft := check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
 		kept, left := check.SelectPriors(draft, plans)
+		note := check.IssuerNote(draft, kept)
 		open, dismissed := check.Split(check.Run(check.Input{Draft: draft, Priors: kept}), d.Dismissals)
 		fyne.Do(func() {
 			if serial != p.serial {
 				return
 			}
-			p.priors = kept
+			p.priors, p.note, p.noYear = kept, note, draft.Year == 0
 			p.show(open, dismissed, dir, append(skipped, left...))
 		})
 	})
@@ -162,6 +165,9 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 	p.against = "未设置往年计划文件夹，只检查本稿自身"
 	if dir != "" {
 		p.against = "往年文件夹中没有早于本稿的计划"
+		if p.noYear {
+			p.against = "本稿年份不明，未对照往年计划"
+		}
 	}
 	if len(p.priors) > 0 {
 		var years []string
@@ -169,6 +175,9 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 			years = append(years, strconv.Itoa(pl.Year))
 		}
 		p.against = "对照 " + strings.Join(years, "、") + " 年计划"
+		if p.note != "" {
+			p.against += "（" + p.note + "）"
+		}
 	}
 	p.checked = time.Now()
 	if len(skipped) > 0 {

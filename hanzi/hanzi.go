@@ -1,0 +1,48 @@
+// Package hanzi folds Traditional Chinese characters to Simplified ones, so
+// that the same text in either script compares equal: an issuer written
+// 辦公廳 is 办公厅, a paragraph of a Traditional copy of last year's plan
+// is that paragraph. Folding is character by character; it is a key for
+// matching, not a conversion for display.
+package hanzi
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// first and last bound the block of the characters that fold.
+const first, last = 0x4E00, 0x9FFF
+
+// folds maps a Traditional character, as an offset from first, to its
+// Simplified form as an offset from first plus one; zero where the
+// character does not fold.
+var folds = func() *[last - first + 1]uint16 {
+	var t [last - first + 1]uint16
+	for _, pair := range strings.Fields(pairs) {
+		from, size := utf8.DecodeRuneInString(pair)
+		to, _ := utf8.DecodeRuneInString(pair[size:])
+		t[from-first] = uint16(to - first + 1)
+	}
+	return &t
+}()
+
+// SimplifyRune returns the Simplified form of r, or r itself.
+func SimplifyRune(r rune) rune {
+	if r >= first && r <= last {
+		if to := folds[r-first]; to != 0 {
+			return rune(to) - 1 + first
+		}
+	}
+	return r
+}
+
+// Simplify returns s with each Traditional character replaced by its
+// Simplified form; s itself when none is.
+func Simplify(s string) string {
+	for i, r := range s {
+		if SimplifyRune(r) != r {
+			return s[:i] + strings.Map(SimplifyRune, s[i:])
+		}
+	}
+	return s
+}

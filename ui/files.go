@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"yaodian/atomicfile"
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/export"
@@ -324,7 +325,7 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 	}
 	if strings.EqualFold(filepath.Ext(path), ".md") {
 		md := export.Markdown(d)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
 	}
 	set, err := fl.get()
 	if err != nil {
@@ -338,7 +339,7 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 func writeComparison(path string, a, b *docmodel.Document, r compare.Result, g layout.Geometry, fl *fontLoader) (string, error) {
 	if strings.EqualFold(filepath.Ext(path), ".md") {
 		md := export.ComparisonMarkdown(a, b, r)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
 	}
 	set, err := fl.get()
 	if err != nil {
@@ -354,11 +355,17 @@ func writePDF(path string) func(pdf []byte, report *export.Report, err error) (s
 		if err != nil {
 			return "", err
 		}
-		if err := docmodel.WriteAtomic(path, pdf, 0o644); err != nil {
+		if err := writeFile(path, pdf); err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
 	}
+}
+
+// writeFile replaces the file at path with an export, keeping the old
+// one as .bak.
+func writeFile(path string, data []byte) error {
+	return atomicfile.Write(path, data, atomicfile.Options{Backup: true})
 }
 
 // exported says where the export went, with a button to open its folder.

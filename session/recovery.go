@@ -332,6 +332,7 @@ func running(dir, lock string) bool {
 	}
 	return !filelock.Abandoned(path)
 }
+
 // joinBad makes one error of the recovery files that could not be read.
 func joinBad(bad []error) error {
 	if len(bad) == 0 {
@@ -421,6 +422,7 @@ func Restore(r Recovery) (*Session, FileState, error) {
 	s.Autosave(time.Now()) // on failure Autosave tries again
 	return s, state, nil
 }
+
 // Discard removes a recovery file the user chose not to restore.
 func Discard(r Recovery) error {
 	if err := os.Remove(r.File); err != nil && !errors.Is(err, fs.ErrNotExist) {

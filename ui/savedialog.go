@@ -30,10 +30,10 @@ type saveDialog struct {
 	name   *widget.Entry
 	folder *widget.Label
 	// files are the names in dir with the extension, to pick from.
-	files     []string
-	list      *widget.List
-	save      *widget.Button
-	dlg       *dialog.CustomDialog
+	files []string
+	list  *widget.List
+	save  *widget.Button
+	dlg   *dialog.CustomDialog
 }
 
 // newSaveDialog makes a dialog titled title that proposes the file name

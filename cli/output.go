@@ -65,7 +65,8 @@ func (s *stdoutWriter) Write(p []byte) (int, error) {
 	}
 	n, err := s.w.Write(p)
 	if err != nil {
-		s.err = usererr.File(err, "标准输出", "写入", "write to")
+		zh, en := usererr.Reason(err)
+		s.err = usererr.Wrap(err, "无法写入标准输出："+zh, "cannot write to standard output: "+en)
 	}
 	return n, err
 }

@@ -35,6 +35,10 @@ const (
 	recoverySchema  = 2
 	maxRecoverySize = 2 * docmodel.MaxFileSize
 	lockExt         = ".lock"
+	// autosaveSpacing is the time from one recovery write to the next:
+	// less than AutosaveInterval by the time a GUI timer may fire late
+	// and a large document takes to write.
+	autosaveSpacing = AutosaveInterval - 3*time.Second
 )
 
 // recoveryFile is the layout of a recovery file. Field order is key order.
@@ -147,7 +151,8 @@ func (s *Session) SetRecoveryDir(dir string) {
 }
 
 // NextAutosave returns when the change not yet in the recovery file is
-// due to be written: AutosaveInterval after the last write, or at once
+// due to be written: a little less than AutosaveInterval after the last
+// write, or at once
 // (the zero time) for the first change after opening. ok is false when
 // nothing waits. A GUI that sets a timer for this moment after every edit
 // loses at most AutosaveInterval of typing in a crash.
@@ -158,7 +163,7 @@ func (s *Session) NextAutosave() (at time.Time, ok bool) {
 	if s.lastAutosave.IsZero() {
 		return time.Time{}, true
 	}
-	return s.lastAutosave.Add(AutosaveInterval), true
+	return s.lastAutosave.Add(autosaveSpacing), true
 }
 
 // AutosaveDue reports whether Autosave would write now.
@@ -178,8 +183,8 @@ type AutosaveWrite struct {
 
 // PrepareAutosave returns the recovery write due at now, or nil if none is
 // due. A session without unsaved changes removes its recovery file
-// instead. After a failure the next write waits AutosaveInterval, so a
-// GUI does not report the same failure every few seconds.
+// instead. After a failure the next try waits as long as after a write,
+// so a GUI does not report the same failure every few seconds.
 func (s *Session) PrepareAutosave(now time.Time) (*AutosaveWrite, error) {
 	if !s.AutosaveDue(now) {
 		return nil, nil
@@ -227,7 +232,7 @@ func (a *AutosaveWrite) Run() {
 }
 
 // FinishAutosave applies a recovery write that has run and returns its
-// error. A failed write is tried again AutosaveInterval later; a file
+// error. A failed write is tried again as a write would be; a file
 // written for a session that was saved, closed or moved to another
 // folder meanwhile is removed.
 func (s *Session) FinishAutosave(a *AutosaveWrite) error {

@@ -166,6 +166,15 @@ func TestExportOverExistingFile(t *testing.T) {
 	if got, _ := os.ReadFile(md); string(got) != "previous export" {
 		t.Fatal("the export was emptied before replacing it was confirmed")
 	}
+	// While the export is made, as when a kill -9 strikes, the previous
+	// export is whole.
+	io := w.io
+	w.io = func(work, done func()) {
+		if got, _ := os.ReadFile(md); string(got) != "previous export" {
+			t.Errorf("while exporting the file holds %q", got)
+		}
+		io(work, done)
+	}
 	test.Tap(topButton(t, w, "替换"))
 	if got, _ := os.ReadFile(md); !strings.Contains(string(got), "工作要点") {
 		t.Errorf("the export holds %q", got)

@@ -75,8 +75,22 @@ func Bilingual(err error) string {
 	return "发生错误 / error: " + err.Error()
 }
 
-// reason says in both languages what the system meant by err, for the
-// failures of files and disks a user can do something about.
+// Reason says in both languages what the system meant by err: for the
+// failures of files and disks a user can do something about, in the
+// user's terms, else as the system put it.
+func Reason(err error) (zh, en string) {
+	if zh, en, ok := reason(err); ok {
+		return zh, en
+	}
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error() // without the path it repeats
+	}
+	return "系统报告错误（" + msg + "）", msg
+}
+
+// reason is Reason for the errors it knows.
 func reason(err error) (zh, en string, ok bool) {
 	for _, r := range reasons {
 		if errors.Is(err, r.err) {
@@ -116,16 +130,7 @@ var reasons = []struct {
 // file, a folder where a file was expected, no permission, a read-only or
 // full disk. action names what was attempted, e.g. "读取"/"read".
 func File(err error, path, zhAction, enAction string) *Error {
-	zh, en, ok := reason(err)
-	if !ok {
-		// Only what the system said, without the path it repeats.
-		msg := err.Error()
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
-		}
-		zh, en = "系统报告错误（"+msg+"）", msg
-	}
+	zh, en := Reason(err)
 	return Wrap(err, "无法"+zhAction+"“"+path+"”："+zh, "cannot "+enAction+" "+path+": "+en)
 }
 

@@ -155,15 +155,26 @@ func create(target string, perm os.FileMode) (*os.File, error) {
 // Sweep removes the temporary files that writes of target killed or
 // crashed midway left behind; those of a write still running stay.
 func Sweep(target string) {
-	dir, prefix := filepath.Dir(target), "."+filepath.Base(target)+"."
+	sweep(filepath.Dir(target), "."+filepath.Base(target)+".")
+}
+
+// SweepDir removes the temporary files that killed or crashed writes of
+// any file in dir left behind; those of writes still running stay.
+func SweepDir(dir string) {
+	sweep(dir, ".")
+}
+
+// sweep removes the abandoned temporary files in dir whose names start
+// with prefix.
+func sweep(dir, prefix string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
 		name := e.Name()
-		id, ok := strings.CutPrefix(name, prefix)
-		if !ok || !strings.HasSuffix(id, tmpExt) || !isTmpID(strings.TrimSuffix(id, tmpExt)) {
+		rest, ok := strings.CutPrefix(name, prefix)
+		if !ok || !isTmpName(rest) {
 			continue
 		}
 		if m := filepath.Join(dir, name); filelock.Abandoned(m) {
@@ -172,14 +183,19 @@ func Sweep(target string) {
 	}
 }
 
-// isTmpID reports whether s is the random part create puts in a name, or
-// that part after "bak.".
-func isTmpID(s string) bool {
-	s = strings.TrimPrefix(s, "bak.")
-	if len(s) != 12 {
+// isTmpName reports whether rest, the end of a name after a prefix, ends
+// as the temporary files of create and backup do: the 12 hex digits of
+// their random part, alone or after a dot, and ".tmp".
+func isTmpName(rest string) bool {
+	id, ok := strings.CutSuffix(rest, tmpExt)
+	if !ok || len(id) < 12 {
 		return false
 	}
-	_, err := hex.DecodeString(s)
+	head, random := id[:len(id)-12], id[len(id)-12:]
+	if head != "" && !strings.HasSuffix(head, ".") {
+		return false
+	}
+	_, err := hex.DecodeString(random)
 	return err == nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -179,5 +180,28 @@ func TestBackupByCopy(t *testing.T) {
 	info, _ := os.Stat(dst)
 	if got := read(t, dst); got != "old content" || info.Mode().Perm() != 0o640 {
 		t.Errorf("copy holds %q with mode %v", got, info.Mode().Perm())
+	}
+}
+
+// SweepDir removes the abandoned temporaries of every file in a folder,
+// and nothing else.
+func TestSweepDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{".a.yaodian-recovery.0123456789ab.tmp", ".b.md.bak.0123456789ab.tmp", ".hidden", ".x.notours.tmp", "plain.0123456789ab.tmp"} {
+		os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o644)
+	}
+	f, err := os.Create(filepath.Join(dir, ".c.md.aaaaaaaaaaaa.tmp"))
+	if err != nil || filelock.Hold(f) != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	SweepDir(dir)
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if got := strings.Join(left, " "); got != ".c.md.aaaaaaaaaaaa.tmp .hidden .x.notours.tmp plain.0123456789ab.tmp" {
+		t.Errorf("left %s", got)
 	}
 }

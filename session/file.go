@@ -185,9 +185,6 @@ func (s *Session) PrepareSaveAs(path string) (*Write, error) {
 	return &Write{path: absClean(path), data: data}, nil
 }
 
-// Path returns the file the write goes to.
-func (w *Write) Path() string { return w.path }
-
 // Run carries out the write, atomically and keeping the previous version
 // as a .bak file. It refuses without writing if another program changed
 // or removed the file since the session last read or wrote it

@@ -286,7 +286,8 @@ func (s *Session) Close() error {
 // file the recovery file names, which a crash or kill lets go of even if
 // another process later gets the same process ID. Files of this process
 // are listed, so call it at startup, before this process opens documents.
-// Lock files no running process holds are removed. A file that cannot be
+// Lock files no running process holds, and temporary files of writes a
+// crash cut short, are removed. A file that cannot be
 // read is reported in the error, which does not hide the good ones. A
 // missing dir has no recoveries.
 func Recoveries(dir string) ([]Recovery, error) {
@@ -314,6 +315,7 @@ func Recoveries(dir string) ([]Recovery, error) {
 		}
 		out = append(out, Recovery{File: filepath.Join(dir, name), Path: rf.Path, Title: rf.Title, Saved: rf.Saved})
 	}
+	atomicfile.SweepDir(dir)
 	for _, e := range entries {
 		if name := e.Name(); strings.HasSuffix(name, lockExt) && !ownLock(dir, name) && filelock.Abandoned(filepath.Join(dir, name)) {
 			os.Remove(filepath.Join(dir, name))

@@ -32,7 +32,6 @@ type saveDialog struct {
 	// files are the names in dir with the extension, to pick from.
 	files []string
 	list  *widget.List
-	save  *widget.Button
 	dlg   *dialog.CustomDialog
 }
 
@@ -63,10 +62,10 @@ func newSaveDialog(w *Window, title, dir, name, ext string, fn func(path string)
 	listNote := widget.NewLabel("该文件夹中已有的" + strings.ToUpper(strings.TrimPrefix(ext, ".")) + " 文件（点击可沿用其名称）：")
 	content := container.NewBorder(container.NewVBox(form, listNote), nil, nil, nil, sd.list)
 	cancel := widget.NewButton("取消", func() { sd.dlg.Hide() })
-	sd.save = widget.NewButton("保存", sd.confirm)
-	sd.save.Importance = widget.HighImportance
+	save := widget.NewButton("保存", sd.confirm)
+	save.Importance = widget.HighImportance
 	sd.dlg = dialog.NewCustomWithoutButtons(title, content, w.win)
-	sd.dlg.SetButtons([]fyne.CanvasObject{cancel, sd.save})
+	sd.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
 	sd.dlg.Resize(fyne.NewSize(720, 480))
 	return sd
 }

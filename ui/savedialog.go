@@ -59,7 +59,7 @@ func newSaveDialog(w *Window, title, dir, name, ext string, fn func(path string)
 		widget.NewFormItem("文件名", sd.name),
 		widget.NewFormItem("保存到", container.NewBorder(nil, nil, nil, change, sd.folder)),
 	)
-	listNote := widget.NewLabel("该文件夹中已有的" + strings.ToUpper(strings.TrimPrefix(ext, ".")) + " 文件（点击可沿用其名称）：")
+	listNote := widget.NewLabel("该文件夹中已有的 " + ext + " 文件（点击可沿用其名称）：")
 	content := container.NewBorder(container.NewVBox(form, listNote), nil, nil, nil, sd.list)
 	cancel := widget.NewButton("取消", func() { sd.dlg.Hide() })
 	save := widget.NewButton("保存", sd.confirm)

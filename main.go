@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
 
 	"fyne.io/fyne/v2/app"
@@ -38,8 +39,26 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(guiMemoryLimit)
 	}
+	if err := displayProblem(); err != nil {
+		fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
+		os.Exit(cli.ExitUsage)
+	}
+	// A display that is named but cannot be reached makes the first
+	// window panic; say so in a line instead of a stack trace.
+	started := false
+	defer func() {
+		if r := recover(); r != nil && !started {
+			fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New(
+				"无法连接图形显示“"+os.Getenv("DISPLAY")+"”，窗口打不开（命令行用法见 yaodian help）",
+				"cannot connect to the display "+os.Getenv("DISPLAY")+", so the window cannot open (run yaodian help for the command line)").Error())
+			os.Exit(cli.ExitUsage)
+		} else if r != nil {
+			panic(r)
+		}
+	}()
 	a := app.NewWithID("cn.yaodian.desktop")
 	w := ui.New(a)
+	started = true
 	if len(args) == 1 {
 		if err := w.Open(args[0]); err != nil {
 			w.ShowError(err)
@@ -49,4 +68,19 @@ func main() {
 	a.Lifecycle().SetOnStarted(w.OfferRecovery)
 	w.StartAutosave()
 	w.Window().ShowAndRun()
+}
+
+// displayProblem explains why the window cannot open on a Unix desktop
+// with no display at all, as over ssh or in a service; nil elsewhere.
+func displayProblem() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+	default:
+		return nil
+	}
+	if os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != "" {
+		return nil
+	}
+	return usererr.New("没有图形显示（未设置 DISPLAY），窗口打不开；命令行用法见 yaodian help",
+		"there is no graphical display (DISPLAY is not set), so the window cannot open; run yaodian help for the command line")
 }

@@ -1,7 +1,9 @@
 // Package cli runs Yaodian's subcommands: import, outline, export, check
 // and compare. Each prints its result, or a one-line reason in Chinese and
 // English on standard error, and returns the exit status: 0 for success,
-// 1 when check finds errors, 2 for bad usage or unreadable input.
+// 1 when check finds errors, 2 for bad usage, unreadable input or output
+// that cannot be written. An existing output file is replaced only with
+// --force, and an input never.
 package cli
 
 import (
@@ -75,7 +77,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		if c.name != name {
 			continue
 		}
-		if err := c.run(args[1:], stdout); err != nil {
+		out := &stdoutWriter{w: stdout}
+		err := c.run(args[1:], out)
+		if out.err != nil {
+			err = out.err
+		}
+		if err != nil {
 			if errors.Is(err, errFound) {
 				return ExitFound
 			}

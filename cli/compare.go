@@ -15,10 +15,10 @@ import (
 )
 
 var compareCommand = command{"compare",
-	"compare 原稿 修改稿 [-o 对照表.md|对照表.pdf] [--fonts 文件夹] [--json] [--index-a N] [--index-b N]",
-	"对照两稿：逐项对齐、逐字比较、列出指标变化，-o 写出修改对照表",
-	"compare A B [-o OUT.md|OUT.pdf] [--fonts DIR] [--json] [--index-a N] [--index-b N]",
-	"align two drafts node by node, diff their text, list indicator changes; -o writes the 对照表",
+	"compare 原稿 修改稿 [-o 对照表.md|对照表.pdf] [--fonts 文件夹] [--json] [--index-a N] [--index-b N] [--force]",
+	"对照两稿：逐项对齐、逐字比较、列出指标变化，-o 写出修改对照表（已存在时须加 --force 才覆盖）",
+	"compare A B [-o OUT.md|OUT.pdf] [--fonts DIR] [--json] [--index-a N] [--index-b N] [--force]",
+	"align two drafts node by node, diff their text, list indicator changes; -o writes the 对照表 (an existing one only with --force)",
 	runCompare}
 
 func runCompare(args []string, stdout io.Writer) error {
@@ -28,12 +28,18 @@ func runCompare(args []string, stdout io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the full result as JSON")
 	indexA := fs.Int("index-a", 0, "the document to take from A when it holds several, from 1")
 	indexB := fs.Int("index-b", 0, "the document to take from B when it holds several, from 1")
+	force := forceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 2 {
 		return usage(fmt.Sprintf("compare 需要两个输入文件（原稿和修改稿），收到 %d 个", len(pos)), fmt.Sprintf("compare takes two input files (A and B), got %d", len(pos)))
+	}
+	if *out != "" {
+		if err := checkOutput(*out, *force, pos...); err != nil {
+			return err
+		}
 	}
 	a, err := readInputFlag(pos[0], *indexA, "--index-a")
 	if err != nil {
@@ -66,7 +72,7 @@ func writeComparison(path, fontDir string, a, b *docmodel.Document, r compare.Re
 		if fontDir != "" {
 			return "", usage("--fonts 只用于 PDF 对照表", "--fonts applies to a PDF comparison only")
 		}
-		return "已写出对照表 " + path + "\n", docmodel.WriteAtomic(path, export.ComparisonMarkdown(a, b, r), 0o644)
+		return "已写出对照表 " + path + "\n", writeOutput(path, export.ComparisonMarkdown(a, b, r))
 	case ext == ".pdf":
 		set, err := fonts.Load(fontDir)
 		if err != nil {
@@ -76,7 +82,7 @@ func writeComparison(path, fontDir string, a, b *docmodel.Document, r compare.Re
 		if err != nil {
 			return "", err
 		}
-		if err := docmodel.WriteAtomic(path, data, 0o644); err != nil {
+		if err := writeOutput(path, data); err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("已写出对照表 %s：%d 页\n", path, rep.Pages) + rep.Summary(), nil

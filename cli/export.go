@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/fonts"
@@ -16,10 +15,10 @@ import (
 )
 
 var exportCommand = command{"export",
-	"export 输入文件 -o 输出.md|输出.pdf [--fonts 文件夹] [--index N]",
-	"导出 Markdown（-o - 表示标准输出）或公文版式 PDF；PDF 优先用本机安装的公文字体，--fonts 改用该文件夹中的字体",
-	"export IN -o OUT.md|OUT.pdf [--fonts DIR] [--index N]",
-	"write Markdown (-o - for standard output) or an official-layout PDF, preferring installed official fonts, or those in DIR",
+	"export 输入文件 -o 输出.md|输出.pdf [--fonts 文件夹] [--index N] [--force]",
+	"导出 Markdown（-o - 表示标准输出）或公文版式 PDF；PDF 优先用本机安装的公文字体，--fonts 改用该文件夹中的字体；输出文件已存在时须加 --force 才覆盖",
+	"export IN -o OUT.md|OUT.pdf [--fonts DIR] [--index N] [--force]",
+	"write Markdown (-o - for standard output) or an official-layout PDF, preferring installed official fonts, or those in DIR; an existing output is replaced only with --force",
 	runExport}
 
 func runExport(args []string, stdout io.Writer) error {
@@ -27,6 +26,7 @@ func runExport(args []string, stdout io.Writer) error {
 	out := fs.String("o", "", "output file: .md, .pdf, or - for Markdown on standard output")
 	fontDir := fs.String("fonts", "", "folder of fonts for the PDF")
 	index := indexFlag(fs)
+	force := forceFlag(fs)
 	in, err := oneInput(fs, args)
 	if err != nil {
 		return err
@@ -47,6 +47,9 @@ func runExport(args []string, stdout io.Writer) error {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return usererr.New("无法保存“"+*out+"”：文件夹“"+dir+"”不存在", "cannot save "+*out+": folder "+dir+" does not exist")
 		}
+		if err := checkOutput(*out, *force, in); err != nil {
+			return err
+		}
 	}
 	d, err := readInput(in, *index)
 	if err != nil {
@@ -57,7 +60,7 @@ func runExport(args []string, stdout io.Writer) error {
 		_, err := stdout.Write(export.Markdown(d))
 		return err
 	case !pdf:
-		return docmodel.WriteAtomic(*out, export.Markdown(d), 0o644)
+		return writeOutput(*out, export.Markdown(d))
 	}
 	set, err := fonts.Load(*fontDir)
 	if err != nil {
@@ -67,7 +70,7 @@ func runExport(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := docmodel.WriteAtomic(*out, data, 0o644); err != nil {
+	if err := writeOutput(*out, data); err != nil {
 		return err
 	}
 	kb := (rep.Bytes + 1023) / 1024

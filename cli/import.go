@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -14,10 +13,10 @@ import (
 )
 
 var importCommand = command{"import",
-	"import 输入文件 [-o 输出.yaodian] [--index N | --all | --list]",
-	"把文本、Word、Markdown 文件整理为要点文档；文件含多篇时 --list 列出（序号、标题、年度、发文机关、项数），--index N 取第 N 篇，--all 每篇写一个文件（输出-1.yaodian …）",
-	"import IN [-o OUT.yaodian] [--index N | --all | --list]",
-	"structure a text, Word or Markdown file; for a file holding several documents, --list lists them (index, title, year, issuer, nodes), --index N takes the Nth, --all writes one file each (OUT-1.yaodian …)",
+	"import 输入文件 [-o 输出.yaodian] [--index N | --all | --list] [--force]",
+	"把文本、Word、Markdown 文件整理为要点文档；文件含多篇时 --list 列出（序号、标题、年度、发文机关、项数），--index N 取第 N 篇，--all 每篇写一个文件（输出-1.yaodian …）；输出文件已存在时须加 --force 才覆盖",
+	"import IN [-o OUT.yaodian] [--index N | --all | --list] [--force]",
+	"structure a text, Word or Markdown file; for a file holding several documents, --list lists them (index, title, year, issuer, nodes), --index N takes the Nth, --all writes one file each (OUT-1.yaodian …); an existing output is replaced only with --force",
 	runImport}
 
 func runImport(args []string, stdout io.Writer) error {
@@ -26,6 +25,7 @@ func runImport(args []string, stdout io.Writer) error {
 	index := indexFlag(fs)
 	list := fs.Bool("list", false, "list the documents the file holds")
 	all := fs.Bool("all", false, "write every document the file holds, one file each")
+	force := forceFlag(fs)
 	in, err := oneInput(fs, args)
 	if err != nil {
 		return err
@@ -75,12 +75,9 @@ func runImport(args []string, stdout io.Writer) error {
 			names[0] = *out
 		}
 	}
-	if *out == "" || *all {
-		// Files the user did not name are never overwritten.
-		for _, name := range names {
-			if _, err := os.Stat(name); err == nil {
-				return usage("“"+name+"”已存在；用 -o 指定输出文件", name+" already exists; name the output with -o")
-			}
+	for _, name := range names {
+		if err := checkOutput(name, *force, in); err != nil {
+			return err
 		}
 	}
 	for i, r := range results {

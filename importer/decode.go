@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -69,8 +70,14 @@ func decodeText(data []byte) (string, textEncoding, error) {
 	big, bigOK := legacy(traditionalchinese.Big5, data)
 	switch {
 	case gbOK && gb.plausible() && (!bigOK || gb.score >= big.score):
+		if err := strict(simplifiedchinese.GB18030, data, "GBK/GB18030"); err != nil {
+			return "", "", err
+		}
 		return checkText(gb.text, encGB18030)
 	case bigOK && big.plausible():
+		if err := strict(traditionalchinese.Big5, data, "Big5"); err != nil {
+			return "", "", err
+		}
 		return checkText(big.text, encBig5)
 	}
 	return "", "", usererr.New("无法识别文件的字符编码（试过 UTF-8、UTF-16、GBK/GB18030 和 Big5）；请另存为 UTF-8 文本", "cannot tell the file's character encoding (tried UTF-8, UTF-16, GBK/GB18030 and Big5); save it as UTF-8 text")
@@ -80,6 +87,35 @@ var (
 	errEmpty  = usererr.New("文件为空", "the file is empty")
 	errBinary = usererr.New("文件不是文本文件（含有二进制数据）", "the file is not a text file (it holds binary data)")
 )
+
+// strict refuses data that enc decodes only by putting U+FFFD in place of
+// bytes that are not in it, as golang.org/x/text does without an error:
+// a damaged file, or one that mixes encodings, would lose text silently.
+// The message names the first line with such bytes.
+func strict(enc encoding.Encoding, data []byte, name string) error {
+	// U+FFFD itself, which GB18030 can encode, is no damage.
+	encodedFFFD, _ := enc.NewEncoder().Bytes([]byte("\uFFFD"))
+	line := 1
+	for chunk := range bytes.Lines(data) {
+		out, err := enc.NewDecoder().Bytes(chunk)
+		if err != nil || bytes.Count(out, []byte("\uFFFD")) > countOf(chunk, encodedFFFD) {
+			return usererr.New(
+				fmt.Sprintf("文件按 %s 编码读取时，第 %d 行有不属于该编码的字节（文件可能已损坏，或混用了几种编码）；请用 WPS 或记事本打开、检查后另存为 UTF-8 文本", name, line),
+				fmt.Sprintf("line %d has bytes that are not %s (the file may be damaged or mix encodings); open it in WPS or Notepad, check it and save it as UTF-8 text", line, name))
+		}
+		line++
+	}
+	return nil
+}
+
+// countOf counts the non-overlapping occurrences of sep in b, 0 for an
+// empty sep.
+func countOf(b, sep []byte) int {
+	if len(sep) == 0 {
+		return 0
+	}
+	return bytes.Count(b, sep)
+}
 
 func decodeWith(enc encoding.Encoding, data []byte, name textEncoding) (string, textEncoding, error) {
 	out, err := enc.NewDecoder().Bytes(data)

@@ -60,3 +60,34 @@ func TestDecodeText(t *testing.T) {
 		}
 	}
 }
+
+// Bytes that are not GB18030 (or Big5) in an otherwise Chinese file are
+// refused with the line they are on, not turned into U+FFFD; U+FFFD that
+// the file itself encodes is text like any other.
+func TestDecodeRefusesInvalidLegacyBytes(t *testing.T) {
+	const text = "一、总体要求\n（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导，加快建设创新型城市。\n（二）主要目标。新认定高新技术企业25家以上。\n"
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(text))
+	lines := strings.SplitAfter(string(gb), "\n")
+	for _, tc := range []struct {
+		name string
+		data string
+		want string // in the error, "" for success
+	}{
+		{"a stray byte", lines[0] + lines[1] + "\xFF" + lines[2], "第 3 行"},
+		{"a lead byte without its trail", lines[0] + "\x81\x20" + lines[1] + lines[2], "第 2 行"},
+		{"U+FFFD encoded in GB18030", lines[0] + lines[1] + "\x84\x31\xA4\x37" + lines[2], ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, enc, err := decodeText([]byte(tc.data))
+			if tc.want == "" {
+				if err != nil || enc != encGB18030 || !strings.Contains(s, "\uFFFD") {
+					t.Fatalf("decodeText = %v, %v", enc, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "GBK/GB18030") {
+				t.Fatalf("decodeText = %q, %v; want an error naming %s", s, err, tc.want)
+			}
+		})
+	}
+}

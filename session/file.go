@@ -4,10 +4,14 @@ import (
 	"crypto/sha256"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
+	"yaodian/atomicfile"
 	"yaodian/docmodel"
 	"yaodian/usererr"
 )
@@ -17,6 +21,13 @@ import (
 var ErrNoPath error = usererr.New(
 	"文档还没有保存过，请用“另存为”选择保存位置",
 	"the document has not been saved yet; use Save As to choose where to save it")
+
+// ErrMissingOnDisk is what Save's error wraps when the file the session
+// last read or wrote is gone: moved, renamed or deleted by another
+// program; test with errors.Is.
+var ErrMissingOnDisk error = usererr.New(
+	"文件已不在原处",
+	"the file is no longer where it was")
 
 // ErrChangedOnDisk is what Save's error wraps when the file was changed by
 // another program since this session read or wrote it; test with errors.Is.
@@ -55,6 +66,27 @@ func readStamped(path string) ([]byte, stamp, error) {
 	return data, stamp{known: true, size: info.Size(), mod: info.ModTime(), sum: sha256.Sum256(data)}, nil
 }
 
+// fingerprint returns the stamp of the file at path, hashing it as it
+// reads so that a large file is never held in memory.
+func fingerprint(path string) (stamp, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return stamp{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return stamp{}, err
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return stamp{}, err
+	}
+	st := stamp{known: true, size: info.Size(), mod: info.ModTime()}
+	h.Sum(st.sum[:0])
+	return st, nil
+}
+
 // loadStamped reads and decodes the native file at path, with its stamp
 // and the document's encoding.
 func loadStamped(path string) (*docmodel.Document, []byte, stamp, error) {
@@ -74,8 +106,11 @@ func loadStamped(path string) (*docmodel.Document, []byte, stamp, error) {
 }
 
 // OpenFile opens the native file at path and remembers what it looked like,
-// so that Save notices if another program changes it.
+// so that Save notices if another program changes it. The session keeps
+// the file's absolute path, so that it stays the same file whatever the
+// working folder.
 func OpenFile(path string) (*Session, error) {
+	path = absClean(path)
 	d, enc, st, err := loadStamped(path)
 	if err != nil {
 		return nil, err
@@ -83,74 +118,164 @@ func OpenFile(path string) (*Session, error) {
 	return &Session{doc: d, cur: enc, saved: enc, path: path, source: path, stamp: st}, nil
 }
 
-// changedOnDisk reports whether the file at the session's path is not the
-// one it last read or wrote. A file whose size and time are unchanged, or
-// whose content is, counts as the same; a missing file has nothing to
-// lose. A file that cannot be examined is left for the write to report.
-func (s *Session) changedOnDisk() bool {
-	info, err := os.Stat(s.path)
-	if err != nil {
-		return false
+// diskState is how the file at a session's path compares with what the
+// session last read or wrote there.
+type diskState int
+
+const (
+	diskSame    diskState = iota // the same content, or no file the session ever saw
+	diskChanged                  // another content, or a file where the session saw none
+	diskMissing                  // gone: the session saw a file there
+)
+
+// onDisk compares the file at path with st by content: a file whose size
+// and time are unchanged may still have been rewritten, and one only
+// touched is the same. A file that cannot be examined is left for the
+// write to report.
+func onDisk(path string, st stamp) diskState {
+	now, err := fingerprint(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && st.known:
+		return diskMissing
+	case err != nil:
+		return diskSame
+	case !st.known || now.sum != st.sum:
+		return diskChanged
 	}
-	if !s.stamp.known {
-		return true
-	}
-	if info.Size() == s.stamp.size && info.ModTime().Equal(s.stamp.mod) {
-		return false
-	}
-	_, now, err := readStamped(s.path)
-	return err == nil && now.sum != s.stamp.sum
+	return diskSame
 }
 
-// Save writes the document to its file, atomically and keeping the
-// previous version as a .bak file. It refuses without writing if the
-// document has no file yet (ErrNoPath) or if another program changed the
-// file since this session read or wrote it (ErrChangedOnDisk). If the
-// write fails the document stays as it is, with its unsaved changes.
-func (s *Session) Save() error {
+// Write is one save of the document: prepared on the GUI goroutine
+// (PrepareSave, PrepareSaveAs), carried out on any other (Run), so that a
+// slow disk does not freeze the window, and applied to the session back on
+// the GUI goroutine (Finish). The document may change meanwhile; the save
+// writes it as it was when prepared.
+type Write struct {
+	path  string
+	data  []byte
+	check bool  // refuse if the file is not as the session last saw it
+	want  stamp // what the session last saw, when check is set
+	got   stamp // the written file's stamp, after Run
+	err   error
+}
+
+// PrepareSave prepares saving the document to its file. It refuses at
+// once a document that has no file yet (ErrNoPath).
+func (s *Session) PrepareSave() (*Write, error) {
 	if s.path == "" {
-		return ErrNoPath
+		return nil, ErrNoPath
 	}
-	if s.changedOnDisk() {
-		return usererr.Wrap(ErrChangedOnDisk,
-			"“"+s.path+"”在打开后已被其他程序修改，为免覆盖那些修改，本次没有保存。"+
-				"请选择“重新载入”（放弃这里的修改，读取磁盘上的版本）或“另存为”（把这里的内容存为另一个文件）。",
-			s.path+" was changed by another program since it was opened; it was not saved so as not to overwrite those changes. "+
-				"Choose Reload (discard the changes here and read the file on disk) or Save As (save this document as another file).")
-	}
-	return s.write(s.path)
-}
-
-// SaveAs writes the document to path, which the save dialog has already
-// confirmed, and makes it the session's file.
-func (s *Session) SaveAs(path string) error {
-	if path == "" {
-		return ErrNoPath
-	}
-	return s.write(path)
-}
-
-// write saves the document to path and, on success, makes path the
-// session's clean file.
-func (s *Session) write(path string) error {
 	data, err := docmodel.Encode(s.doc)
+	if err != nil {
+		return nil, err
+	}
+	return &Write{path: s.path, data: data, check: true, want: s.stamp}, nil
+}
+
+// PrepareSaveAs prepares saving the document to path, which the writer
+// has chosen and, if it exists, confirmed replacing.
+func (s *Session) PrepareSaveAs(path string) (*Write, error) {
+	if path == "" {
+		return nil, ErrNoPath
+	}
+	data, err := docmodel.Encode(s.doc)
+	if err != nil {
+		return nil, err
+	}
+	return &Write{path: absClean(path), data: data}, nil
+}
+
+// Run carries out the write, atomically and keeping the previous version
+// as a .bak file. It refuses without writing if another program changed
+// or removed the file since the session last read or wrote it
+// (ErrChangedOnDisk, ErrMissingOnDisk). It touches no session and may run
+// on any goroutine.
+func (w *Write) Run() {
+	if w.check {
+		switch onDisk(w.path, w.want) {
+		case diskChanged:
+			w.err = usererr.Wrap(ErrChangedOnDisk,
+				"“"+w.path+"”在打开后已被其他程序修改，为免覆盖那些修改，本次没有保存。"+
+					"请选择“重新载入”（放弃这里的修改，读取磁盘上的版本）或“另存为”（把这里的内容存为另一个文件）。",
+				w.path+" was changed by another program since it was opened; it was not saved so as not to overwrite those changes. "+
+					"Choose Reload (discard the changes here and read the file on disk) or Save As (save this document as another file).")
+			return
+		case diskMissing:
+			w.err = usererr.Wrap(ErrMissingOnDisk,
+				"“"+w.path+"”已不在原处（被移动、改名或删除），本次没有保存。请用“另存为”选择保存位置。",
+				w.path+" is no longer where it was (moved, renamed or deleted); it was not saved. Use Save As to choose where to save it.")
+			return
+		}
+	}
+	if err := atomicfile.Write(w.path, w.data, atomicfile.Options{Backup: true}); err != nil {
+		w.err = usererr.Wrap(err,
+			usererr.Chinese(err)+"。文档没有保存，修改仍保留在编辑器中，可以“另存为”到其他位置。",
+			englishOf(err)+". The document was not saved; the changes are still in the editor and can be saved elsewhere with Save As.")
+		return
+	}
+	w.got = stamp{known: true, size: int64(len(w.data)), sum: sha256.Sum256(w.data)}
+	if info, err := os.Stat(w.path); err == nil {
+		w.got.mod = info.ModTime()
+	}
+}
+
+// Finish applies a write that has run to the session and returns its
+// error. On success the file becomes the session's file, clean if the
+// document did not change while it was written. On failure the session
+// stays as it was, with its unsaved changes.
+func (s *Session) Finish(w *Write) error {
+	if w.err != nil {
+		return w.err
+	}
+	s.path, s.stamp = w.path, w.got
+	s.saved = w.data
+	s.Seal()
+	if s.Dirty() {
+		s.pending = true // the recovery file must follow the newer state
+	} else {
+		s.removeRecovery()
+	}
+	return nil
+}
+
+// Save writes the document to its file at once; see PrepareSave and Run.
+func (s *Session) Save() error {
+	w, err := s.PrepareSave()
 	if err != nil {
 		return err
 	}
-	if err := docmodel.Save(path, s.doc); err != nil {
-		return usererr.Wrap(err,
-			usererr.Chinese(err)+"。文档没有保存，修改仍保留在编辑器中，可以“另存为”到其他位置。",
-			englishOf(err)+". The document was not saved; the changes are still in the editor and can be saved elsewhere with Save As.")
+	w.Run()
+	return s.Finish(w)
+}
+
+// SaveAs writes the document to path at once and makes it the session's
+// file; see PrepareSaveAs.
+func (s *Session) SaveAs(path string) error {
+	w, err := s.PrepareSaveAs(path)
+	if err != nil {
+		return err
 	}
-	st := stamp{known: true, sum: sha256.Sum256(data)}
-	if info, err := os.Stat(path); err == nil {
-		st.size, st.mod = info.Size(), info.ModTime()
+	w.Run()
+	return s.Finish(w)
+}
+
+// CopyName proposes a name for saving the document beside its file when
+// that file cannot be overwritten: "plan（副本）.yaodian", then
+// "plan（副本2）.yaodian" and on, the first that names no file.
+func CopyName(path string) string {
+	dir, base := filepath.Split(path)
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	for i := 1; ; i++ {
+		mark := "（副本）"
+		if i > 1 {
+			mark = "（副本" + strconv.Itoa(i) + "）"
+		}
+		name := filepath.Join(dir, stem+mark+ext)
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			return name
+		}
 	}
-	s.path, s.stamp = path, st
-	s.cur, s.saved = data, data
-	s.Seal()
-	s.removeRecovery()
-	return nil
 }
 
 // englishOf returns the English message of err.

@@ -66,26 +66,30 @@ func TestSaveConflict(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		change   func(t *testing.T, path string)
-		conflict bool
+		conflict error
 	}{
-		{"untouched", func(*testing.T, string) {}, false},
+		{"untouched", func(*testing.T, string) {}, nil},
 		{"touched only", func(t *testing.T, path string) {
 			if err := os.Chtimes(path, later, later); err != nil {
 				t.Fatal(err)
 			}
-		}, false},
+		}, nil},
 		{"rewritten with the same bytes", func(t *testing.T, path string) {
 			data, _ := os.ReadFile(path)
 			os.WriteFile(path, append(data[:0:0], data...), 0o644)
 			os.Chtimes(path, later, later)
-		}, false},
-		{"deleted", func(t *testing.T, path string) { os.Remove(path) }, false},
+		}, nil},
+		{"deleted", func(t *testing.T, path string) { os.Remove(path) }, ErrMissingOnDisk},
 		{"changed by another program", func(t *testing.T, path string) {
 			writeOther(t, path, "别人改过的要点", later)
-		}, true},
+		}, ErrChangedOnDisk},
 		{"same size, other content", func(t *testing.T, path string) {
 			writeOther(t, path, "2025年工作要甲", later) // 点 and 甲 are both three bytes
-		}, true},
+		}, ErrChangedOnDisk},
+		{"same size and time, other content", func(t *testing.T, path string) {
+			info, _ := os.Stat(path)
+			writeOther(t, path, "2025年工作要甲", info.ModTime())
+		}, ErrChangedOnDisk},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := savedPlan(t, t.TempDir(), "plan.yaodian")
@@ -93,7 +97,7 @@ func TestSaveConflict(t *testing.T) {
 			tc.change(t, s.Path())
 			onDisk, _ := os.ReadFile(s.Path())
 			err := s.Save()
-			if !tc.conflict {
+			if tc.conflict == nil {
 				if err != nil {
 					t.Fatalf("Save = %v, want success", err)
 				}
@@ -102,10 +106,10 @@ func TestSaveConflict(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, ErrChangedOnDisk) {
-				t.Fatalf("Save = %v, want ErrChangedOnDisk", err)
+			if !errors.Is(err, tc.conflict) {
+				t.Fatalf("Save = %v, want %v", err, tc.conflict)
 			}
-			if zh := usererr.Chinese(err); !strings.Contains(zh, "其他程序修改") || !strings.Contains(zh, "重新载入") || !strings.Contains(zh, "另存为") {
+			if zh := usererr.Chinese(err); tc.conflict == ErrChangedOnDisk && (!strings.Contains(zh, "其他程序修改") || !strings.Contains(zh, "重新载入")) || !strings.Contains(zh, "另存为") {
 				t.Errorf("conflict message %q should say what happened and offer 重新载入 / 另存为", zh)
 			}
 			if got, _ := os.ReadFile(s.Path()); !bytes.Equal(got, onDisk) {
@@ -118,6 +122,9 @@ func TestSaveConflict(t *testing.T) {
 				t.Error("a refused Save lost the document's changes")
 			}
 
+			if tc.conflict == ErrMissingOnDisk {
+				return
+			}
 			// Reload takes the other program's version and starts afresh.
 			if err := s.Reload(); err != nil {
 				t.Fatal(err)

@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"yaodian/docmodel"
+	"yaodian/filelock"
 	"yaodian/usererr"
 )
 
@@ -28,7 +30,7 @@ func recoveryFiles(t *testing.T, dir string) []string {
 // recoveredTitle returns the title of the document in a recovery file.
 func recoveredTitle(t *testing.T, file string) string {
 	t.Helper()
-	_, _, d, err := readRecovery(file)
+	_, d, err := readRecovery(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +72,7 @@ func TestAutosaveTiming(t *testing.T) {
 	for _, tc := range []struct {
 		after time.Duration
 		due   bool
-	}{{5 * time.Second, false}, {29 * time.Second, false}, {AutosaveInterval, true}, {time.Minute, true}} {
+	}{{5 * time.Second, false}, {autosaveSpacing - time.Second, false}, {autosaveSpacing, true}, {AutosaveInterval, true}, {time.Minute, true}} {
 		if got := s.AutosaveDue(t0.Add(tc.after)); got != tc.due {
 			t.Errorf("AutosaveDue %v after the last write = %v, want %v", tc.after, got, tc.due)
 		}
@@ -124,7 +126,7 @@ func TestAutosaveFailure(t *testing.T) {
 	if err == nil || !strings.HasPrefix(usererr.Chinese(err), "自动保存失败") {
 		t.Fatalf("Autosave into an impossible folder = %v", err)
 	}
-	if s.AutosaveDue(t0.Add(time.Second)) || !s.AutosaveDue(t0.Add(AutosaveInterval)) {
+	if s.AutosaveDue(t0.Add(time.Second)) || !s.AutosaveDue(t0.Add(autosaveSpacing)) {
 		t.Error("after a failure autosave should wait one interval, then try again")
 	}
 }
@@ -163,9 +165,9 @@ func TestCrashRecovery(t *testing.T) {
 		t.Errorf("Saved = %v, want the autosave time %v", recs[0].Saved, now)
 	}
 
-	s, err := Restore(recs[1])
-	if err != nil {
-		t.Fatal(err)
+	s, state, err := Restore(recs[1])
+	if err != nil || state != FileSame {
+		t.Fatal(state, err)
 	}
 	if !bytes.Equal(encoding(t, s), wantSaved) || !s.Dirty() || s.Path() != path {
 		t.Errorf("restored: same document %v, dirty %v, path %q", bytes.Equal(encoding(t, s), wantSaved), s.Dirty(), s.Path())
@@ -177,9 +179,9 @@ func TestCrashRecovery(t *testing.T) {
 		t.Error("Save after Restore kept the recovery file")
 	}
 
-	u, err := Restore(recs[0])
-	if err != nil {
-		t.Fatal(err)
+	u, state, err := Restore(recs[0])
+	if err != nil || state != FileSame {
+		t.Fatal(state, err)
 	}
 	if !bytes.Equal(encoding(t, u), wantUntitled) || !u.Dirty() || u.Path() != "" {
 		t.Error("the restored untitled document differs")
@@ -202,7 +204,7 @@ func TestRestoreOverChangedFile(t *testing.T) {
 	if len(recs) != 1 {
 		t.Fatalf("Recoveries = %v", recs)
 	}
-	r, err := Restore(recs[0])
+	r, _, err := Restore(recs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,49 +220,161 @@ func TestRestoreWhereNoFileWas(t *testing.T) {
 	path := filepath.Join(dir, "plan.yaodian")
 	for _, appears := range []bool{false, true} {
 		os.Remove(path)
-		file := writeFixture(t, dir, "crashed", 0, time.Now())
-		s, err := Restore(Recovery{File: file, Path: path})
-		if err != nil {
-			t.Fatal(err)
+		file := writeFixture(t, dir, recoveryFile{Title: "crashed", Path: path, Base: nil}, time.Now())
+		s, state, err := Restore(Recovery{File: file})
+		if err != nil || state != FileMissing {
+			t.Fatal(state, err)
 		}
 		if appears {
 			writeOther(t, path, "别人新建的文件", time.Now())
 		}
 		err = s.Save()
-		if appears && !errors.Is(err, ErrChangedOnDisk) || !appears && err != nil {
+		if appears && !errors.Is(err, ErrChangedOnDisk) || !appears && !errors.Is(err, ErrMissingOnDisk) {
 			t.Errorf("file appears %v: Save = %v", appears, err)
 		}
 	}
 }
 
-// writeFixture writes a recovery file as a process with the given ID would.
-func writeFixture(t *testing.T, dir, name string, pid int, saved time.Time) string {
+// A file changed, moved or removed between the crash and the restore is
+// said plainly, and saving over it is refused until the writer chooses.
+func TestRestoreAfterFileChanged(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		change  func(t *testing.T, path string)
+		state   FileState
+		saveErr error
+	}{
+		{"unchanged", func(*testing.T, string) {}, FileSame, nil},
+		{"only touched", func(t *testing.T, path string) {
+			later := time.Now().Add(time.Hour)
+			os.Chtimes(path, later, later)
+		}, FileSame, nil},
+		{"changed by another program", func(t *testing.T, path string) {
+			writeOther(t, path, "崩溃后别人改的", time.Now().Add(time.Hour))
+		}, FileChanged, ErrChangedOnDisk},
+		{"same size and time, other content", func(t *testing.T, path string) {
+			info, _ := os.Stat(path)
+			writeOther(t, path, "2025年工作要甲", info.ModTime())
+		}, FileChanged, ErrChangedOnDisk},
+		{"moved away", func(t *testing.T, path string) {
+			os.Rename(path, path+".moved")
+		}, FileMissing, ErrMissingOnDisk},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := t.TempDir()
+			s := savedPlan(t, t.TempDir(), "plan.yaodian")
+			s.SetRecoveryDir(rec)
+			s.Edit("修改标题", "", setTitle("恢复的修改"))
+			s.Autosave(time.Now())
+			path := s.Path()
+			tc.change(t, path)
+			before, _ := os.ReadFile(path)
+			recs, _ := Recoveries(rec)
+			r, state, err := Restore(recs[0])
+			if err != nil || state != tc.state {
+				t.Fatalf("Restore = %v, %v; want state %v", state, err, tc.state)
+			}
+			err = r.Save()
+			if tc.saveErr == nil && err != nil || !errors.Is(err, tc.saveErr) {
+				t.Fatalf("Save = %v, want %v", err, tc.saveErr)
+			}
+			if after, _ := os.ReadFile(path); tc.saveErr != nil && !bytes.Equal(after, before) {
+				t.Error("a refused Save changed the file")
+			}
+		})
+	}
+}
+
+// A document opened by a relative path and recovered after starting from
+// another folder is saved to its own file, never to a namesake in the
+// new working folder.
+func TestRestoreFromAnotherFolder(t *testing.T) {
+	home, elsewhere, rec := t.TempDir(), t.TempDir(), t.TempDir()
+	if err := docmodel.Save(filepath.Join(home, "plan.yaodian"), Template(2025)); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(home)
+	s, err := OpenFile("plan.yaodian")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetRecoveryDir(rec)
+	s.Edit("修改标题", "", setTitle("崩溃前的修改"))
+	s.Autosave(time.Now())
+
+	t.Chdir(elsewhere)
+	unrelated := writeOther(t, filepath.Join(elsewhere, "plan.yaodian"), "无关的同名文件", time.Now())
+	recs, _ := Recoveries(rec)
+	r, state, err := Restore(recs[0])
+	if err != nil || state != FileSame || r.Path() != filepath.Join(home, "plan.yaodian") {
+		t.Fatalf("Restore = %q, %v, %v", r.Path(), state, err)
+	}
+	if err := r.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(elsewhere, "plan.yaodian")); !bytes.Equal(got, unrelated) {
+		t.Error("the namesake in the working folder was overwritten")
+	}
+	if d, err := docmodel.Load(filepath.Join(home, "plan.yaodian")); err != nil || d.Meta.Title != "崩溃前的修改" {
+		t.Errorf("the document's own file was not updated: %v", err)
+	}
+
+	// A recovery file of an older version that kept the relative path
+	// restores a document without a file.
+	old := writeFixture(t, rec, recoveryFile{SchemaVersion: 1, Title: "旧版", Path: "plan.yaodian"}, time.Now())
+	r, state, err = Restore(Recovery{File: old})
+	if err != nil || state != FileUnplaced || r.Path() != "" {
+		t.Errorf("old relative path: %q, %v, %v", r.Path(), state, err)
+	}
+}
+
+// writeFixture writes a recovery file as a process would, with the
+// format, schema and document filled in if rf leaves them out.
+func writeFixture(t *testing.T, dir string, rf recoveryFile, saved time.Time) string {
 	t.Helper()
 	doc, err := docmodel.Encode(Template(2025))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := json.Marshal(recoveryFile{Format: recoveryFormat, SchemaVersion: recoverySchema, Title: name, PID: pid, Saved: saved, Document: doc})
+	rf.Format, rf.Saved, rf.Document = recoveryFormat, saved, doc
+	if rf.SchemaVersion == 0 {
+		rf.SchemaVersion = recoverySchema
+	}
+	data, err := json.Marshal(rf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(dir, name+RecoveryExt)
+	file := filepath.Join(dir, rf.Title+RecoveryExt)
 	if err := os.WriteFile(file, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return file
 }
 
+// Only the files of a process that still runs are hidden: one that holds
+// its lock. A crashed process's lock is free, even if its PID is reused.
 func TestRecoveriesSkipsLiveProcesses(t *testing.T) {
-	const other, dead = 424242, 434343
-	processAlive = func(pid int) bool { return pid == other || pid == os.Getpid() }
-	t.Cleanup(func() { processAlive = alive })
-
 	dir := t.TempDir()
 	now := time.Now()
-	writeFixture(t, dir, "other-window", other, now)
-	writeFixture(t, dir, "crashed", dead, now.Add(-2*time.Hour))
-	writeFixture(t, dir, "this-process", os.Getpid(), now.Add(-time.Hour))
+	own, err := processLock(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another open file stands for another process: flock locks belong
+	// to the open file.
+	live, err := os.Create(filepath.Join(dir, "process-live.lock"))
+	if err != nil || filelock.Hold(live) != nil {
+		t.Fatal(err)
+	}
+	defer live.Close()
+	os.WriteFile(filepath.Join(dir, "process-dead.lock"), nil, 0o600)
+	writeFixture(t, dir, recoveryFile{Title: "other-window", Lock: "process-live.lock"}, now)
+	writeFixture(t, dir, recoveryFile{Title: "crashed", Lock: "process-dead.lock"}, now.Add(-2*time.Hour))
+	writeFixture(t, dir, recoveryFile{Title: "this-process", Lock: own}, now.Add(-time.Hour))
+	// Schema 1 named a PID, here one that runs: the parent of this test.
+	fixture := writeFixture(t, dir, recoveryFile{Title: "pid-reused", SchemaVersion: 1}, now.Add(-3*time.Hour))
+	data, _ := os.ReadFile(fixture)
+	os.WriteFile(fixture, bytes.Replace(data, []byte(`"schema_version":1`), []byte(fmt.Sprintf(`"schema_version":1,"pid":%d`, os.Getppid())), 1), 0o600)
 	recs, err := Recoveries(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -269,19 +383,27 @@ func TestRecoveriesSkipsLiveProcesses(t *testing.T) {
 	for _, r := range recs {
 		titles = append(titles, r.Title)
 	}
-	if strings.Join(titles, ",") != "this-process,crashed" {
-		t.Errorf("Recoveries = %v, want the crashed and this process's files, newest first", titles)
+	if strings.Join(titles, ",") != "this-process,crashed,pid-reused" {
+		t.Errorf("Recoveries = %v, want the crashed ones and this process's, newest first", titles)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "process-dead.lock")); err == nil {
+		t.Error("the lock file of the crashed process was kept")
+	}
+	for _, lock := range []string{own, "process-live.lock"} {
+		if _, err := os.Stat(filepath.Join(dir, lock)); err != nil {
+			t.Errorf("the held lock %s was removed", lock)
+		}
 	}
 }
 
 func TestRecoveriesReportsDamagedFiles(t *testing.T) {
 	dir := t.TempDir()
-	good := writeFixture(t, dir, "good", 0, time.Now())
+	good := writeFixture(t, dir, recoveryFile{Title: "good"}, time.Now())
 	data, _ := os.ReadFile(good)
 	for name, content := range map[string][]byte{
 		"truncated":    data[:len(data)/2],
 		"not-recovery": []byte(`{"format":"something-else","schema_version":1}`),
-		"future":       bytes.Replace(data, []byte(`"schema_version":1`), []byte(`"schema_version":9`), 1),
+		"future":       bytes.Replace(data, []byte(`"schema_version":2`), []byte(`"schema_version":9`), 1),
 		"bad-document": bytes.Replace(data, []byte(`"next_id"`), []byte(`"next_idx"`), 1),
 	} {
 		os.WriteFile(filepath.Join(dir, name+RecoveryExt), content, 0o600)
@@ -312,7 +434,7 @@ func TestRecoveriesReportsDamagedFiles(t *testing.T) {
 
 func TestDiscard(t *testing.T) {
 	dir := t.TempDir()
-	file := writeFixture(t, dir, "crashed", 0, time.Now())
+	file := writeFixture(t, dir, recoveryFile{Title: "crashed"}, time.Now())
 	recs, _ := Recoveries(dir)
 	if len(recs) != 1 {
 		t.Fatalf("Recoveries = %v", recs)
@@ -328,20 +450,111 @@ func TestDiscard(t *testing.T) {
 	}
 }
 
-func TestAlive(t *testing.T) {
-	if !alive(os.Getpid()) {
-		t.Error("this process is not alive")
-	}
-	for _, pid := range []int{0, -1} {
-		if alive(pid) {
-			t.Errorf("alive(%d) = true", pid)
+// A GUI that sets a timer for NextAutosave after each edit, and again
+// after each write, loses at most AutosaveInterval of typing: edits at
+// random moments over two hours of work, each one measured from when it
+// was made to when a recovery write holding it was complete, with timers
+// firing up to 50 ms late and each write taking a second.
+func TestAutosaveLosesAtMostInterval(t *testing.T) {
+	s := New(Template(2025))
+	s.SetRecoveryDir(t.TempDir())
+	t0 := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var timer time.Time // zero: no timer set
+	arm := func(now time.Time) {
+		if at, ok := s.NextAutosave(); ok && timer.IsZero() {
+			timer = at
+			if at.Before(now) {
+				timer = now
+			}
 		}
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	if err := cmd.Run(); err != nil {
-		t.Skip("cannot run a child process:", err)
+	var waiting []time.Time // edits not yet in the recovery file
+	var worst time.Duration
+	fire := func() {
+		// A timer fires a little late, and a write takes a while: both
+		// count against the writer.
+		now := timer.Add(time.Duration(rng.Int64N(int64(50 * time.Millisecond))))
+		timer = time.Time{}
+		if err := s.Autosave(now); err != nil {
+			t.Fatal(err)
+		}
+		written := now.Add(time.Second)
+		for _, e := range waiting {
+			worst = max(worst, written.Sub(e))
+		}
+		waiting = waiting[:0]
+		arm(now)
 	}
-	if alive(cmd.Process.Pid) {
-		t.Errorf("a finished child process %d counts as alive", cmd.Process.Pid)
+	now := t0
+	for i := range 2000 {
+		// Bursts of typing and pauses of up to two minutes.
+		gap := time.Duration(rng.Int64N(int64(3 * time.Second)))
+		if rng.IntN(20) == 0 {
+			gap = time.Duration(rng.Int64N(int64(2 * time.Minute)))
+		}
+		next := now.Add(gap)
+		for !timer.IsZero() && !timer.After(next) {
+			fire()
+		}
+		now = next
+		s.Edit("修改标题", "title", setTitle(fmt.Sprintf("第%d次修改", i)))
+		waiting = append(waiting, now)
+		arm(now)
+	}
+	for !timer.IsZero() {
+		fire()
+	}
+	if worst > AutosaveInterval {
+		t.Errorf("an edit waited %v for the recovery file, more than %v", worst, AutosaveInterval)
+	}
+	t.Logf("longest wait of an edit for the recovery file: %v over %v of editing", worst, now.Sub(t0))
+}
+
+// A save runs while the writer keeps typing: the file gets the document as
+// it was when the save began, and the session stays dirty, with the
+// recovery file following the newer state.
+func TestSaveWhileEditing(t *testing.T) {
+	rec := t.TempDir()
+	s := savedPlan(t, t.TempDir(), "plan.yaodian")
+	s.SetRecoveryDir(rec)
+	s.Edit("修改标题", "", setTitle("保存的版本"))
+	w, err := s.PrepareSave()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Edit("修改标题", "", setTitle("保存后又改的版本"))
+	w.Run()
+	if err := s.Finish(w); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := docmodel.Load(s.Path()); d.Meta.Title != "保存的版本" {
+		t.Errorf("the file holds %q", d.Meta.Title)
+	}
+	if !s.Dirty() || !s.AutosaveDue(time.Now()) {
+		t.Error("the edit made during the save is not waiting to be saved and autosaved")
+	}
+	// An autosave that finishes after a save made the document clean
+	// leaves no recovery file behind.
+	a, _ := s.PrepareAutosave(time.Now())
+	a.Run()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s.FinishAutosave(a)
+	if files := recoveryFiles(t, rec); len(files) != 0 {
+		t.Errorf("a clean session left %v", files)
+	}
+}
+
+func TestCopyName(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.yaodian")
+	for _, want := range []string{"plan（副本）.yaodian", "plan（副本2）.yaodian", "plan（副本3）.yaodian"} {
+		got := CopyName(path)
+		if got != filepath.Join(dir, want) {
+			t.Fatalf("CopyName = %q, want %q", got, want)
+		}
+		os.WriteFile(got, nil, 0o644)
 	}
 }

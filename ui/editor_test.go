@@ -293,7 +293,7 @@ func TestRecoveryAfterCrash(t *testing.T) {
 	test.Type(w.editor.title, "加强平台建设")
 	w.autosave()
 	want := encoding(t, w)
-	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaodian-recovery"))
 	if len(files) != 1 {
 		t.Fatalf("autosave wrote %q", files)
 	}

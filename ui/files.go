@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"yaodian/atomicfile"
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/export"
@@ -23,9 +24,6 @@ import (
 	"yaodian/session"
 	"yaodian/usererr"
 )
-
-// autosaveTick is how often the window asks whether an autosave is due.
-const autosaveTick = 5 * time.Second
 
 // Open loads the document at path: a .yaodian file to edit and save in
 // place, or a Word, text or Markdown file to import. A file that holds
@@ -175,22 +173,43 @@ func (w *Window) save() {
 
 // saveThen saves and, if that worked, runs next.
 func (w *Window) saveThen(next func()) {
-	if w.s == nil {
+	if w.s == nil || w.saving {
 		return
 	}
 	if w.s.Path() == "" {
 		w.saveAsThen(next)
 		return
 	}
-	err := w.s.Save()
-	switch {
-	case errors.Is(err, session.ErrChangedOnDisk):
-		w.conflict(next)
-	case err != nil:
-		w.ShowError(err)
-	default:
-		w.saved(next)
+	job, err := w.s.PrepareSave()
+	if w.report(err) {
+		return
 	}
+	w.runSave(job, next)
+}
+
+// runSave writes job off the GUI goroutine, so that a slow disk does not
+// freeze the window, and then applies it.
+func (w *Window) runSave(job *session.Write, next func()) {
+	s := w.s
+	w.saving = true
+	w.status.SetText(w.status.Text + "　·　正在保存…")
+	w.io(job.Run, func() {
+		w.saving = false
+		err := s.Finish(job)
+		if w.s != s {
+			return
+		}
+		switch {
+		case errors.Is(err, session.ErrChangedOnDisk), errors.Is(err, session.ErrMissingOnDisk):
+			w.updateActions()
+			w.conflict(next, errors.Is(err, session.ErrMissingOnDisk))
+		case err != nil:
+			w.updateActions()
+			w.ShowError(err)
+		default:
+			w.saved(next)
+		}
+	})
 }
 
 // saved is what a successful save ends with.
@@ -198,28 +217,47 @@ func (w *Window) saved(next func()) {
 	w.remember(w.s.Path())
 	w.updateActions()
 	w.status.SetText(w.status.Text + "　·　已保存到 " + w.s.Path())
+	w.scheduleAutosave()
 	if next != nil {
 		next()
 	}
 }
 
 // conflict offers what to do when the file changed on disk since it was
-// opened: load the other version or save this one under a new name.
-func (w *Window) conflict(next func()) {
+// opened: load the other version or save this one under a new name; or,
+// when the file is gone, save it where it was or elsewhere.
+func (w *Window) conflict(next func(), missing bool) {
 	var d *dialog.CustomDialog
-	msg := widget.NewLabel("“" + filepath.Base(w.s.Path()) + "”在打开之后已被其他程序修改，\n直接保存会覆盖那些修改。请选择：")
+	path := w.s.Path()
+	name := filepath.Base(path)
+	copyName := session.CopyName(path)
+	saveAs := widget.NewButton("另存为…", func() {
+		d.Hide()
+		w.askSavePathIn("另存为", filepath.Dir(copyName), filepath.Base(copyName), docmodel.Extension, func(path string) {
+			w.saveAsPath(path, next)
+		})
+	})
+	saveAs.Importance = widget.HighImportance
+	cancel := widget.NewButton("取消", func() { d.Hide() })
+	if missing {
+		msg := widget.NewLabel("“" + name + "”已不在原处（可能被移动、改名或删除）：\n" + path + "\n\n请选择：")
+		again := widget.NewButton("在原位置重新保存", func() {
+			d.Hide()
+			w.saveAsPath(path, next)
+		})
+		d = dialog.NewCustomWithoutButtons("文件已不在原处", msg, w.win)
+		d.SetButtons([]fyne.CanvasObject{cancel, again, saveAs})
+		d.Show()
+		return
+	}
+	msg := widget.NewLabel("“" + name + "”在打开之后已被其他程序修改，\n直接保存会覆盖那些修改。请选择：\n\n" +
+		"另存为会建议新文件名“" + filepath.Base(copyName) + "”，磁盘上的版本不会被改动。")
 	reload := widget.NewButton("重新载入（放弃本窗口的修改）", func() {
 		d.Hide()
 		if !w.report(w.s.Reload()) {
 			w.restored()
 		}
 	})
-	saveAs := widget.NewButton("另存为…", func() {
-		d.Hide()
-		w.saveAsThen(next)
-	})
-	saveAs.Importance = widget.HighImportance
-	cancel := widget.NewButton("取消", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("文件已被修改", msg, w.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, reload, saveAs})
 	d.Show()
@@ -231,49 +269,57 @@ func (w *Window) saveAs() {
 }
 
 func (w *Window) saveAsThen(next func()) {
-	if w.s == nil {
+	if w.s == nil || w.saving {
 		return
 	}
 	w.askSavePath("另存为", w.s.SuggestedName(), docmodel.Extension, func(path string) {
-		if w.report(w.s.SaveAs(path)) {
-			return
-		}
-		w.saved(next)
+		w.saveAsPath(path, next)
 	})
 }
 
-// askSavePath asks where to write a file with the extension ext and
-// calls fn with the path. Fyne's dialog creates the file; the caller
-// then replaces it atomically.
+// saveAsPath saves the document to path, which the writer has chosen.
+func (w *Window) saveAsPath(path string, next func()) {
+	if w.s == nil || w.saving {
+		return
+	}
+	job, err := w.s.PrepareSaveAs(path)
+	if w.report(err) {
+		return
+	}
+	w.runSave(job, next)
+}
+
+// askSavePath asks where to write a file with the extension ext, in the
+// folder of the open document, and calls fn with the path. Nothing is
+// written until fn writes it.
 func (w *Window) askSavePath(title, name, ext string, fn func(path string)) {
-	fd := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.ShowError(err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		if !strings.EqualFold(filepath.Ext(path), ext) {
-			// Fyne made an empty file under the name as typed; the
-			// document goes to the name with its extension.
-			if info, err := os.Stat(path); err == nil && info.Size() == 0 {
-				os.Remove(path)
+	w.askSavePathIn(title, w.startDir(), name, ext, fn)
+}
+
+// askSavePathIn is askSavePath starting in the folder dir.
+func (w *Window) askSavePathIn(title, dir, name, ext string, fn func(path string)) {
+	newSaveDialog(w, title, dir, name, ext, fn).show()
+}
+
+// startDir is the folder a save dialog starts in: the open document's,
+// else the last one saved to, else the home folder.
+func (w *Window) startDir() string {
+	if w.s != nil {
+		for _, p := range []string{w.s.Path(), w.s.Source()} {
+			if p != "" {
+				if abs, err := filepath.Abs(filepath.Dir(p)); err == nil {
+					return abs
+				}
 			}
-			path += ext
 		}
-		fn(path)
-	}, w.win)
-	fd.SetTitleText(title)
-	fd.SetConfirmText("保存")
-	fd.SetDismissText("取消")
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	fd.SetFileName(name)
-	w.startIn(fd)
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+	}
+	if w.saveDir != "" {
+		return w.saveDir
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return home
+	}
+	return "."
 }
 
 // chooseExport asks where to export the document as PDF or Markdown.
@@ -303,16 +349,16 @@ func (w *Window) exportTo(path string) {
 	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
 		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), w.win)
 	progress.Show()
-	go func() {
-		summary, err := writeExport(path, data, g, w.fonts)
-		fyne.Do(func() {
-			progress.Hide()
-			if w.report(err) {
-				return
-			}
-			w.exported(path, summary)
-		})
-	}()
+	var summary string
+	w.io(func() {
+		summary, err = writeExport(path, data, g, w.fonts)
+	}, func() {
+		progress.Hide()
+		if w.report(err) {
+			return
+		}
+		w.exported(path, summary)
+	})
 }
 
 // writeExport writes the encoded document data to path as PDF or
@@ -324,7 +370,7 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 	}
 	if strings.EqualFold(filepath.Ext(path), ".md") {
 		md := export.Markdown(d)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
 	}
 	set, err := fl.get()
 	if err != nil {
@@ -338,7 +384,7 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 func writeComparison(path string, a, b *docmodel.Document, r compare.Result, g layout.Geometry, fl *fontLoader) (string, error) {
 	if strings.EqualFold(filepath.Ext(path), ".md") {
 		md := export.ComparisonMarkdown(a, b, r)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), docmodel.WriteAtomic(path, md, 0o644)
+		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
 	}
 	set, err := fl.get()
 	if err != nil {
@@ -354,11 +400,17 @@ func writePDF(path string) func(pdf []byte, report *export.Report, err error) (s
 		if err != nil {
 			return "", err
 		}
-		if err := docmodel.WriteAtomic(path, pdf, 0o644); err != nil {
+		if err := writeFile(path, pdf); err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
 	}
+}
+
+// writeFile replaces the file at path with an export, keeping the old
+// one as .bak.
+func writeFile(path string, data []byte) error {
+	return atomicfile.Write(path, data, atomicfile.Options{Backup: true})
 }
 
 // exported says where the export went, with a button to open its folder.
@@ -419,33 +471,73 @@ func (w *Window) fillRecent() {
 // file, at most AutosaveInterval after each change, until the window
 // closes.
 func (w *Window) StartAutosave() {
-	t := time.NewTicker(autosaveTick)
-	done := make(chan struct{})
+	w.autosaveOn = true
 	w.win.SetOnClosed(func() {
-		t.Stop()
-		close(done)
-	})
-	go func() {
-		for {
-			select {
-			case <-t.C:
-				fyne.Do(w.autosave)
-			case <-done:
-				return
-			}
+		w.autosaveOn = false
+		if w.autosaveTimer != nil {
+			w.autosaveTimer.Stop()
 		}
-	}()
+	})
+	w.scheduleAutosave()
 }
 
-// autosave writes the recovery file if it is due.
-func (w *Window) autosave() {
-	now := time.Now()
-	if w.s == nil || w.closing || !w.s.AutosaveDue(now) {
+// scheduleAutosave sets a timer for the moment the open document's
+// oldest change not yet in the recovery file is due, so that a crash
+// loses at most session.AutosaveInterval of typing.
+func (w *Window) scheduleAutosave() {
+	if !w.autosaveOn || w.s == nil || w.autosaveTimer != nil || w.autosaving {
 		return
 	}
-	if err := w.s.Autosave(now); err != nil {
-		w.status.SetText("自动保存失败：" + usererr.Chinese(err))
+	at, ok := w.s.NextAutosave()
+	if !ok {
+		return
 	}
+	w.autosaveTimer = time.AfterFunc(max(time.Until(at), 0), func() {
+		fyne.Do(func() {
+			w.autosaveTimer = nil
+			w.autosave()
+		})
+	})
+}
+
+// autosave writes the recovery file, off the GUI goroutine, if it is due.
+func (w *Window) autosave() {
+	if w.s == nil || w.closing || w.autosaving {
+		return
+	}
+	job, err := w.s.PrepareAutosave(time.Now())
+	if job == nil {
+		w.autosaved(err)
+		return
+	}
+	s := w.s
+	w.autosaving = true
+	w.io(job.Run, func() {
+		w.autosaving = false
+		err := s.FinishAutosave(job)
+		if w.s == s {
+			w.autosaved(err)
+		}
+	})
+}
+
+// autosaved shows how an autosave went. The first failure after a
+// success is shown in a dialog; until an autosave works again the
+// status line says so, whatever else it shows.
+func (w *Window) autosaved(err error) {
+	switch {
+	case err != nil && w.autosaveProblem == "":
+		w.autosaveProblem = usererr.Chinese(err)
+		w.updateActions()
+		inform("自动保存失败", w.autosaveProblem+
+			"\n\n在问题解决之前，如果程序意外退出，未保存的修改可能丢失。请尽快用“保存”或“另存为”保存文档。\n要点会每 30 秒重试一次。", w.win)
+	case err != nil:
+		w.autosaveProblem = usererr.Chinese(err)
+	case w.autosaveProblem != "":
+		w.autosaveProblem = ""
+		w.updateActions()
+	}
+	w.scheduleAutosave()
 }
 
 // OfferRecovery looks for documents a crash left unsaved and offers to
@@ -482,12 +574,15 @@ func (w *Window) offer(found []session.Recovery) {
 	restore := widget.NewButton("恢复", func() {
 		d.Hide()
 		w.whenSafe(func() {
-			s, err := session.Restore(r)
+			s, state, err := session.Restore(r)
 			if w.report(err) {
 				return
 			}
 			w.show(s)
 			w.offer(rest)
+			if note := restoreNote(r.Path, state); note != "" {
+				inform("原文件的情况", note, w.win)
+			}
 		})
 	})
 	restore.Importance = widget.HighImportance
@@ -500,4 +595,20 @@ func (w *Window) offer(found []session.Recovery) {
 	d = dialog.NewCustomWithoutButtons("恢复未保存的文档", msg, w.win)
 	d.SetButtons([]fyne.CanvasObject{later, discard, restore})
 	d.Show()
+}
+
+// restoreNote says plainly what became of a restored document's file
+// since the crash, "" if it is as it was.
+func restoreNote(path string, state session.FileState) string {
+	switch state {
+	case session.FileChanged:
+		return "“" + path + "”在上次意外退出之后已被其他程序修改。\n恢复的内容还没有写入该文件；保存时会请您选择重新载入或另存为，不会直接覆盖。"
+	case session.FileMissing:
+		return "“" + path + "”已不在原处（可能被移动、改名或删除）。\n保存时会请您选择保存位置。"
+	case session.FileUnknown:
+		return "恢复文件由旧版本写出，没有记录“" + path + "”当时的状态，无法确认它是否被修改过。\n保存时会请您选择重新载入或另存为，不会直接覆盖。"
+	case session.FileUnplaced:
+		return "恢复文件由旧版本写出，只记录了相对路径“" + path + "”，无法确定原文件在哪个文件夹。\n请用“另存为”选择保存位置。"
+	}
+	return ""
 }

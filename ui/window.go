@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -62,6 +63,20 @@ type Window struct {
 	recoveryDir string
 	fonts       *fontLoader
 	closing     bool
+
+	// io runs work off the GUI goroutine and then done on it; tests run
+	// both in step.
+	io func(work, done func())
+	// saving is set while a save runs; autosaving while a recovery write
+	// does.
+	saving, autosaving bool
+	// autosaveOn is set once StartAutosave has run, until the window closes.
+	autosaveOn    bool
+	autosaveTimer *time.Timer
+	// autosaveProblem is why the last autosave failed, "" if it worked.
+	autosaveProblem string
+	// saveDir is the folder last saved to.
+	saveDir string
 }
 
 //go:embed translations/zh-Hans.json
@@ -78,6 +93,12 @@ func New(a fyne.App) *Window {
 		fyne.LogError("无法加载界面译文", err)
 	}
 	w := &Window{app: a, win: a.NewWindow(appTitle), entries: map[string]docmodel.Entry{}}
+	w.io = func(work, done func()) {
+		go func() {
+			work()
+			fyne.Do(done)
+		}()
+	}
 	if root := a.Storage().RootURI(); root != nil {
 		w.recoveryDir = filepath.Join(root.Path(), "recovery")
 	}
@@ -242,6 +263,8 @@ func (w *Window) show(s *session.Session) {
 	}
 	w.s = s
 	s.SetRecoveryDir(w.recoveryDir)
+	w.autosaveProblem = ""
+	w.scheduleAutosave()
 	w.selected = ""
 	w.rebuild()
 	w.body.Objects = []fyne.CanvasObject{w.work}
@@ -349,6 +372,7 @@ func (w *Window) metaChanged() {
 // a moment after typing stops, the preview and the check.
 func (w *Window) edited() {
 	w.updateActions()
+	w.scheduleAutosave()
 	w.preview.schedule()
 	w.findings.schedule()
 }
@@ -423,6 +447,9 @@ func (w *Window) updateActions() {
 		state = "有未保存的修改"
 	case w.s.Path() == "":
 		state = "尚未保存"
+	}
+	if w.autosaveProblem != "" {
+		state += "　·　⚠ 自动保存失败，请尽快保存"
 	}
 	w.status.SetText(name + "　·　" + countText(len(d.Sections), w.entries) + "　·　" + state)
 	undo := setAction(w.undoItem, w.undoButton, "撤销", w.s.UndoLabel())

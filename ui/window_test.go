@@ -33,6 +33,10 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	w.findings.pause.after = w.preview.pause.after
 	w.findings.background = func(f func()) { f() }
 	w.compareMode().background = func(f func()) { f() }
+	w.io = func(work, done func()) {
+		work()
+		done()
+	}
 	flushes[w] = func() {
 		for len(queued) > 0 {
 			f := queued[0]

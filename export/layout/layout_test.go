@@ -401,6 +401,9 @@ func TestTitleBalanced(t *testing.T) {
 		{"××市2025年经济社会发展重点工作计划", 1},
 		{"关于印发××市2025年经济社会发展重点工作计划的通知", 2},
 		{longTitle, 4},
+		{"中共××市委办公室××市人民政府办公室关于印发《××市2025年经济社会发展重点工作计划》的通知", 3},
+		{"××县科学技术局关于进一步加快推进城市更新行动和老旧小区改造工作2025年度实施方案的通知", 3},
+		{"关于开展2025年度全市高新技术企业培育和科技型中小企业评价入库工作的通知", 2},
 	} {
 		if tc.title == longTitle && utf8.RuneCountInString(longTitle) != 60 {
 			t.Fatalf("the long title has %d characters, not 60", utf8.RuneCountInString(longTitle))
@@ -431,8 +434,19 @@ func TestTitleBalanced(t *testing.T) {
 		if joined != tc.title || (longest-shortest)/g.TitleSize > 3 {
 			t.Errorf("%q: lines of %.1f to %.1f em: %q", tc.title, shortest/g.TitleSize, longest/g.TitleSize, joined)
 		}
+		// A trapezoid or a diamond, never an hourglass: no line is
+		// shorter than both its neighbours.
+		for i := 1; i+1 < len(titles); i++ {
+			w := func(k int) float64 { return titles[k].End - titles[k].Start }
+			if w(i) < w(i-1)-g.TitleSize/4 && w(i) < w(i+1)-g.TitleSize/4 {
+				t.Errorf("%q: line %d is the shortest of three: %q", tc.title, i+1, joinedLines(titles))
+			}
+		}
 		for i := 1; i < len(titles); i++ {
 			prev, next := []rune(lineText(titles[i-1])), []rune(lineText(titles[i]))
+			if last := prev[len(prev)-1]; last >= '0' && last <= '9' {
+				t.Errorf("%q: a number parted from its unit: %q", tc.title, joinedLines(titles))
+			}
 			pair := string(prev[len(prev)-1]) + string(next[0])
 			for _, w := range []string{"工作", "通知", "方案", "科学", "技术", "印发", "考核", "实施", "办法", "年度", "目标", "责任", "驱动", "质量", "创新", "任务"} {
 				if pair == w {
@@ -441,6 +455,15 @@ func TestTitleBalanced(t *testing.T) {
 			}
 		}
 	}
+}
+
+// joinedLines writes lines of text separated by |.
+func joinedLines(ls []layout.Line) string {
+	var parts []string
+	for _, l := range ls {
+		parts = append(parts, lineText(l))
+	}
+	return strings.Join(parts, "|")
 }
 
 // Fonts follow the levels: 一、 黑体, （一） 楷体, 1. 仿宋 (bold with its lead

@@ -186,3 +186,12 @@ func share(natural, least []float64, total float64) []float64 {
 	}
 	return out
 }
+
+// ShareWidths divides total among columns as the layout's tables do:
+// each column gets its natural width and the rest in proportion when
+// they fit, and otherwise the widest are narrowed alike, never below
+// their least width unless even those do not fit. The Word writer sizes
+// its tables with it.
+func ShareWidths(natural, least []float64, total float64) []float64 {
+	return share(natural, least, total)
+}

@@ -20,17 +20,17 @@ import (
 
 var exportCommand = command{"export",
 	"export 输入文件 -o 输出.md|.pdf|.docx|.xlsx [--notice] [--division] [--fonts 文件夹] [--index N]",
-	"导出 Markdown（-o - 表示标准输出）、公文版式 PDF 或 Word，或把重点任务分工表导出为 Excel；--notice 套上印发通知，--division 附上重点任务分工表（Word）；PDF 优先用本机安装的公文字体，--fonts 改用该文件夹中的字体",
+	"导出 Markdown（-o - 表示标准输出）、公文版式 PDF 或 Word，或把重点任务分工表导出为 Excel；--notice 套上印发通知，--division 附上重点任务分工表（PDF 和 Word）；PDF 优先用本机安装的公文字体，--fonts 改用该文件夹中的字体",
 	"export IN -o OUT.md|.pdf|.docx|.xlsx [--notice] [--division] [--fonts DIR] [--index N]",
-	"write Markdown (-o - for standard output), an official-layout PDF or Word file, or the task-division table as a spreadsheet; --notice wraps the plan in its notice, --division appends the task-division table (Word); PDF prefers installed official fonts, or those in DIR",
+	"write Markdown (-o - for standard output), an official-layout PDF or Word file, or the task-division table as a spreadsheet; --notice wraps the plan in its notice, --division appends the task-division table (PDF and Word); PDF prefers installed official fonts, or those in DIR",
 	runExport}
 
 func runExport(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("o", "", "output file: .md, .pdf, or - for Markdown on standard output")
 	fontDir := fs.String("fonts", "", "folder of fonts for the PDF")
-	notice := fs.Bool("notice", false, "wrap the plan in the notice that issues it (Word)")
-	withDivision := fs.Bool("division", false, "append the task-division table (Word)")
+	notice := fs.Bool("notice", false, "wrap the plan in the notice that issues it (PDF, Word)")
+	withDivision := fs.Bool("division", false, "append the task-division table (PDF, Word)")
 	index := indexFlag(fs)
 	in, err := oneInput(fs, args)
 	if err != nil {
@@ -48,8 +48,8 @@ func runExport(args []string, stdout io.Writer) error {
 		return usage("不支持的输出格式“"+ext+"”；可导出 .md、.pdf、.docx 或 .xlsx", "unsupported output format "+ext+"; Yaodian exports .md, .pdf, .docx and .xlsx")
 	case !pdf && *fontDir != "":
 		return usage("--fonts 只用于导出 PDF", "--fonts applies to PDF export only")
-	case !word && (*notice || *withDivision):
-		return usage("--notice 和 --division 只用于导出 Word", "--notice and --division apply to Word export only")
+	case !word && !pdf && (*notice || *withDivision):
+		return usage("--notice 和 --division 只用于导出 PDF 和 Word", "--notice and --division apply to PDF and Word export only")
 	}
 	if *out != "-" {
 		dir := filepath.Dir(*out)
@@ -76,7 +76,12 @@ func runExport(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, rep, err := export.PDF(d, set, layout.Default())
+	opts := layout.Options{Division: *withDivision}
+	if *notice {
+		n := layout.NoticeFor(d)
+		opts.Notice = &n
+	}
+	data, rep, err := export.PDFWith(d, set, layout.Default(), opts)
 	if err != nil {
 		return err
 	}

@@ -67,7 +67,7 @@ func TestExportPDFFailures(t *testing.T) {
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.pdf"), "--fonts", notDir}, "不是文件夹", "not a folder"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.md"), "--fonts", dir}, "只用于导出 PDF", "PDF export only"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.odt")}, "不支持的输出格式", "unsupported output format"},
-		{[]string{"export", bench, "-o", filepath.Join(dir, "a.pdf"), "--notice"}, "只用于导出 Word", "Word export only"},
+		{[]string{"export", bench, "-o", filepath.Join(dir, "a.md"), "--notice"}, "只用于导出 PDF 和 Word", "PDF and Word export only"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "missing", "a.pdf")}, "无法保存", "cannot save"},
 		{[]string{"export", bench, "-o", filepath.Join(notDir, "a.pdf")}, "无法保存", "cannot save"},
 	} {

@@ -109,7 +109,12 @@ func (r *Report) Summary() string {
 // PDF sets d in the official layout of geometry g and writes it as PDF
 // with the fonts of set, embedding only the glyphs it uses.
 func PDF(d *docmodel.Document, set *fonts.Set, g layout.Geometry) ([]byte, *Report, error) {
-	doc, err := layout.Layout(d, Metrics(set), g)
+	return PDFWith(d, set, g, layout.Options{})
+}
+
+// PDFWith is PDF with the notice form and the 分工表 that opts ask for.
+func PDFWith(d *docmodel.Document, set *fonts.Set, g layout.Geometry, opts layout.Options) ([]byte, *Report, error) {
+	doc, err := layout.LayoutWith(d, Metrics(set), g, opts)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())
 	}
@@ -245,8 +250,13 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		}
 	}
 	pdf.SetLineWidth(0.5)
+	turned := gopdf.PageOption{PageSize: &gopdf.Rect{W: g.PageHeight, H: g.PageWidth}}
 	for i, p := range doc.Pages {
-		pdf.AddPage()
+		if p.Landscape {
+			pdf.AddPageWithOption(turned)
+		} else {
+			pdf.AddPage()
+		}
 		for _, c := range pages[i] {
 			for _, s := range c.segs {
 				if err := pdf.SetFont(names[s.font], "", c.run.Size); err != nil {

@@ -84,26 +84,22 @@ func document(d *docmodel.Document, opts Options) string {
 	if opts.Division {
 		rows = division.Rows(d)
 	}
-	mark := ""
+	lo := layout.Options{Division: opts.Division}
+	names := 1
 	if opts.Notice {
-		names := w.notice(d, opts.Division)
-		mark = "附件"
-		if len(names) > 1 {
-			mark = "附件1"
-		}
+		n := layout.NoticeFor(d)
+		lo.Notice = &n
+		names = len(w.notice(d, opts.Division))
 	}
-	if mark != "" {
-		w.para(styleAttachMark, "", run(mark, ""))
+	planMark, divMark := layout.AttachmentMarks(lo, names)
+	if planMark != "" {
+		w.para(styleAttachMark, "", run(planMark, ""))
 	}
 	w.plan(d, !opts.Notice)
 	if opts.Division {
-		dm := "附件"
-		if opts.Notice {
-			dm = "附件2"
-		}
 		w.sectionBreak(portrait())
-		w.para(styleAttachMark, `<w:pageBreakBefore w:val="0"/>`, run(dm, ""))
-		w.title(divisionTitle, landWidth)
+		w.para(styleAttachMark, `<w:pageBreakBefore w:val="0"/>`, run(divMark, ""))
+		w.title(layout.DivisionTitle, landWidth)
 		w.divisionTable(rows)
 		w.b = append(w.b, landscape()...)
 	} else {
@@ -112,9 +108,6 @@ func document(d *docmodel.Document, opts Options) string {
 	w.b = append(w.b, `</w:body></w:document>`...)
 	return string(w.b)
 }
-
-// divisionTitle is the title of the task-division table.
-const divisionTitle = "重点任务分工表"
 
 // sectPr writes section properties: the page, its margins, the footers
 // and the document grid.
@@ -362,11 +355,8 @@ func chineseDate(s string) string {
 // notice writes the notice that issues the plan and returns the names of
 // its attachments.
 func (w *writer) notice(d *docmodel.Document, withDivision bool) []string {
-	n := Notice(d)
-	names := n.Attachments
-	if withDivision && !containsDivision(names) {
-		names = append(names, divisionTitle)
-	}
+	n := layout.NoticeFor(d)
+	names := layout.Attachments(n, withDivision)
 	w.head(n.Title, d.Meta)
 	for _, p := range n.Body {
 		w.para(styleNormal, "", run(p, ""))
@@ -383,36 +373,6 @@ func (w *writer) notice(d *docmodel.Document, withDivision bool) []string {
 	}
 	w.signature(d.Meta.Issuer, d.Meta.Date)
 	return names
-}
-
-func containsDivision(names []string) bool {
-	for _, n := range names {
-		if strings.Contains(n, "分工") {
-			return true
-		}
-	}
-	return false
-}
-
-// Notice returns the notice that issues d: its own, or when it has none,
-// the plain one an office writes — "X关于印发《Y》的通知", "现将《Y》印发给
-// 你们，请结合实际，认真贯彻落实。" and the plan as the attachment.
-func Notice(d *docmodel.Document) docmodel.Notice {
-	var n docmodel.Notice
-	if d.Notice != nil {
-		n = *d.Notice
-	}
-	title := d.Meta.Title
-	if n.Title == "" {
-		n.Title = d.Meta.Issuer + "关于印发《" + title + "》的通知"
-	}
-	if len(n.Body) == 0 {
-		n.Body = []string{"现将《" + title + "》印发给你们，请结合实际，认真贯彻落实。"}
-	}
-	if len(n.Attachments) == 0 && title != "" {
-		n.Attachments = []string{title}
-	}
-	return n
 }
 
 // esc escapes text for XML, leaving out the characters XML cannot hold.

@@ -15,6 +15,7 @@ import (
 
 	"yaodian/docmodel"
 	"yaodian/export/docx"
+	"yaodian/export/layout"
 	"yaodian/importer"
 )
 
@@ -238,7 +239,7 @@ func TestRoundTrip(t *testing.T) {
 // each task with its units, whole.
 func TestNoticeAndDivision(t *testing.T) {
 	d := load(t, fullPlan)
-	n := docx.Notice(d)
+	n := layout.NoticeFor(d)
 	if !strings.HasPrefix(n.Title, d.Meta.Issuer+"关于印发《") || len(n.Attachments) != 1 || n.Attachments[0] != d.Meta.Title {
 		t.Errorf("notice %+v", n)
 	}

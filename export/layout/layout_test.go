@@ -616,12 +616,64 @@ func TestOtherGeometry(t *testing.T) {
 	}
 }
 
+// The notice form sets the notice first — title, number, recipients,
+// text, 附件 line, signature — then the plan on a new page under 附件1
+// with its own title, then the 分工表 on landscape pages under 附件2,
+// its header repeated, numbered on from the plan.
+func TestNoticeForm(t *testing.T) {
+	d := load(t, bench)
+	d.Meta.Issuer, d.Meta.Date, d.Meta.Number = "××市人民政府", "2025-01-05", "×政发〔2025〕1号"
+	d.Meta.Recipients = []string{"各县（市、区）人民政府", "市直各单位"}
+	n := layout.NoticeFor(d)
+	doc, err := layout.LayoutWith(d, metrics(t), layout.Default(), layout.Options{Notice: &n, Division: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first []string
+	for _, l := range doc.Pages[0].Lines {
+		first = append(first, lineText(l))
+	}
+	want := []string{"××市人民政府关于印发《××市2025年", "经济社会发展重点工作计划》的通知", "×政发〔2025〕1号", "各县（市、区）人民政府，市直各单位："}
+	if !slices.Equal(first[:4], want) {
+		t.Errorf("notice starts %q, want %q", first[:4], want)
+	}
+	if !slices.Contains(first, "附件：1．××市2025年经济社会发展重点工作计划") || !slices.Contains(first, "2．重点任务分工表") || first[len(first)-1] != "2025年1月5日" {
+		t.Errorf("notice page %q", first)
+	}
+	p2 := doc.Pages[1]
+	if lineText(p2.Lines[0]) != "附件1" || p2.Lines[0].Runs[0].Font != layout.Hei || p2.Lines[0].Start != doc.Geometry.Left || lineText(p2.Lines[1]) != d.Meta.Title {
+		t.Errorf("page 2 starts %q %q", lineText(p2.Lines[0]), lineText(p2.Lines[1]))
+	}
+	var land []layout.Page
+	for i, p := range doc.Pages {
+		if p.Landscape {
+			land = append(land, p)
+			if p.Number != i+1 {
+				t.Errorf("landscape page %d numbered %d", i+1, p.Number)
+			}
+		}
+	}
+	if len(land) < 2 || lineText(land[0].Lines[0]) != "附件2" || !doc.Pages[len(doc.Pages)-1].Landscape {
+		t.Fatalf("%d landscape pages at the end", len(land))
+	}
+	for _, p := range land {
+		if headers := slices.IndexFunc(p.Lines, func(l layout.Line) bool { return l.Kind == layout.KindHeader && lineText(l) == "责任单位" }); headers < 0 {
+			t.Errorf("landscape page %d has no header row", p.Number)
+		}
+		for _, l := range p.Lines {
+			if l.End > layout.Landscape(doc.Geometry).Right()+0.01 {
+				t.Errorf("page %d: %q runs past the block", p.Number, lineText(l))
+			}
+		}
+	}
+}
+
 // The layout prints every character of the document, in order.
 func TestPrintsEverything(t *testing.T) {
 	d := load(t, "../../docmodel/testdata/full.yaodian")
 	doc := lay(t, d, layout.Default())
 	var want strings.Builder
-	want.WriteString(d.Meta.Title)
+	want.WriteString(d.Meta.Title + d.Meta.Number + strings.Join(d.Meta.Recipients, "，") + "：")
 	for _, p := range d.Preamble {
 		want.WriteString(p)
 	}
@@ -638,9 +690,18 @@ func TestPrintsEverything(t *testing.T) {
 	})
 	want.WriteString("××市科学技术局2025年1月5日")
 	var got strings.Builder
+	last := layout.Kind("")
 	for _, p := range doc.Pages {
-		for _, l := range p.Lines {
+		for i, l := range p.Lines {
+			// A table's header is repeated at the top of each page it
+			// runs on to.
+			if l.Kind == layout.KindHeader && last == layout.KindCell && l.Baseline < p.Lines[0].Baseline+20 && i < 8 {
+				continue
+			}
 			got.WriteString(lineText(l))
+		}
+		if n := len(p.Lines); n > 0 {
+			last = p.Lines[n-1].Kind
 		}
 	}
 	strip := func(s string) string { return strings.Join(strings.Fields(s), "") }

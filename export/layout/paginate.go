@@ -65,6 +65,9 @@ func (b *builder) paginate() []Page {
 			}
 		}
 		it := b.items[i]
+		if it.pageBreak && cursor > 0 {
+			newPage()
+		}
 		switch {
 		case it.table != nil:
 			b.placeTable(it.table, &pages, &cursor, newPage)

@@ -843,3 +843,28 @@ func TestTallRowSplits(t *testing.T) {
 		}
 	}
 }
+
+// Rows of a 对照表 split where a page ends, rather than moving whole to
+// the next page: nine changes of over half a page each leave no page but the
+// last less than nine-tenths full.
+func TestComparisonRowsSplit(t *testing.T) {
+	half := strings.Repeat("加强科技创新平台建设，完善考核评价办法，健全统计监测和评估机制。", 9)
+	var rows []layout.ComparisonRow
+	for i := range 9 {
+		rows = append(rows, layout.ComparisonRow{Old: [][]layout.Piece{{{Text: half}}}, New: [][]layout.Piece{{{Text: half + "新增。"}}}, Note: fmt.Sprintf("修改 %d", i+1)})
+	}
+	doc, err := layout.LayoutComparison(layout.Comparison{Title: "对照表", Rows: rows}, metrics(t), layout.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := doc.Geometry
+	for _, p := range doc.Pages[:len(doc.Pages)-1] {
+		bottom := 0.0
+		for _, r := range p.Rules {
+			bottom = max(bottom, r.Y1, r.Y2)
+		}
+		if filled := (bottom - g.Top) / g.Height; filled < 0.9 {
+			t.Errorf("page %d of %d is %.0f%% full", p.Number, len(doc.Pages), 100*filled)
+		}
+	}
+}

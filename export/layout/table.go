@@ -21,6 +21,9 @@ type table struct {
 	// top sets the body cells' text at the top of the row rather than
 	// centred in its height: in a table whose rows run over pages, a
 	// centred short cell would stand pages away from where its row starts.
+	// Such a table's rows are also split wherever a page ends, rather
+	// than moved whole to the next page, so that long rows leave no
+	// half-empty pages.
 	top bool
 }
 

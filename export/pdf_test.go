@@ -112,8 +112,8 @@ func TestPDFTableAndFonts(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(list)), "\n")[2:]
-	if len(lines) != 5 {
-		t.Errorf("%d fonts, want title, 黑体, 楷体, 仿宋 and synthetic bold 仿宋:\n%s", len(lines), list)
+	if len(lines) != 6 {
+		t.Errorf("%d fonts, want title, 黑体, 楷体, 仿宋, synthetic bold 仿宋 and the page numbers' 宋体:\n%s", len(lines), list)
 	}
 	for _, l := range lines {
 		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-3] != "yes" {

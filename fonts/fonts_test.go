@@ -458,3 +458,20 @@ func outlineBox(g simpleGlyph) [4]float64 {
 	}
 	return b
 }
+
+// Page numbers print in song-style digits and dashes; anything else in
+// the 宋体 role falls back to the body's faces.
+func TestFolioDigits(t *testing.T) {
+	set, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		r      rune
+		family string
+	}{{'1', "YaodianFolioSerif"}, {'—', "YaodianFolioSerif"}, {'国', "FandolFang"}} {
+		if f, found := set.Pick(Style{Role: Song}, tc.r); !found || f.Face.Family != tc.family {
+			t.Errorf("宋体 %q from %s, want %s", tc.r, f.Face.Family, tc.family)
+		}
+	}
+}

@@ -239,7 +239,7 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 			{Fang, false}:  chain(false, append(fang, b.fang, b.sans)...),
 			// Bold 仿宋 is synthesised, except in the last fallback,
 			// which has a real bold.
-			{Fang, true}:  append(chain(true, append(fang, b.fang)...), Font{b.sansBold, false}),
+			{Fang, true}: append(chain(true, append(fang, b.fang)...), Font{b.sansBold, false}),
 			// Page numbers: song-style digits and dashes, then the
 			// body's faces for anything else.
 			{Song, false}: chain(false, append(official(Song), b.folio, b.fang, b.sans)...),

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,6 +263,64 @@ func BenchmarkWrite(b *testing.B) {
 	for b.Loop() {
 		if _, err := docx.Write(d, docx.Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// schemaOrder lists, for the property elements the writer uses, their
+// children in the order WordprocessingML's schema requires: Word refuses
+// to open a file whose properties come in another order.
+var schemaOrder = map[string][]string{
+	"pPr":    {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr", "sectPr"},
+	"rPr":    {"rStyle", "rFonts", "b", "bCs", "kern", "spacing", "sz", "szCs", "lang"},
+	"sectPr": {"footerReference", "pgSz", "pgMar", "pgNumType", "cols", "docGrid"},
+	"tblPr":  {"tblStyle", "tblW", "jc", "tblBorders", "tblLayout", "tblCellMar", "tblLook"},
+	"tcPr":   {"tcW", "vAlign"},
+	"style":  {"name", "basedOn", "next", "qFormat", "pPr", "rPr", "tblPr"},
+	"font":   {"altName", "panose1", "charset", "family", "pitch"},
+}
+
+// The properties of every part come in the schema's order.
+func TestSchemaOrder(t *testing.T) {
+	d := load(t, fullPlan)
+	data, err := docx.Write(d, docx.Options{Notice: true, Division: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range parts(t, data) {
+		dec := xml.NewDecoder(strings.NewReader(body))
+		type open struct {
+			name string
+			last int
+		}
+		var stack []open
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch e := tok.(type) {
+			case xml.StartElement:
+				if n := len(stack); n > 0 {
+					if order, ok := schemaOrder[stack[n-1].name]; ok {
+						rank := slices.Index(order, e.Name.Local)
+						switch {
+						case rank < 0:
+							t.Errorf("%s: %s in %s is not in the test's schema order", name, e.Name.Local, stack[n-1].name)
+						case rank < stack[n-1].last:
+							t.Errorf("%s: %s comes after %s in %s", name, e.Name.Local, order[stack[n-1].last], stack[n-1].name)
+						default:
+							stack[n-1].last = rank
+						}
+					}
+				}
+				stack = append(stack, open{name: e.Name.Local})
+			case xml.EndElement:
+				stack = stack[:len(stack)-1]
+			}
 		}
 	}
 }

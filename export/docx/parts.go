@@ -211,8 +211,8 @@ func styles() string {
 	// character fill alone but LibreOffice gives two cells. The
 	// exact line spacing keeps the 22 lines of the grid. The size is on
 	// Normal itself because LibreOffice measures the grid with it.
-	para(styleNormal, "Normal", "", `<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/><w:jc w:val="both"/>`+indent2, rFonts(fontFang)+`<w:spacing w:val="-8"/>`+size(sizeBody), "")
-	para(styleTitle, "Title", styleNormal, fmt.Sprintf(`<w:keepNext/><w:spacing w:after="%d"/><w:jc w:val="center"/>%s<w:outlineLvl w:val="9"/>`, linePitch, noIndent), rFonts(fontTitle)+`<w:spacing w:val="0"/>`+size(sizeTitle), "")
+	para(styleNormal, "Normal", "", `<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>`+indent2+`<w:jc w:val="both"/>`, rFonts(fontFang)+`<w:spacing w:val="-8"/>`+size(sizeBody), "")
+	para(styleTitle, "Title", styleNormal, fmt.Sprintf(`<w:keepNext/><w:spacing w:after="%d"/>%s<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`, linePitch, noIndent), rFonts(fontTitle)+`<w:spacing w:val="0"/>`+size(sizeTitle), "")
 	// Outline levels: 一、 黑体, （一） 楷体, deeper ones 仿宋, all 3号
 	// and indented like the body.
 	for d := 1; d <= 5; d++ {
@@ -225,21 +225,21 @@ func styles() string {
 		}
 		para(headingStyle(d), fmt.Sprintf("heading %d", d), styleNormal, fmt.Sprintf(`<w:keepNext/><w:keepLines/><w:outlineLvl w:val="%d"/>`, d-1), rFonts(font)+`<w:b w:val="0"/><w:bCs w:val="0"/>`+size(sizeBody), "")
 	}
-	para(styleNumber, "发文字号", styleNormal, fmt.Sprintf(`<w:spacing w:after="%d"/><w:jc w:val="center"/>%s`, linePitch, noIndent), "", "")
+	para(styleNumber, "发文字号", styleNormal, fmt.Sprintf(`<w:spacing w:after="%d"/>%s<w:jc w:val="center"/>`, linePitch, noIndent), "", "")
 	para(styleRecipients, "主送机关", styleNormal, noIndent, "", "")
 	para(styleUnits, "任务分工", styleNormal, "", rFonts(fontKai), "")
 	// The signature: one blank line below the text; its place on the
 	// line is set paragraph by paragraph (see signature).
-	para(styleSignature, "发文机关署名", styleNormal, fmt.Sprintf(`<w:keepNext/><w:spacing w:before="%d"/><w:jc w:val="right"/>%s`, linePitch, noIndent), "", "")
-	para(styleDate, "成文日期", styleNormal, `<w:jc w:val="right"/>`+noIndent, "", "")
+	para(styleSignature, "发文机关署名", styleNormal, fmt.Sprintf(`<w:keepNext/><w:spacing w:before="%d"/>%s<w:jc w:val="right"/>`, linePitch, noIndent), "", "")
+	para(styleDate, "成文日期", styleNormal, noIndent+`<w:jc w:val="right"/>`, "", "")
 	// 附件说明: a blank line above, "附件：" two characters in, and the
 	// names aligned after it.
 	para(styleAttachNote, "附件说明", styleNormal, fmt.Sprintf(`<w:spacing w:before="%d"/><w:ind w:left="1580" w:leftChars="500" w:hanging="948" w:hangingChars="300"/>`, linePitch), "", "")
 	para(styleAttachMore, "附件说明续", styleAttachNote, `<w:spacing w:before="0"/><w:ind w:left="1580" w:leftChars="500" w:hanging="0" w:hangingChars="0"/>`, "", "")
 	// "附件" at the top left of an attachment's first page, 3号黑体.
-	para(styleAttachMark, "附件标识", styleNormal, `<w:pageBreakBefore/><w:keepNext/><w:jc w:val="left"/>`+noIndent, rFonts(fontHei), "")
+	para(styleAttachMark, "附件标识", styleNormal, `<w:keepNext/><w:pageBreakBefore/>`+noIndent+`<w:jc w:val="left"/>`, rFonts(fontHei), "")
 	// Table text: single lines of 1.5 times the size.
-	tableP := fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/><w:jc w:val="left"/>%s`, tableLine, noIndent)
+	tableP := fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>%s<w:jc w:val="left"/>`, tableLine, noIndent)
 	para(styleTable, "表格文字", styleNormal, tableP, `<w:spacing w:val="0"/>`+size(sizeTable), "")
 	para(styleTableCenter, "表格文字居中", styleTable, `<w:jc w:val="center"/>`, "", "")
 	para(styleTableHead, "表头", styleTable, `<w:keepNext/><w:jc w:val="center"/>`, rFonts(fontHei)+size(sizeTable), "")
@@ -267,7 +267,7 @@ func footer(odd bool) string {
 	if !odd {
 		jc, ind = "left", `<w:ind w:left="280"/>`
 	}
-	return xmlHeader + `<w:ftr ` + nsW + `><w:p><w:pPr><w:pStyle w:val="` + styleFooter + `"/><w:jc w:val="` + jc + `"/>` + ind + `</w:pPr>` +
+	return xmlHeader + `<w:ftr ` + nsW + `><w:p><w:pPr><w:pStyle w:val="` + styleFooter + `"/>` + ind + `<w:jc w:val="` + jc + `"/></w:pPr>` +
 		`<w:r><w:t xml:space="preserve">— </w:t></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +

@@ -60,7 +60,7 @@ const (
 var fontTable = []struct{ name, alt, family, panose string }{
 	{fontFang, "仿宋", "modern", "02010609030101010101"},
 	{"仿宋", "FangSong", "modern", "02010609060101010101"},
-	{fontTitle, "宋体", "script", "02000000000000000000"},
+	{fontTitle, "宋体", "auto", "02000000000000000000"},
 	{fontHei, "SimHei", "modern", "02010609060101010101"},
 	{fontKai, "楷体", "modern", "02010609030101010101"},
 	{"楷体", "KaiTi", "modern", "02010609060101010101"},

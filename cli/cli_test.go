@@ -85,7 +85,7 @@ func TestFailures(t *testing.T) {
 		{[]string{"import", planMD}, "已存在"},
 		{[]string{"import", bench, "-o", filepath.Join(dir, "out.md")}, "应以 .yaodian 结尾"},
 		{[]string{"export", bench}, "-o"},
-		{[]string{"export", bench, "-o", filepath.Join(dir, "out.docx")}, "不支持的输出格式"},
+		{[]string{"export", bench, "-o", filepath.Join(dir, "out.odt")}, "不支持的输出格式"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "missing", "out.md")}, "无法保存"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

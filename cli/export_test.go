@@ -66,7 +66,8 @@ func TestExportPDFFailures(t *testing.T) {
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.pdf"), "--fonts", filepath.Join(dir, "none")}, "字体文件夹", "does not exist"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.pdf"), "--fonts", notDir}, "不是文件夹", "not a folder"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "a.md"), "--fonts", dir}, "只用于导出 PDF", "PDF export only"},
-		{[]string{"export", bench, "-o", filepath.Join(dir, "a.docx")}, "不支持的输出格式", "unsupported output format"},
+		{[]string{"export", bench, "-o", filepath.Join(dir, "a.odt")}, "不支持的输出格式", "unsupported output format"},
+		{[]string{"export", bench, "-o", filepath.Join(dir, "a.md"), "--notice"}, "只用于导出 PDF 和 Word", "PDF and Word export only"},
 		{[]string{"export", bench, "-o", filepath.Join(dir, "missing", "a.pdf")}, "无法保存", "cannot save"},
 		{[]string{"export", bench, "-o", filepath.Join(notDir, "a.pdf")}, "无法保存", "cannot save"},
 	} {
@@ -77,5 +78,28 @@ func TestExportPDFFailures(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("failed exports left files: %v", entries)
+	}
+}
+
+// Word and the 分工表 spreadsheet are written, and the spreadsheet export
+// names the tasks without units.
+func TestExportDocxXlsx(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		out  string
+		says string
+	}{
+		{[]string{"--notice", "--division"}, "a.docx", "已导出"},
+		{nil, "a.xlsx", "项任务没有填写牵头单位"},
+	} {
+		out := filepath.Join(dir, tc.out)
+		code, stdout, stderr := run(append([]string{"export", bench, "-o", out}, tc.args...)...)
+		if code != 0 || stderr != "" || !strings.Contains(stdout, tc.says) {
+			t.Errorf("%s: %d %q %q", tc.out, code, stdout, stderr)
+		}
+		if data, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(data, []byte("PK")) {
+			t.Errorf("%s is not a zip package: %v", tc.out, err)
+		}
 	}
 }

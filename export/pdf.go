@@ -4,10 +4,10 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"maps"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/signintech/gopdf"
@@ -109,11 +109,33 @@ func (r *Report) Summary() string {
 // PDF sets d in the official layout of geometry g and writes it as PDF
 // with the fonts of set, embedding only the glyphs it uses.
 func PDF(d *docmodel.Document, set *fonts.Set, g layout.Geometry) ([]byte, *Report, error) {
-	doc, err := layout.Layout(d, Metrics(set), g)
+	return PDFWith(d, set, g, layout.Options{})
+}
+
+// PDFWith is PDF with the notice form and the 分工表 that opts ask for.
+func PDFWith(d *docmodel.Document, set *fonts.Set, g layout.Geometry, opts layout.Options) ([]byte, *Report, error) {
+	doc, err := layout.LayoutWith(d, Metrics(set), g, opts)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())
 	}
 	return Draw(doc, d.Meta.Title, set)
+}
+
+// subsetTag is the six capital letters that name a font subset in a PDF
+// (ABCDEF+FandolFang), made from the subset itself and its place among
+// the document's fonts, so that the same document always gets the same
+// tags and two subsets in one document never share one.
+func subsetTag(i int, data []byte) string {
+	h := fnv.New64a()
+	h.Write([]byte{byte(i), byte(i >> 8)})
+	h.Write(data)
+	v := h.Sum64()
+	tag := make([]byte, 6)
+	for k := range tag {
+		tag[k] = 'A' + byte(v%26)
+		v /= 26
+	}
+	return string(tag)
 }
 
 // Where the marks of a 对照表 are drawn, in ems of the run's size: an
@@ -236,7 +258,7 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		if err != nil {
 			return nil, nil, usererr.Wrap(err, "无法读取字体“"+f.Label()+"”：字体文件已损坏或不是可用的 TrueType 字体", "cannot read font "+f.Face.Family+": "+err.Error())
 		}
-		names[f] = f.Name() + "-" + strconv.Itoa(i)
+		names[f] = subsetTag(i, data) + "+" + f.Name()
 		// The subset holds exactly the glyphs drawn: gopdf embeds it
 		// whole, compressing it while the pages are drawn.
 		opt := gopdf.TtfOption{Style: gopdf.Regular, OnGlyphNotFoundSubstitute: gopdf.DefaultOnGlyphNotFoundSubstitute, Subset: true}
@@ -245,8 +267,13 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		}
 	}
 	pdf.SetLineWidth(0.5)
+	turned := gopdf.PageOption{PageSize: &gopdf.Rect{W: g.PageHeight, H: g.PageWidth}}
 	for i, p := range doc.Pages {
-		pdf.AddPage()
+		if p.Landscape {
+			pdf.AddPageWithOption(turned)
+		} else {
+			pdf.AddPage()
+		}
 		for _, c := range pages[i] {
 			for _, s := range c.segs {
 				if err := pdf.SetFont(names[s.font], "", c.run.Size); err != nil {

@@ -112,12 +112,17 @@ func TestPDFTableAndFonts(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(list)), "\n")[2:]
-	if len(lines) != 5 {
-		t.Errorf("%d fonts, want title, 黑体, 楷体, 仿宋 and synthetic bold 仿宋:\n%s", len(lines), list)
+	if len(lines) != 6 {
+		t.Errorf("%d fonts, want title, 黑体, 楷体, 仿宋, synthetic bold 仿宋 and the page numbers' 宋体:\n%s", len(lines), list)
 	}
 	for _, l := range lines {
 		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-3] != "yes" {
 			t.Errorf("font not embedded with a Unicode map: %s", l)
+		}
+	}
+	for _, l := range lines {
+		if name := strings.Fields(l)[0]; len(name) < 8 || name[6] != '+' || strings.Trim(name[:6], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			t.Errorf("font %s has no subset tag", name)
 		}
 	}
 	if !strings.Contains(string(list), "FandolFang-Regular-SyntheticBold") {
@@ -144,18 +149,19 @@ func TestPDFFallback(t *testing.T) {
 	}
 	d := docmodel.New()
 	d.Meta.Title = "补字测试"
-	d.Preamble = []string{"张" + string(rare) + "同志负责\uE000项工作。"}
+	d.Preamble = []string{"张" + string(rare) + "同志负责\uE000项工作，赵\U00030000、孙\U0002A6A5。"}
 	path, _, rep := writePDF(t, d)
 	s := rep.Summary()
 	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Sans SC（内置），如“"+string(rare)+"”") {
 		t.Errorf("fallback not reported: %s", s)
 	}
-	if len(rep.Missing) != 1 || rep.Missing[0] != '\uE000' || !strings.Contains(s, "U+E000") {
+	if len(rep.Missing) != 3 || rep.Missing[0] != '\uE000' || !strings.Contains(s, "U+E000") || !strings.Contains(s, "U+2A6A5") {
 		t.Errorf("missing character not reported: %v\n%s", rep.Missing, s)
 	}
 	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
 		out, _ := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
-		if !strings.Contains(string(out), "张"+string(rare)+"同志负责\uE000项工作") {
+		// Each missing character extracts as itself, not as the first.
+		if !strings.Contains(string(out), "张"+string(rare)+"同志负责\uE000项工作，赵\U00030000、孙\U0002A6A5") {
 			t.Errorf("the fallback and missing characters do not extract: %q", out)
 		}
 	}

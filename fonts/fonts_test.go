@@ -51,10 +51,11 @@ func TestBundledFaces(t *testing.T) {
 }
 
 // A subset maps exactly its runes to glyphs with the original widths and
-// outlines; a rune the face lacks maps to .notdef.
+// outlines; each rune the face lacks maps to a copy of .notdef of its
+// own, so that it extracts from a PDF as itself.
 func TestSubset(t *testing.T) {
 	b := testFaces(t)
-	runes := []rune("加强科技创新平台建设。2025年R&D（）—\uE000")
+	runes := []rune("加强科技创新平台建设。2025年R&D（）—\uE000\uE001")
 	for _, face := range []*Face{b.fang, b.sans} {
 		data, err := face.Subset(runes, "Test-Name", false)
 		if err != nil {
@@ -64,14 +65,14 @@ func TestSubset(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: subset does not parse: %v", face.Family, err)
 		}
-		if sub.PostScript != "Test-Name" || sub.numGlyphs > len(runes)+2 {
+		if sub.PostScript != "Test-Name" || sub.numGlyphs > len(runes)+3 {
 			t.Errorf("%s: subset %q with %d glyphs", face.Family, sub.PostScript, sub.numGlyphs)
 		}
 		orig, _ := face.glyphs()
 		subGlyphs, _ := sub.glyphs()
 		for _, r := range runes {
 			g, sg := face.GlyphIndex(r), sub.GlyphIndex(r)
-			if (g == 0) != (sg == 0) || face.Advance(g) != sub.Advance(sg) {
+			if sg == 0 || face.Advance(g) != sub.Advance(sg) {
 				t.Errorf("%s %q: glyph %d→%d, advance %d→%d", face.Family, r, g, sg, face.Advance(g), sub.Advance(sg))
 				continue
 			}
@@ -90,8 +91,8 @@ func TestSubset(t *testing.T) {
 				}
 			}
 		}
-		if sub.Has('\uE000') {
-			t.Errorf("%s: a missing rune got a glyph", face.Family)
+		if a, b := sub.GlyphIndex('\uE000'), sub.GlyphIndex('\uE001'); a == b {
+			t.Errorf("%s: two missing runes share glyph %d", face.Family, a)
 		}
 	}
 }
@@ -456,4 +457,21 @@ func outlineBox(g simpleGlyph) [4]float64 {
 		first = last + 1
 	}
 	return b
+}
+
+// Page numbers print in song-style digits and dashes; anything else in
+// the 宋体 role falls back to the body's faces.
+func TestFolioDigits(t *testing.T) {
+	set, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		r      rune
+		family string
+	}{{'1', "YaodianFolioSerif"}, {'—', "YaodianFolioSerif"}, {'国', "FandolFang"}} {
+		if f, found := set.Pick(Style{Role: Song}, tc.r); !found || f.Face.Family != tc.family {
+			t.Errorf("宋体 %q from %s, want %s", tc.r, f.Face.Family, tc.family)
+		}
+	}
 }

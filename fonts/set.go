@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	_ "embed"
 	"errors"
 	"io/fs"
 	"os"
@@ -127,8 +128,15 @@ var Styles = [...]Style{{Title, false}, {Hei, false}, {Kai, false}, {Fang, false
 
 // bundledFaces are the fonts inside the binary, parsed once.
 type bundledFaces struct {
-	sans, sansBold, serifBold, fang, kai *Face
+	sans, sansBold, serifBold, fang, kai, folio *Face
 }
+
+// folioSerif is the digits, em dash and space of Liberation Serif (SIL
+// Open Font License 1.1, see folio/LICENSE.txt): the song-style digits
+// of page numbers when no 宋体 is installed.
+//
+//go:embed folio/YaodianFolioSerif.ttf
+var folioSerif []byte
 
 var (
 	bundledOnce sync.Once
@@ -151,6 +159,7 @@ func loadBundled() (bundledFaces, error) {
 			serifBold: parse(assets.TitleSerifBold),
 			fang:      parse(assets.FangSong),
 			kai:       parse(assets.KaiTi),
+			folio:     parse(folioSerif),
 		}
 	})
 	return bundled, bundledErr
@@ -230,8 +239,10 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 			{Fang, false}:  chain(false, append(fang, b.fang, b.sans)...),
 			// Bold 仿宋 is synthesised, except in the last fallback,
 			// which has a real bold.
-			{Fang, true}:  append(chain(true, append(fang, b.fang)...), Font{b.sansBold, false}),
-			{Song, false}: chain(false, append(official(Song), b.fang, b.sans)...),
+			{Fang, true}: append(chain(true, append(fang, b.fang)...), Font{b.sansBold, false}),
+			// Page numbers: song-style digits and dashes, then the
+			// body's faces for anything else.
+			{Song, false}: chain(false, append(official(Song), b.folio, b.fang, b.sans)...),
 		},
 		notes: notes,
 	}

@@ -23,8 +23,10 @@ const (
 // Subset returns a standalone TrueType font that holds only the glyphs
 // of runes (and the components they are built from), renumbered from 1,
 // with a character map for exactly those runes. A rune the face lacks is
-// mapped to the .notdef glyph, so that it is drawn as a visible box and
-// still extracts as itself. With bold, every outline is thickened by
+// mapped to a copy of the .notdef glyph of its own, after the others, so
+// that it is drawn as a visible box and still extracts as itself: a PDF
+// maps each glyph back to one character, and two missing characters
+// sharing .notdef would both extract as the first. With bold, every outline is thickened by
 // BoldStrength. Hinting instructions are left out: a PDF viewer scales
 // the outlines itself.
 //
@@ -74,11 +76,20 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 		newID[g] = uint16(i)
 	}
 
+	// The missing runes, each to get its own copy of .notdef.
+	missing := map[rune]uint16{}
+	var copies int
+	for _, r := range runes {
+		if _, seen := missing[r]; !seen && r >= 0 && f.GlyphIndex(r) == 0 && len(order)+copies < 0xFFFF {
+			missing[r] = uint16(len(order) + copies)
+			copies++
+		}
+	}
 	strength := BoldStrength * float64(f.upem)
 	var glyf []byte
-	loca := make([]uint32, 0, len(order)+1)
-	hmtx := make([]byte, 0, 4*len(order))
-	for _, g := range order {
+	loca := make([]uint32, 0, len(order)+copies+1)
+	hmtx := make([]byte, 0, 4*(len(order)+copies))
+	add := func(g uint16) {
 		loca = append(loca, uint32(len(glyf)))
 		b := outlines[g]
 		lsb := f.lsb(g)
@@ -92,6 +103,13 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(f.advanceUnits(g)))
 		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(lsb))
 	}
+	for _, g := range order {
+		add(g)
+	}
+	for range copies {
+		add(0)
+	}
+	glyphs := len(order) + copies
 	loca = append(loca, uint32(len(glyf)))
 	locaBytes := make([]byte, 0, 4*len(loca))
 	for _, o := range loca {
@@ -109,13 +127,18 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 		}
 	}
 	hhea := clone(f.hhea[:36])
-	binary.BigEndian.PutUint16(hhea[34:], uint16(len(order)))
+	binary.BigEndian.PutUint16(hhea[34:], uint16(glyphs))
 	maxp := clone(f.maxp)
-	binary.BigEndian.PutUint16(maxp[4:], uint16(len(order)))
+	binary.BigEndian.PutUint16(maxp[4:], uint16(glyphs))
 	post := clone(f.post[:32])
 	binary.BigEndian.PutUint32(post, 0x00030000) // no glyph names
 
-	cmap := buildCmap(runes, func(r rune) uint16 { return newID[f.GlyphIndex(r)] })
+	cmap := buildCmap(runes, func(r rune) uint16 {
+		if g, ok := missing[r]; ok {
+			return g
+		}
+		return newID[f.GlyphIndex(r)]
+	})
 	return assemble(map[string][]byte{
 		"OS/2": f.os2,
 		"cmap": cmap,

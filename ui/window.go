@@ -211,6 +211,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("导出 PDF…", func() { w.chooseExport(".pdf") }, ctrl(fyne.KeyE, false)),
 		fyne.NewMenuItem("导出 Markdown…", func() { w.chooseExport(".md") }),
+		fyne.NewMenuItem("导出 Word…", w.chooseExportWord),
+		fyne.NewMenuItem("导出分工表…", w.chooseExportDivision),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("设置…", w.showSettings),
 		fyne.NewMenuItemSeparator(),

@@ -20,6 +20,8 @@ type item struct {
 	slots int
 	// keep holds the item on the same page as the next one.
 	keep bool
+	// pageBreak starts a new page before the item.
+	pageBreak bool
 }
 
 // builder turns the document into the flow of items.
@@ -32,22 +34,7 @@ type builder struct {
 
 // Layout sets d on pages of geometry g, measuring glyphs with m.
 func Layout(d *docmodel.Document, m Metrics, g Geometry) (*Document, error) {
-	if err := g.Check(); err != nil {
-		return nil, fmt.Errorf("layout: %w", err)
-	}
-	b := &builder{m: m, g: g, opts: d.Options}
-	b.title(d.Meta.Title)
-	for _, p := range d.Preamble {
-		b.paragraph(KindBody, "", []span{{text: p, font: Fang}}, false)
-	}
-	d.Walk(func(e docmodel.Entry) bool {
-		b.node(e)
-		return true
-	})
-	b.signature(d.Meta.Issuer, d.Meta.Date)
-	out := &Document{Geometry: g, Pages: b.paginate()}
-	b.folios(out.Pages)
-	return out, nil
+	return LayoutWith(d, m, g, Options{})
 }
 
 // levelFont is the font of a numbering level: 一、 黑体, （一） 楷体, the

@@ -43,6 +43,9 @@ type Page struct {
 	Rules []Rule
 	// Folio is the page number, "— N —".
 	Folio Run
+	// Landscape reports that the page is turned: its paper and text
+	// block are those of Landscape(Geometry).
+	Landscape bool
 }
 
 // Kind tells what a line prints.

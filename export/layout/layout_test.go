@@ -401,6 +401,9 @@ func TestTitleBalanced(t *testing.T) {
 		{"××市2025年经济社会发展重点工作计划", 1},
 		{"关于印发××市2025年经济社会发展重点工作计划的通知", 2},
 		{longTitle, 4},
+		{"中共××市委办公室××市人民政府办公室关于印发《××市2025年经济社会发展重点工作计划》的通知", 3},
+		{"××县科学技术局关于进一步加快推进城市更新行动和老旧小区改造工作2025年度实施方案的通知", 3},
+		{"关于开展2025年度全市高新技术企业培育和科技型中小企业评价入库工作的通知", 2},
 	} {
 		if tc.title == longTitle && utf8.RuneCountInString(longTitle) != 60 {
 			t.Fatalf("the long title has %d characters, not 60", utf8.RuneCountInString(longTitle))
@@ -431,8 +434,19 @@ func TestTitleBalanced(t *testing.T) {
 		if joined != tc.title || (longest-shortest)/g.TitleSize > 3 {
 			t.Errorf("%q: lines of %.1f to %.1f em: %q", tc.title, shortest/g.TitleSize, longest/g.TitleSize, joined)
 		}
+		// A trapezoid or a diamond, never an hourglass: no line is
+		// shorter than both its neighbours.
+		for i := 1; i+1 < len(titles); i++ {
+			w := func(k int) float64 { return titles[k].End - titles[k].Start }
+			if w(i) < w(i-1)-g.TitleSize/4 && w(i) < w(i+1)-g.TitleSize/4 {
+				t.Errorf("%q: line %d is the shortest of three: %q", tc.title, i+1, joinedLines(titles))
+			}
+		}
 		for i := 1; i < len(titles); i++ {
 			prev, next := []rune(lineText(titles[i-1])), []rune(lineText(titles[i]))
+			if last := prev[len(prev)-1]; last >= '0' && last <= '9' {
+				t.Errorf("%q: a number parted from its unit: %q", tc.title, joinedLines(titles))
+			}
 			pair := string(prev[len(prev)-1]) + string(next[0])
 			for _, w := range []string{"工作", "通知", "方案", "科学", "技术", "印发", "考核", "实施", "办法", "年度", "目标", "责任", "驱动", "质量", "创新", "任务"} {
 				if pair == w {
@@ -441,6 +455,15 @@ func TestTitleBalanced(t *testing.T) {
 			}
 		}
 	}
+}
+
+// joinedLines writes lines of text separated by |.
+func joinedLines(ls []layout.Line) string {
+	var parts []string
+	for _, l := range ls {
+		parts = append(parts, lineText(l))
+	}
+	return strings.Join(parts, "|")
 }
 
 // Fonts follow the levels: 一、 黑体, （一） 楷体, 1. 仿宋 (bold with its lead
@@ -593,12 +616,64 @@ func TestOtherGeometry(t *testing.T) {
 	}
 }
 
+// The notice form sets the notice first — title, number, recipients,
+// text, 附件 line, signature — then the plan on a new page under 附件1
+// with its own title, then the 分工表 on landscape pages under 附件2,
+// its header repeated, numbered on from the plan.
+func TestNoticeForm(t *testing.T) {
+	d := load(t, bench)
+	d.Meta.Issuer, d.Meta.Date, d.Meta.Number = "××市人民政府", "2025-01-05", "×政发〔2025〕1号"
+	d.Meta.Recipients = []string{"各县（市、区）人民政府", "市直各单位"}
+	n := layout.NoticeFor(d)
+	doc, err := layout.LayoutWith(d, metrics(t), layout.Default(), layout.Options{Notice: &n, Division: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first []string
+	for _, l := range doc.Pages[0].Lines {
+		first = append(first, lineText(l))
+	}
+	want := []string{"××市人民政府关于印发《××市2025年", "经济社会发展重点工作计划》的通知", "×政发〔2025〕1号", "各县（市、区）人民政府，市直各单位："}
+	if !slices.Equal(first[:4], want) {
+		t.Errorf("notice starts %q, want %q", first[:4], want)
+	}
+	if !slices.Contains(first, "附件：1．××市2025年经济社会发展重点工作计划") || !slices.Contains(first, "2．重点任务分工表") || first[len(first)-1] != "2025年1月5日" {
+		t.Errorf("notice page %q", first)
+	}
+	p2 := doc.Pages[1]
+	if lineText(p2.Lines[0]) != "附件1" || p2.Lines[0].Runs[0].Font != layout.Hei || p2.Lines[0].Start != doc.Geometry.Left || lineText(p2.Lines[1]) != d.Meta.Title {
+		t.Errorf("page 2 starts %q %q", lineText(p2.Lines[0]), lineText(p2.Lines[1]))
+	}
+	var land []layout.Page
+	for i, p := range doc.Pages {
+		if p.Landscape {
+			land = append(land, p)
+			if p.Number != i+1 {
+				t.Errorf("landscape page %d numbered %d", i+1, p.Number)
+			}
+		}
+	}
+	if len(land) < 2 || lineText(land[0].Lines[0]) != "附件2" || !doc.Pages[len(doc.Pages)-1].Landscape {
+		t.Fatalf("%d landscape pages at the end", len(land))
+	}
+	for _, p := range land {
+		if headers := slices.IndexFunc(p.Lines, func(l layout.Line) bool { return l.Kind == layout.KindHeader && lineText(l) == "责任单位" }); headers < 0 {
+			t.Errorf("landscape page %d has no header row", p.Number)
+		}
+		for _, l := range p.Lines {
+			if l.End > layout.Landscape(doc.Geometry).Right()+0.01 {
+				t.Errorf("page %d: %q runs past the block", p.Number, lineText(l))
+			}
+		}
+	}
+}
+
 // The layout prints every character of the document, in order.
 func TestPrintsEverything(t *testing.T) {
 	d := load(t, "../../docmodel/testdata/full.yaodian")
 	doc := lay(t, d, layout.Default())
 	var want strings.Builder
-	want.WriteString(d.Meta.Title)
+	want.WriteString(d.Meta.Title + d.Meta.Number + strings.Join(d.Meta.Recipients, "，") + "：")
 	for _, p := range d.Preamble {
 		want.WriteString(p)
 	}
@@ -615,9 +690,18 @@ func TestPrintsEverything(t *testing.T) {
 	})
 	want.WriteString("××市科学技术局2025年1月5日")
 	var got strings.Builder
+	last := layout.Kind("")
 	for _, p := range doc.Pages {
-		for _, l := range p.Lines {
+		for i, l := range p.Lines {
+			// A table's header is repeated at the top of each page it
+			// runs on to.
+			if l.Kind == layout.KindHeader && last == layout.KindCell && l.Baseline < p.Lines[0].Baseline+20 && i < 8 {
+				continue
+			}
 			got.WriteString(lineText(l))
+		}
+		if n := len(p.Lines); n > 0 {
+			last = p.Lines[n-1].Kind
 		}
 	}
 	strip := func(s string) string { return strings.Join(strings.Fields(s), "") }
@@ -756,6 +840,31 @@ func TestTallRowSplits(t *testing.T) {
 	for i, col := range columns {
 		if got := col.String(); !strings.Contains(got, long) {
 			t.Errorf("column %d does not hold the long text whole (%d characters)", i+1, len([]rune(got)))
+		}
+	}
+}
+
+// Rows of a 对照表 split where a page ends, rather than moving whole to
+// the next page: nine changes of over half a page each leave no page but the
+// last less than nine-tenths full.
+func TestComparisonRowsSplit(t *testing.T) {
+	half := strings.Repeat("加强科技创新平台建设，完善考核评价办法，健全统计监测和评估机制。", 9)
+	var rows []layout.ComparisonRow
+	for i := range 9 {
+		rows = append(rows, layout.ComparisonRow{Old: [][]layout.Piece{{{Text: half}}}, New: [][]layout.Piece{{{Text: half + "新增。"}}}, Note: fmt.Sprintf("修改 %d", i+1)})
+	}
+	doc, err := layout.LayoutComparison(layout.Comparison{Title: "对照表", Rows: rows}, metrics(t), layout.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := doc.Geometry
+	for _, p := range doc.Pages[:len(doc.Pages)-1] {
+		bottom := 0.0
+		for _, r := range p.Rules {
+			bottom = max(bottom, r.Y1, r.Y2)
+		}
+		if filled := (bottom - g.Top) / g.Height; filled < 0.9 {
+			t.Errorf("page %d of %d is %.0f%% full", p.Number, len(doc.Pages), 100*filled)
 		}
 	}
 }

@@ -65,6 +65,9 @@ func (b *builder) paginate() []Page {
 			}
 		}
 		it := b.items[i]
+		if it.pageBreak && cursor > 0 {
+			newPage()
+		}
 		switch {
 		case it.table != nil:
 			b.placeTable(it.table, &pages, &cursor, newPage)
@@ -93,8 +96,8 @@ func (b *builder) paginate() []Page {
 
 // placeTable places a table's rows from the cursor on, starting a new
 // page (and repeating the header) when a row does not fit, splitting a
-// row taller than a page between its lines, and draws the rules around
-// every cell.
+// row taller than a page between its lines — any row, in a table set
+// from the top — and draws the rules around every cell.
 func (b *builder) placeTable(t *table, pages *[]Page, cursor *float64, newPage func()) {
 	g := b.g
 	onPage := 0
@@ -132,7 +135,7 @@ func (b *builder) placeTable(t *table, pages *[]Page, cursor *float64, newPage f
 			if *cursor+head+r.height <= g.Height+eps {
 				break // it fits
 			}
-			if *cursor > 0 && head+r.height <= g.Height+eps {
+			if *cursor > 0 && head+r.height <= g.Height+eps && !t.top {
 				newPage() // a row is not split when a page can hold it
 				onPage = 0
 				continue

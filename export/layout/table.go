@@ -21,6 +21,9 @@ type table struct {
 	// top sets the body cells' text at the top of the row rather than
 	// centred in its height: in a table whose rows run over pages, a
 	// centred short cell would stand pages away from where its row starts.
+	// Such a table's rows are also split wherever a page ends, rather
+	// than moved whole to the next page, so that long rows leave no
+	// half-empty pages.
 	top bool
 }
 
@@ -185,4 +188,13 @@ func share(natural, least []float64, total float64) []float64 {
 		out[i] *= total / s
 	}
 	return out
+}
+
+// ShareWidths divides total among columns as the layout's tables do:
+// each column gets its natural width and the rest in proportion when
+// they fit, and otherwise the widest are narrowed alike, never below
+// their least width unless even those do not fit. The Word writer sizes
+// its tables with it.
+func ShareWidths(natural, least []float64, total float64) []float64 {
+	return share(natural, least, total)
 }

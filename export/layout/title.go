@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"strings"
+	"unicode"
 )
 
 // titleWords are words common in the titles of official documents. A
@@ -21,7 +22,7 @@ var titleWords = strings.Fields(`
 政务 服务 管理 监督 监管 领导 小组 委员会 人民 政府 人民政府 办公室 办公厅 部门
 单位 机关 科学技术局 发展和改革 工业和信息化 财政 统计 自然资源 住房 建设局
 新时代 新发展 格局 理念 战略 行动 工程 示范 试点 基地 园区 平台 中心 成果 转化
-知识产权 研发 投入 高新技术 中小企业 专精特新 制造业 服务业 数字化 智能化 一体化
+知识产权 研发 投入 更新 城市更新 改造 老旧小区 营商环境 新质生产力 生产力 行动方案 实施方案 实施意见 工作方案 工作计划 工作要点 高新技术 中小企业 专精特新 制造业 服务业 数字化 智能化 一体化
 二〇 ××
 `)
 
@@ -57,7 +58,8 @@ func wordInterior(s []rune) (in, edge []bool) {
 func breakPenalty(g []glyph, i int, interior, edge []bool) float64 {
 	a, b := g[i-1].r, g[i].r
 	switch {
-	case interior[i]:
+	case interior[i], unicode.IsDigit(a) && !isWord(b) && b != ' ':
+		// Inside a word, or between a number and its unit: 2025|年, 15|%.
 		return math.Inf(1)
 	case squeeze(a) > 0 || strings.ContainsRune("！？", a) || squeeze(b) < 0:
 		return 0 // after a punctuation mark, before an opening one
@@ -75,11 +77,19 @@ func breakPenalty(g []glyph, i int, interior, edge []bool) float64 {
 // title takes two or three.
 const maxTitleLines = 6
 
+// shapeTolerance is the difference in width, in ems, below which two
+// title lines count as equally long when the shape of the title is
+// judged.
+const shapeTolerance = 0.25
+
 // titleLines breaks a title into balanced lines no wider than width:
 // the fewest lines it fits in, chosen among the legal breaks to make the
-// lines as equal as possible (GB/T 9704's trapezoid or diamond) and to
-// break at punctuation, after 的 or a year rather than between two
-// hanzi, and never inside a common word.
+// lines as equal as possible and to break at punctuation, after 的 or a
+// year rather than between two hanzi, and never inside a common word or
+// between a number and its unit. The lines form a trapezoid or a diamond
+// (GB/T 9704-2012 §7.3.1): once a line is shorter than the one above it,
+// no later line is longer, so the title is never shaped like an
+// hourglass.
 func titleLines(g []glyph, width float64) [][]glyph {
 	n := len(g)
 	if n == 0 {
@@ -110,57 +120,16 @@ func titleLines(g []glyph, width float64) [][]glyph {
 	}
 	ok = append(ok, n)
 	em := g[0].size
+	penalty := make([]float64, len(ok)) // of a break at ok[b]; none at the end
+	for b := 1; b < len(ok)-1; b++ {
+		penalty[b] = breakPenalty(g, ok[b], interior, edge)
+	}
 	// Balancing is for titles of a few lines; a longer "title" is set as
-	// a paragraph, which also keeps the work linear.
+	// a paragraph, which also keeps the work bounded.
 	for k := int(math.Ceil(adv[n] / width)); k <= min(len(ok)-1, maxTitleLines); k++ {
-		ideal := adv[n] / float64(k)
-		// cost[j][b]: the best cost of setting text up to break ok[b] in
-		// j lines; from[j][b] the break before it.
-		inf := math.Inf(1)
-		cost := make([][]float64, k+1)
-		from := make([][]int, k+1)
-		for j := range cost {
-			cost[j] = make([]float64, len(ok))
-			from[j] = make([]int, len(ok))
-			for b := range cost[j] {
-				cost[j][b] = inf
-			}
+		if lines := balance(g, adv, ok, penalty, k, width, adv[n]/float64(k), em); lines != nil {
+			return lines
 		}
-		cost[0][0] = 0
-		penalty := make([]float64, len(ok)) // of a break at ok[b]; none at the end
-		for b := 1; b < len(ok)-1; b++ {
-			penalty[b] = breakPenalty(g, ok[b], interior, edge)
-		}
-		for j := 1; j <= k; j++ {
-			for b := 1; b < len(ok); b++ {
-				// Lines only widen as their start moves back.
-				for a := b - 1; a >= 0; a-- {
-					w := adv[ok[b]] - adv[ok[a]]
-					if w > width+eps {
-						break
-					}
-					if cost[j-1][a] == inf {
-						continue
-					}
-					d := (w - ideal) / em
-					c := cost[j-1][a] + d*d + penalty[b]
-					if c < cost[j][b] {
-						cost[j][b], from[j][b] = c, a
-					}
-				}
-			}
-		}
-		if cost[k][len(ok)-1] == inf {
-			continue
-		}
-		lines := make([][]glyph, k)
-		b := len(ok) - 1
-		for j := k; j >= 1; j-- {
-			a := from[j][b]
-			lines[j-1] = g[ok[a]:ok[b]]
-			b = a
-		}
-		return lines
 	}
 	// Not even one unit per line fits, or the title is longer than any
 	// title: set the glyphs as a paragraph.
@@ -169,4 +138,106 @@ func titleLines(g []glyph, width float64) [][]glyph {
 		lines = append(lines, l.glyphs)
 	}
 	return lines
+}
+
+// balance sets g in exactly k lines no wider than width, breaking only at
+// the positions ok (ok[0] is 0, the last is len(g)), at the least cost:
+// the squared distance of each line from ideal, in ems, plus the penalty
+// of each break. It returns nil when no such setting keeps the title a
+// trapezoid or diamond.
+//
+// A state is a line from ok[a] to ok[b] that is line j, and whether a line
+// before it was already shorter than its predecessor (desc): after that,
+// no line may grow again.
+func balance(g []glyph, adv []float64, ok []int, penalty []float64, k int, width, ideal, em float64) [][]glyph {
+	m := len(ok)
+	tol := shapeTolerance * em
+	type state struct {
+		cost  float64
+		from  int // the start of the line before, as an index into ok
+		fromD int // the desc flag of the line before
+		desc  bool
+		set   bool
+	}
+	// st[j][a*m+b][desc]
+	st := make([][][2]state, k+1)
+	for j := range st {
+		st[j] = make([][2]state, m*m)
+	}
+	flag := func(b bool) int {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	w := func(a, b int) float64 { return adv[ok[b]] - adv[ok[a]] }
+	sq := func(x float64) float64 { d := (x - ideal) / em; return d * d }
+	for b := 1; b < m && w(0, b) <= width+eps; b++ {
+		if math.IsInf(penalty[b], 1) {
+			continue
+		}
+		st[1][b][0] = state{cost: sq(w(0, b)) + penalty[b], from: -1, set: true}
+	}
+	for j := 1; j < k; j++ {
+		for a := 0; a < m; a++ {
+			for b := a + 1; b < m-1; b++ {
+				for d := range 2 {
+					cur := st[j][a*m+b][d]
+					if !cur.set {
+						continue
+					}
+					w1 := w(a, b)
+					for c := b + 1; c < m; c++ {
+						w2 := w(b, c)
+						if w2 > width+eps {
+							break
+						}
+						if cur.desc && w2 > w1+tol || math.IsInf(penalty[c], 1) {
+							continue
+						}
+						desc := cur.desc || w2 < w1-tol
+						cost := cur.cost + sq(w2) + penalty[c]
+						next := &st[j+1][b*m+c][flag(desc)]
+						if !next.set || cost < next.cost {
+							*next = state{cost: cost, from: a, fromD: d, desc: desc, set: true}
+						}
+					}
+				}
+			}
+		}
+	}
+	bestA, bestD := -1, 0
+	for a := 0; a < m-1; a++ {
+		for d := range 2 {
+			if s := st[k][a*m+m-1][d]; s.set && (bestA < 0 || s.cost < st[k][bestA*m+m-1][bestD].cost) {
+				bestA, bestD = a, d
+			}
+		}
+	}
+	if bestA < 0 {
+		return nil
+	}
+	lines := make([][]glyph, k)
+	a, b, d := bestA, m-1, bestD
+	for j := k; j >= 1; j-- {
+		lines[j-1] = g[ok[a]:ok[b]]
+		s := st[j][a*m+b][d]
+		a, b, d = s.from, a, s.fromD
+	}
+	return lines
+}
+
+// TitleLines returns the lines a title prints in at g's title size, its
+// glyphs measured with m: the same balanced breaks as the PDF's, for a
+// writer that hands the breaking of the other text to a word processor.
+func TitleLines(title string, m Metrics, g Geometry) []string {
+	var out []string
+	for _, l := range titleLines(shape(m, []span{{text: title, font: Title}}, g.TitleSize), g.Width) {
+		rs := make([]rune, len(l))
+		for i, gl := range l {
+			rs[i] = gl.r
+		}
+		out = append(out, string(rs))
+	}
+	return out
 }

@@ -52,10 +52,12 @@ func TestSeed002(t *testing.T) {
 		// 2010年科技工作要点: (一) and 1、 numbering.
 		{3, map[string]int{"punctuation": 1, "numbering": 2, "missing-section": 1}},
 		// 江苏省2013年全省科技工作要点: goals stated in the preamble, seven
-		// tasks as announced, numbered 1、; no safeguards section.
-		{4, map[string]int{"punctuation": 1, "numbering": 1, "missing-section": 1}},
-		// A 范文 template of 2021: xx left unfilled, 1. numbering.
-		{5, map[string]int{"placeholder": 13, "punctuation": 1, "numbering": 1, "missing-section": 2}},
+		// tasks as announced, numbered 1、; no safeguards section; the web
+		// page's date, counter and font bar, and its 来源 line.
+		{4, map[string]int{"punctuation": 1, "numbering": 1, "missing-section": 1, "junk-text": 2}},
+		// A 范文 template of 2021: xx left unfilled, 1. numbering; 范文 in
+		// the title and the site's disclaimer.
+		{5, map[string]int{"placeholder": 13, "punctuation": 1, "numbering": 1, "missing-section": 2, "junk-text": 2}},
 	} {
 		got := countByRule(Input{Draft: plans[tc.plan-1]})
 		for rule, n := range got {
@@ -83,9 +85,11 @@ func TestOtherSeeds(t *testing.T) {
 		{"001_c2dd12a7d8c4d9be.txt", map[string]int{"punctuation": 1, "numbering": 2}},
 		// A news report that repeats nine of its paragraphs.
 		{"000_c0fd6f8e680181ea.txt", map[string]int{"punctuation": 1, "missing-section": 1, "duplicate-text": 9}},
-		{"003_53adcd8b325d19af.txt", map[string]int{"punctuation": 1, "missing-section": 1}},
-		// An interview whose page header recurs five times.
-		{"004_3207a1f9dd876bd1.txt", map[string]int{"punctuation": 1, "missing-section": 1, "duplicate-text": 4}},
+		// A news page: its date line, and 做出应有的贡献.
+		{"003_53adcd8b325d19af.txt", map[string]int{"punctuation": 1, "missing-section": 1, "confusable": 1, "junk-text": 1}},
+		// An interview whose page header recurs five times, with the
+		// page's date line and the crawler's address.
+		{"004_3207a1f9dd876bd1.txt", map[string]int{"punctuation": 1, "missing-section": 1, "duplicate-text": 4, "junk-text": 2}},
 	} {
 		docs, err := importer.Documents("../testdata/seeds/" + tc.file)
 		if err != nil {

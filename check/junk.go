@@ -1,0 +1,31 @@
+package check
+
+import "regexp"
+
+// junkPattern is a kind of text a web page leaves in a copied plan.
+type junkPattern struct {
+	Pattern *regexp.Regexp
+	// What names the kind in a message.
+	What string
+}
+
+// junkPatterns are what the junk-text rule removes. They were collected
+// for this project from reposted plans found on document-sharing and
+// model-essay sites (豆丁, 道客巴巴, 原创力文档, 范文 sites) and on
+// government portals (the 字体：大 中 小 / 打印本页 / 关闭窗口 bar of
+// their article template), and from the spam such pages carry.
+var junkPatterns = []junkPattern{
+	{regexp.MustCompile(`(?i)(?:https?://[^\s，。；、）)】」]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s，。；、）)】」]*)?|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|cc|top|vip|info|org)(?:\.cn)?(?:/[^\s，。；、）)】」]*)?\b)`), "网址"},
+	{regexp.MustCompile(`豆丁网|百度文库|道客巴巴|原创力文档|360doc|个人图书馆|文档投稿赚钱网|第一范文网|范文先生网|中国范文网|学习啦|文秘帮|写写帮|公文易|范文大全|文库网|好范文网?|优知文库|稿子汇|公文汇|办公文档之家|范文学习文库|老金范文|汇文网|心语文创素材库?|海量公文素材`), "文档网站名称"},
+	{regexp.MustCompile(`(?:要点|计划|总结|方案|要點|計劃|總結)(范文)`), "范文网站标题"},
+	{regexp.MustCompile(`(?:浏览次数|点击次数|阅读次数|访问次数|浏览量|点击量|点击数|阅读数|点击)\s*[:：]\s*[0-9]*`), "网页浏览计数"},
+	{regexp.MustCompile(`(?:字体|字号)(?:调整|大小)?\s*[:：]\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?`), "网页字号栏"},
+	{regexp.MustCompile(`分享到\s*[:：]|分享到\s*$|打印本页|打印此页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|收藏本页|加入收藏|返回顶部|返回首页|网站地图|微信扫一扫|扫一扫分享|扫描二维码分享`), "网页按钮文字"},
+	{regexp.MustCompile(`(?:上一篇|下一篇|责任编辑)\s*[:：]|^\s*来源\s*[:：][^。，,；;]{0,20}|信息来源\s*[:：]\s*[^\s。，,；;]{0,12}|(?:更新时间|发布时间|发布日期)\s*[:：]\s*20[0-9]{2}(?:[-/.年][0-9]{1,2}(?:[-/.月][0-9]{1,2}日?)?)?(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]`), "网页栏目文字"},
+	{regexp.MustCompile(`转载请注明|版权归原作者|免责声明\s*[:：]|免费下载|下载文档|文档下载|付费下载|下载本文|本文由[^。，]{0,20}(?:整理|提供|上传|发布|收集)|本文档由|版权归属用户|联系客服|下载前请仔细阅读|文件下载后无此问题|由会员分享|可在线阅读|请在[^。，]{0,10}上搜索|全部预览完了|如果喜欢就下载`), "网站提示语"},
+	{regexp.MustCompile(`娱乐城|博彩|百家乐|真人娱乐|彩票网|葡京|威尼斯人|皇冠体育|皇冠娱乐|老虎机|六合彩|时时彩|注册送彩金|开户送|(?i:bet\s?365)|亚洲版官网`), "赌博广告"},
+}
+
+// latinAllowed are lower-case Latin words of six letters or more that
+// Chinese plans use as they are.
+var latinAllowed = setOf("online", "offline", "wechat", "android", "iphone", "ipad", "email", "e-mail", "windows", "linux", "python")

@@ -1,0 +1,49 @@
+package check
+
+import "strings"
+
+// confusable finds a word written for a similar one (截止 for 截至, 布署
+// for 部署, 认真的学习 for 认真地学习) where the context decides which is
+// meant; the patterns are in confusables.
+type confusable struct{}
+
+func (confusable) ID() string { return "confusable" }
+
+func (confusable) Check(in *Input) []Finding {
+	var out []Finding
+	for _, s := range in.spans(in.Draft.Doc) {
+		if traditional(s.text) {
+			continue
+		}
+		for _, c := range confusables {
+			for _, m := range c.Pattern.FindAllStringSubmatchIndex(s.text, -1) {
+				before, after := s.text[:m[0]], s.text[m[1]:]
+				if endsWithAny(before, c.NotBefore) || startsWithAny(after, c.NotAfter) {
+					continue
+				}
+				wrong := s.text[m[2]:m[3]]
+				out = append(out, fixFinding("confusable", Warning, s, m[2], m[3],
+					"“"+wrong+"”应为“"+c.Right+"”："+c.Why, c.Right))
+			}
+		}
+	}
+	return out
+}
+
+func endsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package check
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// junkText finds what a web page left in a copied plan: addresses, the
+// names and slogans of document sites, counters and buttons, spam, and
+// runs of Latin letters or pinyin inside Chinese text. Acronyms (R&D, 5G,
+// GDP), e-mail addresses, government and academic sites, and English
+// names in brackets are left alone.
+type junkText struct{}
+
+func (junkText) ID() string { return "junk-text" }
+
+// latinRun is a run of Latin words.
+var latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
+
+func (junkText) Check(in *Input) []Finding {
+	var out []Finding
+	for _, s := range in.spans(in.Draft.Doc) {
+		var found []junkMatch
+		for _, p := range junkPatterns {
+			for _, m := range p.Pattern.FindAllStringSubmatchIndex(s.text, -1) {
+				if len(m) > 2 {
+					m = m[2:4] // the pattern marks the junk within its context
+				}
+				if p.What == "网址" && !junkAddress(s.text, m[0], m[1]) {
+					continue
+				}
+				found = append(found, junkMatch{m[0], m[1], []string{p.What}})
+			}
+		}
+		for _, g := range mergeJunk(s.text, found) {
+			out = append(out, fixFinding("junk-text", Warning, s, g.i, g.j,
+				"混入了"+strings.Join(uniq(g.what), "、")+"“"+clip(strings.TrimSpace(s.text[g.i:g.j]), 40)+"”，应删除", ""))
+		}
+		if !mostlyChinese(s.text) {
+			continue
+		}
+		for _, m := range latinRun.FindAllStringIndex(s.text, -1) {
+			if overlapsJunk(found, m[0], m[1]) || !strayLatin(s.text, m[0], m[1]) {
+				continue
+			}
+			out = append(out, proofFinding("junk-text", Warning, s, m[0], m[1],
+				"中文段落里夹着一串字母“"+clip(s.text[m[0]:m[1]], 30)+"”，可能是拼音或乱码"))
+		}
+	}
+	return out
+}
+
+// junkMatch is junk found at text[i:j], of the kinds named.
+type junkMatch struct {
+	i, j int
+	what []string
+}
+
+// junkGap is the most characters between two pieces of junk that are
+// reported as one.
+const junkGap = 6
+
+// mergeJunk joins the pieces of junk in text that overlap or stand
+// within junkGap characters of each other.
+func mergeJunk(text string, found []junkMatch) []junkMatch {
+	sort.Slice(found, func(a, b int) bool { return found[a].i < found[b].i })
+	var out []junkMatch
+	for _, m := range found {
+		if n := len(out); n > 0 && (m.i <= out[n-1].j || utf8.RuneCountInString(text[out[n-1].j:m.i]) <= junkGap) {
+			last := &out[n-1]
+			last.j = max(last.j, m.j)
+			last.what = append(last.what, m.what...)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// junkAddress reports whether the address text[i:j] is junk: not an
+// e-mail address, and not a government, academic or institutional site
+// cited in a sentence.
+func junkAddress(text string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	if before == '@' || strings.Contains(text[i:j], "@") {
+		return false
+	}
+	host := strings.ToLower(text[i:j])
+	host = strings.TrimPrefix(strings.TrimPrefix(host, "http://"), "https://")
+	if k := strings.IndexByte(host, '/'); k >= 0 {
+		host = host[:k]
+	}
+	for _, own := range []string{".gov.cn", ".edu.cn", ".ac.cn", ".org.cn"} {
+		if strings.HasSuffix(host, own) || host == strings.TrimPrefix(own, ".") {
+			// Cited in a sentence; a line of its own is page debris.
+			return strings.TrimSpace(text[:i]+text[j:]) == ""
+		}
+	}
+	return true
+}
+
+// mostlyChinese reports whether text has more Chinese characters than
+// Latin letters.
+func mostlyChinese(text string) bool {
+	han, latin := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return han > latin
+}
+
+// strayLatin reports whether the Latin run text[i:j] is stray: a
+// lower-case word of six letters or more that Chinese plans do not use,
+// or three words or more mostly in lower case — and not an English name
+// in brackets, whose words are capitalised.
+func strayLatin(text string, i, j int) bool {
+	words := strings.Fields(text[i:j])
+	lower, long := 0, false
+	for _, w := range words {
+		if w == strings.ToLower(w) {
+			lower++
+			if len(w) >= 6 && !latinAllowed[w] {
+				long = true
+			}
+		}
+	}
+	if !long && (len(words) < 3 || 2*lower <= len(words)) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " "))
+	capitalised := len(words)-lower > len(words)/2
+	return !(strings.ContainsRune("（(", before) && capitalised)
+}
+
+func overlapsJunk(found []junkMatch, i, j int) bool {
+	for _, s := range found {
+		if i < s.j && s.i < j {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,251 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fixedPhrase finds fixed official expressions written one character off
+// — a character dropped, added, replaced, or two swapped — and the
+// ordinals of Congresses and plenums written in the wrong numerals or
+// naming a plenum that never met or had not met by the plan's date.
+type fixedPhrase struct{}
+
+func (fixedPhrase) ID() string { return "fixed-phrase" }
+
+// phrasesByFirst indexes fixedPhrases by their first character.
+var phrasesByFirst = func() map[rune][]officialPhrase {
+	m := map[rune][]officialPhrase{}
+	for _, p := range fixedPhrases {
+		r, _ := utf8.DecodeRuneInString(p.Text)
+		m[r] = append(m[r], p)
+	}
+	return m
+}()
+
+var (
+	// ordinalPlenum: 十九届五中全会, with the ordinals in any numerals
+	// and 中 perhaps mistyped (种全会).
+	ordinalPlenum = regexp.MustCompile(`([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{1,3})届([一二三四五六七八九壹贰叁肆伍陆柒捌玖0-9０-９])(中|种|终|忠)全会`)
+	// ordinalCongress: 党的二十大, 党的20大.
+	ordinalCongress = regexp.MustCompile(`党的([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{2,3})大`)
+)
+
+func (fixedPhrase) Check(in *Input) []Finding {
+	d := in.Draft.Doc
+	latest := latestDate(in.Draft)
+	var out []Finding
+	for _, s := range in.spans(d) {
+		if traditional(s.text) {
+			continue
+		}
+		out = append(out, nearMisses(s, latest)...)
+		out = append(out, ordinals(s, latest)...)
+	}
+	return out
+}
+
+// latestDate is the latest day a plan can have been written: its 成文日期,
+// else the end of its year; zero when neither is known.
+func latestDate(p Plan) time.Time {
+	if t, err := time.Parse("2006-01-02", p.Doc.Meta.Date); err == nil {
+		return t
+	}
+	if p.Year != 0 {
+		return yearStart(p.Year + 1)
+	}
+	return time.Time{}
+}
+
+// nearMisses finds the fixed phrases of span s written one character off,
+// and those used before they existed.
+func nearMisses(s span, latest time.Time) []Finding {
+	var out []Finding
+	rs := []rune(s.text)
+	offsets := make([]int, len(rs)+1)
+	for i, r := range rs {
+		offsets[i+1] = offsets[i] + utf8.RuneLen(r)
+	}
+	for k := 0; k < len(rs); k++ {
+		for _, p := range phrasesByFirst[rs[k]] {
+			want := []rune(p.Text)
+			n := len(want)
+			if k+n <= len(rs) && string(rs[k:k+n]) == p.Text {
+				if !p.Since.IsZero() && !latest.IsZero() && latest.Before(p.Since) {
+					out = append(out, proofFinding("fixed-phrase", Error, s, offsets[k], offsets[k+n],
+						fmt.Sprintf("“%s”是%d年%d月才提出的，本计划的日期早于此：年份或提法有误", p.Text, p.Since.Year(), p.Since.Month())))
+				}
+				k += n - 1
+				break
+			}
+			if end, ok := oneOff(rs, k, want, p.Variants); ok {
+				got := string(rs[k:end])
+				out = append(out, fixFinding("fixed-phrase", Error, s, offsets[k], offsets[end],
+					fmt.Sprintf("固定提法“%s”误写为“%s”", p.Text, got), p.Text))
+				k = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// oneOff reports whether the text rs, from k, holds want one character off
+// — and not a variant — keeping want's first and last characters, and
+// where that text ends. A difference in punctuation or in a numeral does
+// not count: it makes another expression, not a slip.
+func oneOff(rs []rune, k int, want []rune, variants []string) (int, bool) {
+	n := len(want)
+	for _, size := range []int{n, n - 1, n + 1} {
+		if k+size > len(rs) || rs[k+size-1] != want[n-1] {
+			continue
+		}
+		got := rs[k : k+size]
+		changed, ok := oneEdit(want, got)
+		if !ok || slicesContain(variants, string(got)) {
+			continue
+		}
+		if strings.IndexFunc(changed, func(r rune) bool {
+			return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || strings.ContainsRune("一二三四五六七八九十百千万零〇两", r)
+		}) >= 0 {
+			continue
+		}
+		return k + size, true
+	}
+	return 0, false
+}
+
+// oneEdit reports whether got is want with one character dropped, added
+// or replaced, or two neighbours swapped, and returns the characters
+// involved.
+func oneEdit(want, got []rune) (string, bool) {
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	switch len(got) - len(want) {
+	case 0:
+		if i == len(want) {
+			return "", false
+		}
+		if string(want[i+1:]) == string(got[i+1:]) {
+			return string([]rune{want[i], got[i]}), true
+		}
+		if i+1 < len(want) && want[i] == got[i+1] && want[i+1] == got[i] && string(want[i+2:]) == string(got[i+2:]) {
+			return string(want[i : i+2]), true
+		}
+	case 1:
+		if string(want[i:]) == string(got[i+1:]) {
+			return string(got[i]), true
+		}
+	case -1:
+		if string(want[i+1:]) == string(got[i:]) {
+			return string(want[i]), true
+		}
+	}
+	return "", false
+}
+
+func slicesContain(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinals finds Congress and plenum ordinals in the wrong numerals (叁中全会,
+// 党的20大) or with 中 mistyped, plenums that never met (十九届八中全会)
+// and plenums held after the plan's date.
+func ordinals(s span, latest time.Time) []Finding {
+	var out []Finding
+	for _, m := range ordinalPlenum.FindAllStringSubmatchIndex(s.text, -1) {
+		committee, session := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+		right := chineseOrdinal(committee) + "届" + chineseOrdinal(session) + "中全会"
+		written := s.text[m[0]:m[1]]
+		if right != written {
+			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],
+				fmt.Sprintf("全会名称“%s”应写作“%s”", written, right), right))
+			continue
+		}
+		c, n := count(chineseOrdinal(committee)), count(chineseOrdinal(session))
+		last := 0
+		for _, p := range Plenums {
+			if p.Congress == c && p.Session > last {
+				last = p.Session
+			}
+		}
+		p, held := plenum(c, n)
+		switch {
+		case c >= 17 && c < Congresses[len(Congresses)-1].Number && !held:
+			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+				fmt.Sprintf("第%d届中央委员会只开过%d次全会，没有“%s”", c, last, written)))
+		case held && !latest.IsZero() && latest.Before(p.Opened) && asGuidance(sentenceAround(s.text, m[0])):
+			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+				fmt.Sprintf("%s于%d年%d月召开，晚于本计划的成文日期：年份或提法有误", p.Name, p.Opened.Year(), p.Opened.Month())))
+		}
+	}
+	for _, m := range ordinalCongress.FindAllStringSubmatchIndex(s.text, -1) {
+		written := s.text[m[2]:m[3]]
+		if right := chineseOrdinal(written); right != written && count(right) >= 1 {
+			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],
+				fmt.Sprintf("“%s”应写作“党的%s大”", s.text[m[0]:m[1]], right), "党的"+right+"大"))
+		}
+	}
+	return out
+}
+
+// chineseOrdinal writes an ordinal given in financial numerals or digits
+// (叁, 19) in ordinary numerals (三, 十九); ordinary numerals are kept.
+func chineseOrdinal(s string) string {
+	var b strings.Builder
+	digits := ""
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits += string(r)
+		case r >= '０' && r <= '９':
+			digits += string(r - '０' + '0')
+		default:
+			if u, ok := upperNumerals[r]; ok {
+				r = u
+			}
+			b.WriteRune(r)
+		}
+	}
+	if digits == "" {
+		return b.String()
+	}
+	n := 0
+	for _, r := range digits {
+		n = n*10 + int(r-'0')
+	}
+	return b.String() + hanNumber(n)
+}
+
+// hanNumber writes 1 to 99 in Chinese numerals: 3 三, 19 十九, 20 二十.
+func hanNumber(n int) string {
+	const ones = "零一二三四五六七八九"
+	digit := func(d int) string { return string([]rune(ones)[d]) }
+	switch {
+	case n < 10:
+		return digit(n)
+	case n < 20:
+		if n == 10 {
+			return "十"
+		}
+		return "十" + digit(n%10)
+	case n < 100:
+		s := digit(n/10) + "十"
+		if n%10 != 0 {
+			s += digit(n % 10)
+		}
+		return s
+	}
+	return fmt.Sprint(n)
+}

@@ -35,7 +35,10 @@ type officialPhrase struct {
 //     (创新驱动发展战略 from the 18th Congress report, 8 November 2012;
 //     黄河流域生态保护和高质量发展, 18 September 2019; 成渝地区双城经济圈,
 //     3 January 2020);
-//   - 国家统计局's statistical terms (规模以上工业增加值).
+//   - 国家统计局's statistical terms (规模以上工业增加值);
+//   - the names of the anniversaries as the central government's notices
+//     write them (庆祝中国共产党成立100周年, 2021; 庆祝中华人民共和国成立
+//     70周年, 2019; 纪念中国人民抗日战争暨世界反法西斯战争胜利70周年, 2015).
 //
 // The list was written for this project from those texts; it copies no
 // other word list.
@@ -70,7 +73,9 @@ var fixedPhrases = []officialPhrase{
 	{Text: "成渝地区双城经济圈", Since: day(2020, 1, 3)},
 	{Text: "中央八项规定精神"},
 	{Text: "规模以上工业增加值", Variants: []string{"规模以下工业增加值"}},
-	{Text: "规模以上工业企业", Variants: []string{"规模以下工业企业"}},
+	{Text: "庆祝中国共产党成立"},
+	{Text: "庆祝中华人民共和国成立"},
+	{Text: "中国人民抗日战争暨世界反法西斯战争胜利"},
 }
 
 // upperNumerals maps the financial (大写) numerals and digits that

@@ -102,8 +102,8 @@ func junkAddress(text string, i, j int) bool {
 	return true
 }
 
-// mostlyChinese reports whether text has more Chinese characters than
-// Latin letters.
+// mostlyChinese reports whether text is Chinese rather than Latin: a
+// Chinese character says about as much as three letters.
 func mostlyChinese(text string) bool {
 	han, latin := 0, 0
 	for _, r := range text {
@@ -114,7 +114,7 @@ func mostlyChinese(text string) bool {
 			latin++
 		}
 	}
-	return han > latin
+	return 3*han > latin
 }
 
 // strayLatin reports whether the Latin run text[i:j] is stray: a

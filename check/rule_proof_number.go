@@ -73,7 +73,7 @@ func (numberUsage) Check(in *Input) []Finding {
 				unit == "年" && strings.HasPrefix(s.text[m[1]:], "级") || strings.HasPrefix(s.text[m[1]:], "类") {
 				continue
 			}
-			right := hanDigit(a) + hanDigit(b) + unit
+			right := estimateNumerals(hanDigit(a), hanDigit(b), unit) + unit
 			out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
 				fmt.Sprintf("相邻两数表示概数，应写作“%s”，中间不加顿号（GB/T 15835—2011）", right), right))
 		}
@@ -144,6 +144,16 @@ func halfWidthDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// estimateNumerals writes neighbouring numerals a and b as one estimate
+// before unit: 三四, and 两 for 二 before a measure word (一两个, 两三天,
+// but 二三十).
+func estimateNumerals(a, b, unit string) string {
+	if !strings.Contains("十百千万", unit) {
+		a, b = strings.ReplaceAll(a, "二", "两"), strings.ReplaceAll(b, "二", "两")
+	}
+	return a + b
 }
 
 // hanDigit writes a digit 1–9 as a Chinese numeral; a numeral is kept.

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,19 +60,116 @@ func fixFinding(rule string, sev Severity, s span, i, j int, message, repl strin
 
 // traditionalOnly are frequent characters that occur only in Traditional
 // script.
-const traditionalOnly = "們個與為發經區國學會這對業開時來於產實進動關際設計務體當點總結"
+var traditionalOnly = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "們個與為發經區國學會這對業開時來於產實進動關際設計務體當點總結" {
+		m[r] = true
+	}
+	return m
+}()
 
 // traditional reports whether text is in Traditional script: two or more
 // of traditionalOnly. The phrase and word tables are in Simplified script,
 // and a Traditional character is not a slip.
 func traditional(text string) bool {
-	n := 0
-	for _, r := range traditionalOnly {
-		if strings.ContainsRune(text, r) {
-			if n++; n >= 2 {
+	first := rune(-1)
+	for _, r := range text {
+		if r >= 0x4E00 && r != first && traditionalOnly[r] {
+			if first >= 0 {
 				return true
 			}
+			first = r
 		}
 	}
 	return false
+}
+
+// findAround returns the matches of re in text that cover an occurrence
+// of one of keys, searching only a window of back bytes before and ahead
+// bytes after each: an expression that would be slow over a whole
+// paragraph runs over a few characters.
+func findAround(text string, keys []string, back, ahead int, re *regexp.Regexp) [][]int {
+	var at []int
+	for _, k := range keys {
+		for from := 0; ; {
+			i := strings.Index(text[from:], k)
+			if i < 0 {
+				break
+			}
+			at = append(at, from+i)
+			from += i + len(k)
+		}
+	}
+	sort.Ints(at)
+	var out [][]int
+	end := 0
+	for _, p := range at {
+		lo, hi := max(p-back, 0), min(p+ahead, len(text))
+		for lo < p && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+			if m[0]+lo > p || m[1]+lo <= p || m[0]+lo < end {
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			out = append(out, m)
+			end = m[1]
+		}
+	}
+	return out
+}
+
+// keyIndex finds, in one pass over a text, which of several patterns may
+// match it: each pattern has keys, words one of which any match
+// contains.
+type keyIndex struct {
+	first  [1 << 16 / 64]uint64 // the first characters of keys (in the BMP)
+	byRune map[rune][]patternKey
+	n      int // the number of patterns
+}
+
+type patternKey struct {
+	key     string
+	pattern int
+}
+
+// newKeyIndex indexes the keys of each pattern; keys[i] are pattern i's.
+func newKeyIndex(keys [][]string) *keyIndex {
+	x := &keyIndex{byRune: map[rune][]patternKey{}, n: len(keys)}
+	for i, ks := range keys {
+		for _, k := range ks {
+			r, _ := utf8.DecodeRuneInString(k)
+			if r >= 1<<16 {
+				panic("key beyond the BMP: " + k)
+			}
+			x.first[r/64] |= 1 << (r % 64)
+			x.byRune[r] = append(x.byRune[r], patternKey{k, i})
+		}
+	}
+	return x
+}
+
+// candidates reports, for each pattern, whether text holds one of its
+// keys.
+func (x *keyIndex) candidates(text string) []bool {
+	found := make([]bool, x.n)
+	for i, r := range text {
+		if r >= 1<<16 || x.first[r/64]&(1<<(r%64)) == 0 {
+			continue
+		}
+		for _, pk := range x.byRune[r] {
+			if !found[pk.pattern] && strings.HasPrefix(text[i:], pk.key) {
+				found[pk.pattern] = true
+			}
+		}
+	}
+	return found
 }

@@ -15,7 +15,11 @@ func (confusable) Check(in *Input) []Finding {
 		if traditional(s.text) {
 			continue
 		}
-		for _, c := range confusables {
+		maybe := confusableKeys.candidates(s.text)
+		for k, c := range confusables {
+			if !maybe[k] {
+				continue
+			}
 			for _, m := range c.Pattern.FindAllStringSubmatchIndex(s.text, -1) {
 				before, after := s.text[:m[0]], s.text[m[1]:]
 				if endsWithAny(before, c.NotBefore) || startsWithAny(after, c.NotAfter) {
@@ -29,6 +33,15 @@ func (confusable) Check(in *Input) []Finding {
 	}
 	return out
 }
+
+// confusableKeys finds which confusables may match a text.
+var confusableKeys = func() *keyIndex {
+	var keys [][]string
+	for _, c := range confusables {
+		keys = append(keys, c.Keys)
+	}
+	return newKeyIndex(keys)
+}()
 
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {

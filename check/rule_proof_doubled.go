@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func doubledIn(s span) []Finding {
 // reduplication; 0 otherwise.
 func repeatedWord(rs []rune, i int) int {
 	for _, n := range []int{3, 2} {
-		if i+2*n > len(rs) || string(rs[i:i+n]) != string(rs[i+n:i+2*n]) {
+		if i+2*n > len(rs) || !slices.Equal(rs[i:i+n], rs[i+n:i+2*n]) {
 			continue
 		}
 		word := rs[i : i+n]

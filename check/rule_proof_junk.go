@@ -24,7 +24,11 @@ func (junkText) Check(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		var found []junkMatch
-		for _, p := range junkPatterns {
+		maybe := junkKeys.candidates(s.text)
+		for k, p := range junkPatterns {
+			if !maybe[k] {
+				continue
+			}
 			for _, m := range p.Pattern.FindAllStringSubmatchIndex(s.text, -1) {
 				if len(m) > 2 {
 					m = m[2:4] // the pattern marks the junk within its context
@@ -39,7 +43,7 @@ func (junkText) Check(in *Input) []Finding {
 			out = append(out, fixFinding("junk-text", Warning, s, g.i, g.j,
 				"混入了"+strings.Join(uniq(g.what), "、")+"“"+clip(strings.TrimSpace(s.text[g.i:g.j]), 40)+"”，应删除", ""))
 		}
-		if !mostlyChinese(s.text) {
+		if !hasLatinWord(s.text) || !mostlyChinese(s.text) {
 			continue
 		}
 		for _, m := range latinRun.FindAllStringIndex(s.text, -1) {
@@ -52,6 +56,15 @@ func (junkText) Check(in *Input) []Finding {
 	}
 	return out
 }
+
+// junkKeys finds which junkPatterns may match a text.
+var junkKeys = func() *keyIndex {
+	var keys [][]string
+	for _, p := range junkPatterns {
+		keys = append(keys, p.Keys)
+	}
+	return newKeyIndex(keys)
+}()
 
 // junkMatch is junk found at text[i:j], of the kinds named.
 type junkMatch struct {
@@ -101,6 +114,19 @@ func junkAddress(text string, i, j int) bool {
 	}
 	return true
 }
+
+// hasLatinWord reports whether text holds two Latin letters in a row,
+// before the slower search for runs.
+func hasLatinWord(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if isLatinLetter(text[i]) && isLatinLetter(text[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatinLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // mostlyChinese reports whether text is Chinese rather than Latin: a
 // Chinese character says about as much as three letters.

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -18,14 +19,20 @@ type fixedPhrase struct{}
 func (fixedPhrase) ID() string { return "fixed-phrase" }
 
 // phrasesByFirst indexes fixedPhrases by their first character.
-var phrasesByFirst = func() map[rune][]officialPhrase {
-	m := map[rune][]officialPhrase{}
+var phrasesByFirst = func() map[rune][]indexedPhrase {
+	m := map[rune][]indexedPhrase{}
 	for _, p := range fixedPhrases {
 		r, _ := utf8.DecodeRuneInString(p.Text)
-		m[r] = append(m[r], p)
+		m[r] = append(m[r], indexedPhrase{p, []rune(p.Text)})
 	}
 	return m
 }()
+
+// indexedPhrase is a fixed phrase with its characters.
+type indexedPhrase struct {
+	officialPhrase
+	runes []rune
+}
 
 var (
 	// ordinalPlenum: 十九届五中全会, with the ordinals in any numerals
@@ -72,9 +79,9 @@ func nearMisses(s span, latest time.Time) []Finding {
 	}
 	for k := 0; k < len(rs); k++ {
 		for _, p := range phrasesByFirst[rs[k]] {
-			want := []rune(p.Text)
+			want := p.runes
 			n := len(want)
-			if k+n <= len(rs) && string(rs[k:k+n]) == p.Text {
+			if k+n <= len(rs) && slices.Equal(rs[k:k+n], want) {
 				if !p.Since.IsZero() && !latest.IsZero() && latest.Before(p.Since) {
 					out = append(out, proofFinding("fixed-phrase", Error, s, offsets[k], offsets[k+n],
 						fmt.Sprintf("“%s”是%d年%d月才提出的，本计划的日期早于此：年份或提法有误", p.Text, p.Since.Year(), p.Since.Month())))
@@ -164,7 +171,7 @@ func slicesContain(xs []string, x string) bool {
 // and plenums held after the plan's date.
 func ordinals(s span, latest time.Time) []Finding {
 	var out []Finding
-	for _, m := range ordinalPlenum.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range findAround(s.text, []string{"全会"}, 24, 6, ordinalPlenum) {
 		committee, session := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 		right := chineseOrdinal(committee) + "届" + chineseOrdinal(session) + "中全会"
 		written := s.text[m[0]:m[1]]
@@ -190,7 +197,7 @@ func ordinals(s span, latest time.Time) []Finding {
 				fmt.Sprintf("%s于%d年%d月召开，晚于本计划的成文日期：年份或提法有误", p.Name, p.Opened.Year(), p.Opened.Month())))
 		}
 	}
-	for _, m := range ordinalCongress.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range findAround(s.text, []string{"党的"}, 0, 24, ordinalCongress) {
 		written := s.text[m[2]:m[3]]
 		if right := chineseOrdinal(written); right != written && count(right) >= 1 {
 			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"unicode"
 )
 
@@ -18,6 +19,9 @@ func straightQuotes(in *Input) []Finding {
 	paragraphs := 0
 	for _, s := range in.spans(in.Draft.Doc) {
 		found := false
+		if !strings.ContainsAny(s.text, `"'`) {
+			continue
+		}
 		for _, m := range straightQuote.FindAllStringSubmatchIndex(s.text, -1) {
 			open, close, inner := "“", "”", m[2:4]
 			if m[2] < 0 {

@@ -36,6 +36,9 @@ func (junkText) Check(in *Input) []Finding {
 				if p.What == "网址" && !junkAddress(s.text, m[0], m[1]) {
 					continue
 				}
+				if p.Sentence {
+					m = sentenceBounds(s.text, m[0], m[1])
+				}
 				found = append(found, junkMatch{m[0], m[1], []string{p.What}})
 			}
 		}
@@ -55,6 +58,25 @@ func (junkText) Check(in *Input) []Finding {
 		}
 	}
 	return out
+}
+
+// sentenceBounds widens text[i:j] to the sentence around it, the mark
+// that ends it included; web copies end sentences with ! and ? too.
+func sentenceBounds(text string, i, j int) []int {
+	const marks = "。！？!?\n"
+	if k := strings.LastIndexAny(text[:i], marks); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		i = k + size
+	} else {
+		i = 0
+	}
+	if k := strings.IndexAny(text[j:], marks); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[j+k:])
+		j += k + size
+	} else {
+		j = len(text)
+	}
+	return []int{i, j}
 }
 
 // junkKeys finds which junkPatterns may match a text.

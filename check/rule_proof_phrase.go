@@ -180,6 +180,9 @@ func ordinals(s span, latest time.Time) []Finding {
 				fmt.Sprintf("全会名称“%s”应写作“%s”", written, right), right))
 			continue
 		}
+		if localCommittee(s.text[:m[0]]) {
+			continue // 省委十一届八中全会: a local committee's plenum
+		}
 		c, n := count(chineseOrdinal(committee)), count(chineseOrdinal(session))
 		last := 0
 		for _, p := range Plenums {
@@ -205,6 +208,14 @@ func ordinals(s span, latest time.Time) []Finding {
 		}
 	}
 	return out
+}
+
+// localCommittee reports whether the text before a plenum's name names a
+// local Party committee (省委, 市委, 县委 …) as the one that held it.
+func localCommittee(before string) bool {
+	rs := []rune(before)
+	tail := string(rs[max(0, len(rs)-3):])
+	return strings.Contains(tail, "委")
 }
 
 // chineseOrdinal writes an ordinal given in financial numerals or digits

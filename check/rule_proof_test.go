@@ -61,6 +61,7 @@ func TestFixedPhrase(t *testing.T) {
 			[]string{"“十九届5中全会”应写作“十九届五中全会”", "“十八届三种全会”应写作“十八届三中全会”"}},
 		{"congress in digits", "# 一、甲\n\n全面贯彻党的20大精神。\n", []string{"“党的20大”应写作“党的二十大”｜全面贯彻党的20大精神。→全面贯彻党的二十大精神。"}},
 		{"a plenum that never met", "# 一、甲\n\n贯彻十九届八中全会精神。\n", []string{"第19届中央委员会只开过7次全会，没有“十九届八中全会”"}},
+		{"a local committee's plenum", "# 一、甲\n\n贯彻省委十八届八中全会和县委十九届九中全会精神。\n", nil},
 		{"a plenum after the plan's date", "---\ntitle: 2024年科技工作要点\ndate: 2024-03-01\n---\n\n深入学习贯彻党的二十届三中全会精神。\n",
 			[]string{"二十届三中全会于2024年7月召开，晚于本计划的成文日期"}},
 		{"the same plenum in a plan dated after it", "---\ntitle: 2024年科技工作要点\ndate: 2024-08-01\n---\n\n深入学习贯彻党的二十届三中全会精神。\n", nil},

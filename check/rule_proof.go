@@ -60,12 +60,12 @@ func fixFinding(rule string, sev Severity, s span, i, j int, message, repl strin
 
 // traditionalOnly are frequent characters that occur only in Traditional
 // script.
-var traditionalOnly = func() map[rune]bool {
-	m := map[rune]bool{}
+var traditionalOnly = func() *runeSet {
+	var s runeSet
 	for _, r := range "們個與為發經區國學會這對業開時來於產實進動關際設計務體當點總結" {
-		m[r] = true
+		s.add(r)
 	}
-	return m
+	return &s
 }()
 
 // traditional reports whether text is in Traditional script: two or more
@@ -74,7 +74,7 @@ var traditionalOnly = func() map[rune]bool {
 func traditional(text string) bool {
 	first := rune(-1)
 	for _, r := range text {
-		if r >= 0x4E00 && r != first && traditionalOnly[r] {
+		if r != first && traditionalOnly.has(r) {
 			if first >= 0 {
 				return true
 			}
@@ -84,11 +84,9 @@ func traditional(text string) bool {
 	return false
 }
 
-// findAround returns the matches of re in text that cover an occurrence
-// of one of keys, searching only a window of back bytes before and ahead
-// bytes after each: an expression that would be slow over a whole
-// paragraph runs over a few characters.
-func findAround(text string, keys []string, back, ahead int, re *regexp.Regexp) [][]int {
+// occurrences returns where in text the keys occur, in order, keeping
+// only those at which keep (when not nil) holds.
+func occurrences(text string, keys []string, keep func(p int) bool) []int {
 	var at []int
 	for _, k := range keys {
 		for from := 0; ; {
@@ -96,11 +94,21 @@ func findAround(text string, keys []string, back, ahead int, re *regexp.Regexp) 
 			if i < 0 {
 				break
 			}
-			at = append(at, from+i)
+			if keep == nil || keep(from+i) {
+				at = append(at, from+i)
+			}
 			from += i + len(k)
 		}
 	}
 	sort.Ints(at)
+	return at
+}
+
+// findAround returns the matches of re in text that cover one of the
+// byte offsets at, searching only a window of back bytes before and ahead
+// bytes after each: an expression that would be slow over a whole
+// paragraph runs over a few characters.
+func findAround(text string, at []int, back, ahead int, re *regexp.Regexp) [][]int {
 	var out [][]int
 	end := 0
 	for _, p := range at {
@@ -127,11 +135,25 @@ func findAround(text string, keys []string, back, ahead int, re *regexp.Regexp) 
 	return out
 }
 
+// runeSet is a set of characters of the Basic Multilingual Plane, tested
+// in constant time.
+type runeSet [1 << 16 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r < 1<<16 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r < 1<<16 && s[r/64]&(1<<(r%64)) != 0
+}
+
 // keyIndex finds, in one pass over a text, which of several patterns may
 // match it: each pattern has keys, words one of which any match
 // contains.
 type keyIndex struct {
-	first  [1 << 16 / 64]uint64 // the first characters of keys (in the BMP)
+	first  runeSet // the first characters of keys
 	byRune map[rune][]patternKey
 	n      int // the number of patterns
 }
@@ -150,7 +172,7 @@ func newKeyIndex(keys [][]string) *keyIndex {
 			if r >= 1<<16 {
 				panic("key beyond the BMP: " + k)
 			}
-			x.first[r/64] |= 1 << (r % 64)
+			x.first.add(r)
 			x.byRune[r] = append(x.byRune[r], patternKey{k, i})
 		}
 	}
@@ -162,7 +184,7 @@ func newKeyIndex(keys [][]string) *keyIndex {
 func (x *keyIndex) candidates(text string) []bool {
 	found := make([]bool, x.n)
 	for i, r := range text {
-		if r >= 1<<16 || x.first[r/64]&(1<<(r%64)) == 0 {
+		if !x.first.has(r) {
 			continue
 		}
 		for _, pk := range x.byRune[r] {

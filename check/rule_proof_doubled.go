@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,34 +27,38 @@ func (doubledWord) Check(in *Input) []Finding {
 // doubledIn returns the doubled words of one span.
 func doubledIn(s span) []Finding {
 	var out []Finding
-	rs := []rune(s.text)
-	offsets := make([]int, len(rs)+1)
-	for i, r := range rs {
-		offsets[i+1] = offsets[i] + utf8.RuneLen(r)
-	}
-	report := func(i, n int, word string) {
-		out = append(out, fixFinding("doubled-word", Warning, s, offsets[i], offsets[i+2*n],
+	text := s.text
+	report := func(i, w int, word string) {
+		out = append(out, fixFinding("doubled-word", Warning, s, i, i+2*w,
 			fmt.Sprintf("“%s”重复写了两遍", word), word))
 	}
-	for i := 0; i < len(rs); i++ {
-		if n := repeatedWord(rs, i); n > 0 {
-			report(i, n, string(rs[i:i+n]))
-			i += 2*n - 1
+	var prev rune
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if w := repeatedWord(text, i); w > 0 {
+			report(i, w, text[i:i+w])
+			prev, _ = utf8.DecodeLastRuneInString(text[:i+2*w])
+			i += 2 * w
 			continue
 		}
-		if i+1 < len(rs) && rs[i] == rs[i+1] {
-			if ctx, ok := neverDoubled[string(rs[i])]; ok &&
-				(i == 0 || !strings.ContainsRune(ctx.before, rs[i-1])) &&
-				(i+2 >= len(rs) || !strings.ContainsRune(ctx.after, rs[i+2])) {
-				report(i, 1, string(rs[i]))
-				i++
+		if strings.HasPrefix(text[i+size:], text[i:i+size]) {
+			if ctx, ok := neverDoubled[text[i:i+size]]; ok && !strings.ContainsRune(ctx.before, prev) {
+				after, _ := utf8.DecodeRuneInString(text[i+2*size:])
+				if !strings.ContainsRune(ctx.after, after) {
+					report(i, size, text[i:i+size])
+					prev = r
+					i += 2 * size
+					continue
+				}
 			}
 		}
+		prev = r
+		i += size
 	}
 	for _, o := range overlaps {
 		wrong, right := o[0], o[1]
 		for from := 0; ; {
-			j := strings.Index(s.text[from:], wrong)
+			j := strings.Index(text[from:], wrong)
 			if j < 0 {
 				break
 			}
@@ -68,24 +71,41 @@ func doubledIn(s span) []Finding {
 	return out
 }
 
-// repeatedWord returns n when the Chinese word of n = 3 or 2 characters
-// at rs[i] is written twice in a row, and it is not a correct
-// reduplication; 0 otherwise.
-func repeatedWord(rs []rune, i int) int {
+// repeatedWord returns the byte width w when the Chinese word of three
+// or two characters at text[i:] is written twice in a row (text[i:i+w] ==
+// text[i+w:i+2w]) and is not a correct reduplication; 0 otherwise.
+func repeatedWord(text string, i int) int {
 	for _, n := range []int{3, 2} {
-		if i+2*n > len(rs) || !slices.Equal(rs[i:i+n], rs[i+n:i+2*n]) {
+		w := 0
+		for k := 0; k < n && i+w < len(text); k++ {
+			w += runeWidth(text[i+w])
+		}
+		if i+2*w > len(text) || text[i:i+w] != text[i+w:i+2*w] {
 			continue
 		}
-		word := rs[i : i+n]
-		if !allHan(word) || strings.ContainsRune("一二三四五六七八九十两几", word[0]) || word[0] == word[1] {
+		word := []rune(text[i : i+w])
+		if len(word) != n || !allHan(word) || strings.ContainsRune("一二三四五六七八九十两几", word[0]) || word[0] == word[1] {
 			return 0
 		}
 		if n == 2 && reduplicable[string(word)] {
 			return 0
 		}
-		return n
+		return w
 	}
 	return 0
+}
+
+// runeWidth is the byte length of the UTF-8 character that starts with b.
+func runeWidth(b byte) int {
+	switch {
+	case b < 0xC0:
+		return 1
+	case b < 0xE0:
+		return 2
+	case b < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 func allHan(rs []rune) bool {

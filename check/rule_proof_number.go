@@ -46,7 +46,12 @@ func (numberUsage) Check(in *Input) []Finding {
 	}
 	var ranges []rangeUse
 	for _, s := range in.spans(in.Draft.Doc) {
-		for _, m := range findAround(s.text, []string{"年"}, 12, 3, zeroAmongNumerals) {
+		text := s.text
+		yearAfterNumerals := func(p int) bool {
+			r, _ := utf8.DecodeLastRuneInString(text[:p])
+			return strings.ContainsRune("一二三四五六七八九〇零0０OoО○◯", r)
+		}
+		for _, m := range findAround(text, occurrences(text, []string{"年"}, yearAfterNumerals), 12, 3, zeroAmongNumerals) {
 			year := s.text[m[0]:m[1]]
 			before, _ := utf8.DecodeLastRuneInString(s.text[:m[0]])
 			if !strings.ContainsAny(year, "一二三四五六七八九") || !strings.ContainsAny(year, "0０OoО○◯零") ||
@@ -62,14 +67,19 @@ func (numberUsage) Check(in *Input) []Finding {
 			out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
 				fmt.Sprintf("“%s”中的零应写作汉字“〇”（GB/T 15835—2011）", year), right))
 		}
-		for _, m := range findAround(s.text, strings.Split("０１２３４５６７８９", ""), 24, 24, mixedWidth) {
+		for _, m := range findAround(text, occurrences(text, []string{"\xef\xbc"}, func(p int) bool {
+			return p+2 < len(text) && text[p+2] >= 0x90 && text[p+2] <= 0x99 // ０ to ９
+		}), 24, 24, mixedWidth) {
 			n := s.text[m[0]:m[1]]
 			if strings.ContainsAny(n, "0123456789") {
 				out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
 					fmt.Sprintf("数字“%s”混用了全角和半角", n), halfWidthDigits(n)))
 			}
 		}
-		for _, m := range findAround(s.text, []string{"、"}, 3, 12, estimate) {
+		for _, m := range findAround(text, occurrences(text, []string{"、"}, func(p int) bool {
+			r, _ := utf8.DecodeLastRuneInString(text[:p])
+			return strings.ContainsRune("一二三四五六七八九123456789", r)
+		}), 3, 12, estimate) {
 			a, b := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 			unit := s.text[m[6]:m[7]]
 			if strings.HasSuffix(s.text[:m[0]], "第") || count(hanDigit(b)) != count(hanDigit(a))+1 ||
@@ -80,7 +90,10 @@ func (numberUsage) Check(in *Input) []Finding {
 			out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
 				fmt.Sprintf("相邻两数表示概数，应写作“%s”，中间不加顿号（GB/T 15835—2011）", right), right))
 		}
-		for _, m := range findAround(s.text, rangeMarks, 24, 40, quantityRange) {
+		for _, m := range findAround(text, occurrences(text, rangeMarks, func(p int) bool {
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:p], " "))
+			return r >= '0' && r <= '9' || r == '%'
+		}), 24, 40, quantityRange) {
 			if m[0] > 0 && strings.ContainsAny(s.text[m[0]-1:m[0]], "0123456789-./") {
 				continue
 			}

@@ -28,6 +28,24 @@ var phrasesByFirst = func() map[rune][]indexedPhrase {
 	return m
 }()
 
+// maxPhraseRunes is the length of the longest fixed phrase.
+var maxPhraseRunes = func() int {
+	n := 0
+	for _, p := range fixedPhrases {
+		n = max(n, utf8.RuneCountInString(p.Text))
+	}
+	return n
+}()
+
+// phraseFirsts are the first characters of the fixed phrases.
+var phraseFirsts = func() *runeSet {
+	var s runeSet
+	for r := range phrasesByFirst {
+		s.add(r)
+	}
+	return &s
+}()
+
 // indexedPhrase is a fixed phrase with its characters.
 type indexedPhrase struct {
 	officialPhrase
@@ -72,31 +90,43 @@ func latestDate(p Plan) time.Time {
 // and those used before they existed.
 func nearMisses(s span, latest time.Time) []Finding {
 	var out []Finding
-	rs := []rune(s.text)
-	offsets := make([]int, len(rs)+1)
-	for i, r := range rs {
-		offsets[i+1] = offsets[i] + utf8.RuneLen(r)
-	}
-	for k := 0; k < len(rs); k++ {
-		for _, p := range phrasesByFirst[rs[k]] {
+	var window []rune // the characters from a candidate's start
+	var offsets []int // their byte offsets in s.text, and the end's
+	for i := 0; i < len(s.text); {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if !phraseFirsts.has(r) {
+			i += size
+			continue
+		}
+		window, offsets = window[:0], offsets[:0]
+		j := i
+		for j < len(s.text) && len(window) < maxPhraseRunes+1 {
+			r, size := utf8.DecodeRuneInString(s.text[j:])
+			window, offsets = append(window, r), append(offsets, j)
+			j += size
+		}
+		offsets = append(offsets, j)
+		next := i + size
+		for _, p := range phrasesByFirst[r] {
 			want := p.runes
 			n := len(want)
-			if k+n <= len(rs) && slices.Equal(rs[k:k+n], want) {
+			if n <= len(window) && slices.Equal(window[:n], want) {
 				if !p.Since.IsZero() && !latest.IsZero() && latest.Before(p.Since) {
-					out = append(out, proofFinding("fixed-phrase", Error, s, offsets[k], offsets[k+n],
+					out = append(out, proofFinding("fixed-phrase", Error, s, i, offsets[n],
 						fmt.Sprintf("“%s”是%d年%d月才提出的，本计划的日期早于此：年份或提法有误", p.Text, p.Since.Year(), p.Since.Month())))
 				}
-				k += n - 1
+				next = offsets[n]
 				break
 			}
-			if end, ok := oneOff(rs, k, want, p.Variants); ok {
-				got := string(rs[k:end])
-				out = append(out, fixFinding("fixed-phrase", Error, s, offsets[k], offsets[end],
+			if end, ok := oneOff(window, 0, want, p.Variants); ok {
+				got := string(window[:end])
+				out = append(out, fixFinding("fixed-phrase", Error, s, i, offsets[end],
 					fmt.Sprintf("固定提法“%s”误写为“%s”", p.Text, got), p.Text))
-				k = end - 1
+				next = offsets[end]
 				break
 			}
 		}
+		i = next
 	}
 	return out
 }
@@ -171,7 +201,7 @@ func slicesContain(xs []string, x string) bool {
 // and plenums held after the plan's date.
 func ordinals(s span, latest time.Time) []Finding {
 	var out []Finding
-	for _, m := range findAround(s.text, []string{"全会"}, 24, 6, ordinalPlenum) {
+	for _, m := range findAround(s.text, occurrences(s.text, []string{"全会"}, nil), 24, 6, ordinalPlenum) {
 		committee, session := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 		right := chineseOrdinal(committee) + "届" + chineseOrdinal(session) + "中全会"
 		written := s.text[m[0]:m[1]]
@@ -200,7 +230,7 @@ func ordinals(s span, latest time.Time) []Finding {
 				fmt.Sprintf("%s于%d年%d月召开，晚于本计划的成文日期：年份或提法有误", p.Name, p.Opened.Year(), p.Opened.Month())))
 		}
 	}
-	for _, m := range findAround(s.text, []string{"党的"}, 0, 24, ordinalCongress) {
+	for _, m := range findAround(s.text, occurrences(s.text, []string{"党的"}, nil), 0, 24, ordinalCongress) {
 		written := s.text[m[2]:m[3]]
 		if right := chineseOrdinal(written); right != written && count(right) >= 1 {
 			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],

@@ -1,8 +1,11 @@
 package check
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"yaodian/importer"
 )
 
 // proofCase is one row of a proofreading rule's table: a draft and the
@@ -151,4 +154,26 @@ func TestStraightQuotes(t *testing.T) {
 		{"a habit of the whole plan", strings.Repeat("# 一、甲\n\n深化\"放管服\"改革。\n\n", 5),
 			[]string{"全文｜全文有 5 段共 5 处中文用了英文直引号"}},
 	})
+}
+
+// BenchmarkProofreading runs the proofreading rules alone over the
+// benchmark plan: their share of BenchmarkCheck.
+func BenchmarkProofreading(b *testing.B) {
+	src, err := os.ReadFile("../testdata/bench/workplan-20p.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := importer.Markdown(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := Input{Draft: Plan{Doc: d, File: "plan.md", Year: PlanYear(d)}}
+	in.spans(d)
+	rules := []Rule{fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{}}
+	for b.Loop() {
+		for _, r := range rules {
+			r.Check(&in)
+		}
+		straightQuotes(&in)
+	}
 }

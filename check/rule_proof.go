@@ -50,9 +50,9 @@ func proofFinding(rule string, sev Severity, s span, i, j int, message string) F
 // repl; when nothing but space would be left of the quote, it offers no
 // fix.
 func fixFinding(rule string, sev Severity, s span, i, j int, message, repl string) Finding {
-	f := proofFinding(rule, sev, s, i, j, message)
-	_, at := excerpt(s.text, i, j)
-	if fix := f.Evidence[:i-at] + repl + f.Evidence[j-at:]; strings.TrimSpace(fix) != "" {
+	ev, at := excerpt(s.text, i, j)
+	f := Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev}
+	if fix := ev[:i-at] + repl + ev[j-at:]; strings.TrimSpace(fix) != "" {
 		f.Fix = fix
 	}
 	return f

@@ -95,16 +95,17 @@ type junkMatch struct {
 }
 
 // junkGap is the most characters between two pieces of junk that are
-// reported as one.
+// reported as one, when at most one of them is Chinese.
 const junkGap = 6
 
 // mergeJunk joins the pieces of junk in text that overlap or stand
-// within junkGap characters of each other.
+// within junkGap characters of each other, at most one of them Chinese
+// (a watermark's stray 库).
 func mergeJunk(text string, found []junkMatch) []junkMatch {
 	sort.Slice(found, func(a, b int) bool { return found[a].i < found[b].i })
 	var out []junkMatch
 	for _, m := range found {
-		if n := len(out); n > 0 && (m.i <= out[n-1].j || utf8.RuneCountInString(text[out[n-1].j:m.i]) <= junkGap) {
+		if n := len(out); n > 0 && (m.i <= out[n-1].j || utf8.RuneCountInString(text[out[n-1].j:m.i]) <= junkGap && hanCount(text[out[n-1].j:m.i]) <= 1) {
 			last := &out[n-1]
 			last.j = max(last.j, m.j)
 			last.what = append(last.what, m.what...)
@@ -113,6 +114,16 @@ func mergeJunk(text string, found []junkMatch) []junkMatch {
 		out = append(out, m)
 	}
 	return out
+}
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // junkAddress reports whether the address text[i:j] is junk: not an

@@ -143,7 +143,7 @@ func oneOff(rs []rune, k int, want []rune, variants []string) (int, bool) {
 		}
 		got := rs[k : k+size]
 		changed, ok := oneEdit(want, got)
-		if !ok || slicesContain(variants, string(got)) {
+		if !ok || slices.Contains(variants, string(got)) {
 			continue
 		}
 		if strings.IndexFunc(changed, func(r rune) bool {
@@ -185,15 +185,6 @@ func oneEdit(want, got []rune) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func slicesContain(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // ordinals finds Congress and plenum ordinals in the wrong numerals (叁中全会,

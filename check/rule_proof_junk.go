@@ -17,13 +17,17 @@ type junkText struct{}
 
 func (junkText) ID() string { return "junk-text" }
 
-// latinRun is a run of Latin words.
-var latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
+var (
+	// latinRun is a run of Latin words.
+	latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
+	// email is an e-mail address, whose letters are not stray.
+	email = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+)
 
 func (junkText) Check(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
-		var found []junkMatch
+		var found, kept []junkMatch // junk, and addresses that are not
 		maybe := junkKeys.candidates(s.text)
 		for k, p := range junkPatterns {
 			if !maybe[k] {
@@ -34,6 +38,7 @@ func (junkText) Check(in *Input) []Finding {
 					m = m[2:4] // the pattern marks the junk within its context
 				}
 				if p.What == "网址" && !junkAddress(s.text, m[0], m[1]) {
+					kept = append(kept, junkMatch{i: m[0], j: m[1]})
 					continue
 				}
 				if p.Sentence {
@@ -49,8 +54,13 @@ func (junkText) Check(in *Input) []Finding {
 		if !hasLatinWord(s.text) || !mostlyChinese(s.text) {
 			continue
 		}
+		if strings.Contains(s.text, "@") {
+			for _, m := range email.FindAllStringIndex(s.text, -1) {
+				kept = append(kept, junkMatch{i: m[0], j: m[1]})
+			}
+		}
 		for _, m := range latinRun.FindAllStringIndex(s.text, -1) {
-			if overlapsJunk(found, m[0], m[1]) || !strayLatin(s.text, m[0], m[1]) {
+			if overlapsJunk(found, m[0], m[1]) || overlapsJunk(kept, m[0], m[1]) || !strayLatin(s.text, m[0], m[1]) {
 				continue
 			}
 			out = append(out, proofFinding("junk-text", Warning, s, m[0], m[1],

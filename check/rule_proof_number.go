@@ -33,6 +33,12 @@ var (
 
 const zeroNumeral = '〇'
 
+// preferredRangeMarks orders the marks of a range, for a plan that uses
+// two equally often: GB/T 15834-2011 (4.13) marks a range of values with
+// the wave ～ and a span of time or places with the dash —; the hyphen
+// joins words and codes.
+const preferredRangeMarks = "～—至到-"
+
 // rangeMarks are the marks a range of quantities is written with.
 var rangeMarks = []string{"-", "－", "~", "～", "—", "–", "至", "到"}
 
@@ -116,7 +122,7 @@ func (numberUsage) Check(in *Input) []Finding {
 		if uses[marks[i]] != uses[marks[j]] {
 			return uses[marks[i]] > uses[marks[j]]
 		}
-		return marks[i] < marks[j]
+		return strings.Index(preferredRangeMarks, marks[i]) < strings.Index(preferredRangeMarks, marks[j])
 	})
 	main := marks[0]
 	var used []string

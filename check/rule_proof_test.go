@@ -108,7 +108,7 @@ func TestDoubledWord(t *testing.T) {
 
 func TestJunkText(t *testing.T) {
 	runProofCases(t, junkText{}, []proofCase{
-		{"clean text with acronyms and a government site", "# 一、甲\n\nR&D经费投入增长10%，建设5G基站，GDP增长6%，CPI涨幅3%左右，登录中国政府网（www.gov.cn）查询，邮箱kjj@163.com，实施创新券（Innovation Voucher）制度。\n", nil},
+		{"clean text with acronyms and a government site", "# 一、甲\n\nR&D经费投入增长10%，建设5G基站，GDP增长6%，CPI涨幅3%左右，登录中国政府网（www.gov.cn）或市政府网站（www.changsha.gov.cn）查询，邮箱kejiju@163.com，实施创新券（Innovation Voucher）制度。\n", nil},
 		{"a document site's address and name (corpus 013)", "# 一、甲\n\n新增高新技术企业20家以上。 公文汇 www.gongwenhui.com\n",
 			[]string{"混入了文档网站名称、网址“公文汇 www.gongwenhui.com”，应删除｜ 公文汇 www.gongwenhui.com→"}},
 		{"page debris as its own paragraph", "发布时间:2013-03-03浏览次数:640【字体调整:大 中 小】\n\n# 一、甲\n\n正文。\n",
@@ -134,6 +134,8 @@ func TestNumberUsage(t *testing.T) {
 			[]string{"应写作“一两个”", "应写作“两三次”", "应写作“二三十”"}},
 		{"ranges written two ways", "# 一、甲\n\n建设3～5个平台，引进10～20家机构，培育3-5家企业。\n",
 			[]string{"数值范围的写法不统一（“～”2处、“-”1处），宜统一用“～”｜3-5家→3～5家"}},
+		{"a tie goes to the wave", "# 一、甲\n\n建设3-5个平台，引进10～20家机构。\n",
+			[]string{"宜统一用“～”｜3-5个→3～5个"}},
 		{"a date is not a range", "# 一、甲\n\n建设3～5个平台，2024-01-05日发布。\n", nil},
 	})
 }

@@ -78,6 +78,11 @@ var fixedPhrases = []officialPhrase{
 	{Text: "中国人民抗日战争暨世界反法西斯战争胜利"},
 }
 
+// congressesKnownUntil is the day up to which Congresses (facts.go) lists
+// every National Congress held: a plan dated before it cannot follow a
+// later one.
+var congressesKnownUntil = day(2026, 12, 1)
+
 // upperNumerals maps the financial (大写) numerals and digits that
 // sometimes stand in a Congress's or plenum's ordinal to the ordinary
 // numerals it must be written in.

@@ -188,8 +188,9 @@ func oneEdit(want, got []rune) (string, bool) {
 }
 
 // ordinals finds Congress and plenum ordinals in the wrong numerals (叁中全会,
-// 党的20大) or with 中 mistyped, plenums that never met (十九届八中全会)
-// and plenums held after the plan's date.
+// 党的20大) or with 中 mistyped, plenums that never met (十九届八中全会),
+// plenums held after the plan's date, and the guidance of a Congress not
+// yet held (党的二十一大精神 in a plan of 2025).
 func ordinals(s span, latest time.Time) []Finding {
 	var out []Finding
 	for _, m := range findAround(s.text, occurrences(s.text, []string{"全会"}, nil), 24, 6, ordinalPlenum) {
@@ -226,6 +227,14 @@ func ordinals(s span, latest time.Time) []Finding {
 		if right := chineseOrdinal(written); right != written && count(right) >= 1 {
 			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],
 				fmt.Sprintf("“%s”应写作“党的%s大”", s.text[m[0]:m[1]], right), "党的"+right+"大"))
+			continue
+		}
+		last := Congresses[len(Congresses)-1]
+		sentence := sentenceAround(s.text, m[0])
+		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil) &&
+			asGuidance(sentence) && !containsAny(sentence, []string{"迎接", "召开", "筹备", "胜利"}) {
+			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+				fmt.Sprintf("本计划成文时还没有“党的%s大”：最近一次是%d年%d月的党的%s", written, last.Opened.Year(), last.Opened.Month(), last.Name)))
 		}
 	}
 	return out

@@ -63,6 +63,8 @@ func TestFixedPhrase(t *testing.T) {
 		{"plenum in digits, 中 mistyped", "# 一、甲\n\n贯彻十九届5中全会和十八届三种全会精神。\n",
 			[]string{"“十九届5中全会”应写作“十九届五中全会”", "“十八届三种全会”应写作“十八届三中全会”"}},
 		{"congress in digits", "# 一、甲\n\n全面贯彻党的20大精神。\n", []string{"“党的20大”应写作“党的二十大”｜全面贯彻党的20大精神。→全面贯彻党的二十大精神。"}},
+		{"a Congress not yet held", "---\ntitle: 2025年科技工作要点\n---\n\n深入贯彻党的二十一大精神。\n\n# 一、甲\n\n以优异成绩迎接党的二十一大胜利召开，贯彻落实党的二十大精神。\n",
+			[]string{"前言｜本计划成文时还没有“党的二十一大”：最近一次是2022年10月的党的二十大"}},
 		{"a plenum that never met", "# 一、甲\n\n贯彻十九届八中全会精神。\n", []string{"第19届中央委员会只开过7次全会，没有“十九届八中全会”"}},
 		{"a local committee's plenum", "# 一、甲\n\n贯彻省委十八届八中全会和县委十九届九中全会精神。\n", nil},
 		{"a plenum after the plan's date", "---\ntitle: 2024年科技工作要点\ndate: 2024-03-01\n---\n\n深入学习贯彻党的二十届三中全会精神。\n",

@@ -78,6 +78,20 @@ var fixedPhrases = []officialPhrase{
 	{Text: "中国人民抗日战争暨世界反法西斯战争胜利"},
 }
 
+// anniversaries are the events whose round years plans celebrate, with
+// the year each happened: the Party's founding (its 1 July anniversary,
+// 1921), the People's Republic (1949), the end of the War of Resistance
+// (1945) and reform and opening up (the 3rd plenum of December 1978).
+var anniversaries = []struct {
+	Names []string
+	Year  int
+}{
+	{[]string{"中国共产党成立", "建党"}, 1921},
+	{[]string{"中华人民共和国成立", "新中国成立"}, 1949},
+	{[]string{"中国人民抗日战争暨世界反法西斯战争胜利", "抗日战争胜利", "抗战胜利"}, 1945},
+	{[]string{"改革开放"}, 1978},
+}
+
 // congressesKnownUntil is the day up to which Congresses (facts.go) lists
 // every National Congress held: a plan dated before it cannot follow a
 // later one.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -70,6 +71,7 @@ func (fixedPhrase) Check(in *Input) []Finding {
 		}
 		out = append(out, nearMisses(s, latest)...)
 		out = append(out, ordinals(s, latest)...)
+		out = append(out, anniversaryYears(s)...)
 	}
 	return out
 }
@@ -235,6 +237,33 @@ func ordinals(s span, latest time.Time) []Finding {
 			asGuidance(sentence) && !containsAny(sentence, []string{"迎接", "召开", "筹备", "胜利"}) {
 			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
 				fmt.Sprintf("本计划成文时还没有“党的%s大”：最近一次是%d年%d月的党的%s", written, last.Opened.Year(), last.Opened.Month(), last.Name)))
+		}
+	}
+	return out
+}
+
+// anniversaryStatement: 2021年是中国共产党成立100周年.
+var anniversaryStatement = regexp.MustCompile(`([0-9]{4})\s*年(?:是|为|恰逢|正值)[^。；！？]{0,30}?(中国共产党成立|建党|中华人民共和国成立|新中国成立|中国人民抗日战争暨世界反法西斯战争胜利|抗日战争胜利|抗战胜利|改革开放)\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年`)
+
+// anniversaryYears checks the arithmetic of "20XX年是……N周年".
+func anniversaryYears(s span) []Finding {
+	var out []Finding
+	for _, m := range findAround(s.text, occurrences(s.text, []string{"周年"}, nil), 120, 6, anniversaryStatement) {
+		year, name, written := count(s.text[m[2]:m[3]]), s.text[m[4]:m[5]], s.text[m[6]:m[7]]
+		for _, a := range anniversaries {
+			if !slices.Contains(a.Names, name) {
+				continue
+			}
+			n, right := count(written), year-a.Year
+			if n <= 0 || n == right || right <= 0 {
+				continue
+			}
+			message := fmt.Sprintf("%d年是%s%d周年，文中写成%s周年", year, name, right, written)
+			if written[0] <= '9' {
+				out = append(out, fixFinding("fixed-phrase", Error, s, m[6], m[7], message, strconv.Itoa(right)))
+			} else {
+				out = append(out, proofFinding("fixed-phrase", Error, s, m[6], m[7], message))
+			}
 		}
 	}
 	return out

@@ -19,7 +19,8 @@ type confusablePattern struct {
 	Why string
 }
 
-// confusables are the patterns of the confusable rule. Each pair's senses
+// confusables are the patterns of the confusable rule: the pairs below
+// and the misspellings. Each pair's senses
 // are those of 《现代汉语词典》 (7th edition, 2016) and, for 的/地/得, the
 // grammar of 吕叔湘《现代汉语八百词》 (revised 1999); 其他 for 其它 and
 // 作出 before abstract objects follow the usage of the central
@@ -28,7 +29,10 @@ type confusablePattern struct {
 // rules, each narrowed until it reports only a context that decides the
 // word; no confusion set of another project (pycorrector's included) was
 // copied.
-var confusables = []confusablePattern{
+var confusables = append(contextConfusables, misspelled()...)
+
+// contextConfusables are the pairs of real words, told apart by context.
+var contextConfusables = []confusablePattern{
 	{Pattern: regexp.MustCompile(`(截止(?:到|至)?)(?:目前|当前|现在|今年|去年|上年|本年|年底|年末|本月|上月|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月|[一二三四五六七八九十]{1,2}月)`),
 		Keys:  []string{"截止"},
 		Right: "截至", Why: "“截至”后接时间，表示到某时为止；“截止”指到期停止，不带时间宾语"},
@@ -87,4 +91,41 @@ var confusables = []confusablePattern{
 		Keys:      []string{"的很", "的非常", "的十分", "的比较", "的不够", "的较", "的更", "的越来越"},
 		NotBefore: []string{"所", "要", "需"},
 		Right:     "得", Why: "动词后接补语用“得”"},
+}
+
+// misspellings are words that exist only as slips, with the word meant
+// (the form of 《现代汉语词典》, 7th edition), and what before or after a
+// slip makes it two words after all (全部暑期 is not 部暑).
+var misspellings = []struct {
+	Wrong, Right        string
+	NotBefore, NotAfter []string
+}{
+	{Wrong: "再接再励", Right: "再接再厉"}, {Wrong: "既往开来", Right: "继往开来"},
+	{Wrong: "与时具进", Right: "与时俱进"}, {Wrong: "因地治宜", Right: "因地制宜"},
+	{Wrong: "循序渐近", Right: "循序渐进"}, {Wrong: "齐头并近", Right: "齐头并进"},
+	{Wrong: "按步就班", Right: "按部就班"}, {Wrong: "迫不急待", Right: "迫不及待"},
+	{Wrong: "一愁莫展", Right: "一筹莫展"}, {Wrong: "默守成规", Right: "墨守成规"},
+	{Wrong: "精兵减政", Right: "精兵简政"}, {Wrong: "既往不究", Right: "既往不咎"},
+	{Wrong: "出奇不意", Right: "出其不意"}, {Wrong: "凭心而论", Right: "平心而论"},
+	{Wrong: "有持无恐", Right: "有恃无恐"}, {Wrong: "发扬广大", Right: "发扬光大"},
+	{Wrong: "不径而走", Right: "不胫而走"}, {Wrong: "走头无路", Right: "走投无路"},
+	{Wrong: "一股作气", Right: "一鼓作气"}, {Wrong: "甘败下风", Right: "甘拜下风"},
+	{Wrong: "美仑美奂", Right: "美轮美奂"}, {Wrong: "歪风斜气", Right: "歪风邪气"},
+	{Wrong: "厉精图治", Right: "励精图治"}, {Wrong: "持之以衡", Right: "持之以恒"},
+	{Wrong: "义不容迟", Right: "义不容辞"}, {Wrong: "贯沏", Right: "贯彻"},
+	{Wrong: "部暑", Right: "部署", NotAfter: []string{"期", "假"}},
+	{Wrong: "峻工", Right: "竣工", NotBefore: []string{"险", "严", "陡", "高"}},
+	{Wrong: "幅射", Right: "辐射", NotBefore: []string{"大", "增", "降", "涨", "振", "跌", "篇", "宽", "画"}},
+}
+
+// misspelled returns the patterns of the misspellings.
+func misspelled() []confusablePattern {
+	var out []confusablePattern
+	for _, m := range misspellings {
+		out = append(out, confusablePattern{
+			Pattern: regexp.MustCompile("(" + regexp.QuoteMeta(m.Wrong) + ")"), Keys: []string{m.Wrong},
+			NotBefore: m.NotBefore, NotAfter: m.NotAfter, Right: m.Right,
+			Why: "没有“" + m.Wrong + "”的写法"})
+	}
+	return out
 }

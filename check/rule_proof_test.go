@@ -98,6 +98,9 @@ func TestConfusable(t *testing.T) {
 		{"的 for 地", "# 一、甲\n\n扎实的推进各项工作，发挥积极的推动作用，工作得到了扎实的推进，制定全面的提升计划。\n", []string{"→扎实地推进各项工作"}},
 		{"的 for 得 after a verb", "# 一、甲\n\n把工作做的更好，所做的很多工作。\n", []string{"→把工作做得更好"}},
 		{"Traditional script", "# 一、甲\n\n發展經濟，其它工作。\n", nil},
+		{"misspellings", "# 一、甲\n\n再接再励，与时具进，认真贯沏，安排部暑，发挥幅射带动作用。\n",
+			[]string{"“再接再励”应为“再接再厉”：没有“再接再励”的写法", "→再接再励，与时俱进", "认真贯彻，安排部暑", "安排部署，发挥幅射", "发挥辐射带动作用。"}},
+		{"words that merely contain a misspelling", "# 一、甲\n\n开展全部暑期活动，增幅射程，险峻工地。\n", nil},
 	})
 }
 

@@ -20,9 +20,11 @@ type officialPhrase struct {
 //
 //   - 《中国共产党章程》, as amended by the 19th National Congress on
 //     24 October 2017 (总纲: the guiding thought, 四个意识, 四个自信,
-//     五位一体, 四个全面, 新发展理念 — the last from the communiqué of the
-//     18th Central Committee's 5th plenum, 29 October 2015), and by the
-//     20th on 22 October 2022;
+//     五位一体, 四个全面, 中国特色社会主义进入新时代, 人类命运共同体,
+//     新发展理念 — the last from the communiqué of the 18th Central
+//     Committee's 5th plenum, 29 October 2015 — and 国家治理体系和治理能力
+//     现代化, from the decision of its 3rd plenum, 12 November 2013), and
+//     by the 20th on 22 October 2022;
 //   - the report to the 19th National Congress (18 October 2017) and to
 //     the 20th (16 October 2022: 以中国式现代化全面推进中华民族伟大复兴,
 //     科技是第一生产力、人才是第一资源、创新是第一动力);

@@ -1,10 +1,14 @@
 package check
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // confusable finds a word written for a similar one (截止 for 截至, 布署
-// for 部署, 认真的学习 for 认真地学习) where the context decides which is
-// meant; the patterns are in confusables.
+// for 部署, 扎实的推进 for 扎实地推进) where the context decides which is
+// meant; the patterns are in confusables. A paragraph's findings come in
+// the order of the text.
 type confusable struct{}
 
 func (confusable) ID() string { return "confusable" }
@@ -15,6 +19,11 @@ func (confusable) Check(in *Input) []Finding {
 		if traditional(s.text) {
 			continue
 		}
+		type placed struct {
+			at int
+			f  Finding
+		}
+		var found []placed
 		maybe := confusableKeys.candidates(s.text)
 		for k, c := range confusables {
 			if !maybe[k] {
@@ -26,9 +35,13 @@ func (confusable) Check(in *Input) []Finding {
 					continue
 				}
 				wrong := s.text[m[2]:m[3]]
-				out = append(out, fixFinding("confusable", Warning, s, m[2], m[3],
-					"“"+wrong+"”应为“"+c.Right+"”："+c.Why, c.Right))
+				found = append(found, placed{m[2], fixFinding("confusable", Warning, s, m[2], m[3],
+					"“"+wrong+"”应为“"+c.Right+"”："+c.Why, c.Right)})
 			}
+		}
+		sort.SliceStable(found, func(a, b int) bool { return found[a].at < found[b].at })
+		for _, p := range found {
+			out = append(out, p.f)
 		}
 	}
 	return out

@@ -11,10 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// fixedPhrase finds fixed official expressions written one character off
-// — a character dropped, added, replaced, or two swapped — and the
-// ordinals of Congresses and plenums written in the wrong numerals or
-// naming a plenum that never met or had not met by the plan's date.
+// fixedPhrase finds fixed official expressions (phrases.go) written one
+// character off — a character dropped, added, replaced, or two swapped —
+// or used before they existed; the ordinals of Congresses and plenums
+// written in the wrong numerals, or naming a plenum that never met or a
+// Congress or plenum that had not met by the plan's date; and
+// anniversaries miscounted (2021年是中国共产党成立101周年).
 type fixedPhrase struct{}
 
 func (fixedPhrase) ID() string { return "fixed-phrase" }

@@ -55,7 +55,11 @@ func doubledIn(s span) []Finding {
 		prev = r
 		i += size
 	}
-	for _, o := range overlaps {
+	maybe := overlapKeys.candidates(text)
+	for k, o := range overlaps {
+		if !maybe[k] {
+			continue
+		}
 		wrong, right := o[0], o[1]
 		for from := 0; ; {
 			j := strings.Index(text[from:], wrong)
@@ -71,16 +75,26 @@ func doubledIn(s span) []Finding {
 	return out
 }
 
+// overlapKeys finds which overlaps a text may hold.
+var overlapKeys = func() *keyIndex {
+	var keys [][]string
+	for _, o := range overlaps {
+		keys = append(keys, []string{o[0]})
+	}
+	return newKeyIndex(keys)
+}()
+
 // repeatedWord returns the byte width w when the Chinese word of three
 // or two characters at text[i:] is written twice in a row (text[i:i+w] ==
 // text[i+w:i+2w]) and is not a correct reduplication; 0 otherwise.
 func repeatedWord(text string, i int) int {
+	first := text[i : i+min(runeWidth(text[i]), len(text)-i)]
 	for _, n := range []int{3, 2} {
 		w := 0
 		for k := 0; k < n && i+w < len(text); k++ {
 			w += runeWidth(text[i+w])
 		}
-		if i+2*w > len(text) || text[i:i+w] != text[i+w:i+2*w] {
+		if i+2*w > len(text) || !strings.HasPrefix(text[i+w:], first) || text[i:i+w] != text[i+w:i+2*w] {
 			continue
 		}
 		word := []rune(text[i : i+w])

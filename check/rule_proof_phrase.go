@@ -102,6 +102,10 @@ func nearMisses(s span, latest time.Time) []Finding {
 			i += size
 			continue
 		}
+		if !nearStart(s.text[i+size:], phrasesByFirst[r]) {
+			i += size
+			continue
+		}
 		window, offsets = window[:0], offsets[:0]
 		j := i
 		for j < len(s.text) && len(window) < maxPhraseRunes+1 {
@@ -133,6 +137,25 @@ func nearMisses(s span, latest time.Time) []Finding {
 		i = next
 	}
 	return out
+}
+
+// nearStart reports whether rest, the text after a phrase's first
+// character, can begin one of phrases one character off: its first or
+// second character is the phrase's second or third. It spares decoding a
+// whole window after every common character.
+func nearStart(rest string, phrases []indexedPhrase) bool {
+	r1, size := utf8.DecodeRuneInString(rest)
+	r2, _ := utf8.DecodeRuneInString(rest[size:])
+	for _, p := range phrases {
+		if len(p.runes) < 3 {
+			return true
+		}
+		a, b := p.runes[1], p.runes[2]
+		if r1 == a || r1 == b || r2 == a || r2 == b {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOff reports whether the text rs, from k, holds want one character off

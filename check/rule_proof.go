@@ -40,10 +40,11 @@ func excerpt(text string, i, j int) (string, int) {
 }
 
 // proofFinding reports the match text[i:j] of span s, quoting it with its
-// context, with no fix.
+// context, with no fix. The match is the finding's subject, so that two
+// mistakes quoted alike (认真布署其它工作) are dismissed apart.
 func proofFinding(rule string, sev Severity, s span, i, j int, message string) Finding {
 	ev, _ := excerpt(s.text, i, j)
-	return Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev}
+	return Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev, Subject: s.text[i:j]}
 }
 
 // fixFinding is proofFinding with the fix that replaces the match by
@@ -51,7 +52,7 @@ func proofFinding(rule string, sev Severity, s span, i, j int, message string) F
 // fix.
 func fixFinding(rule string, sev Severity, s span, i, j int, message, repl string) Finding {
 	ev, at := excerpt(s.text, i, j)
-	f := Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev}
+	f := Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev, Subject: s.text[i:j]}
 	if fix := ev[:i-at] + repl + ev[j-at:]; strings.TrimSpace(fix) != "" {
 		f.Fix = fix
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"yaodian/docmodel"
 	"yaodian/importer"
 )
 
@@ -189,5 +190,19 @@ func BenchmarkProofreading(b *testing.B) {
 			r.Check(&in)
 		}
 		straightQuotes(&in)
+	}
+}
+
+// Two mistakes quoted alike are dismissed apart: each finding's subject
+// is its mistake.
+func TestProofDismissedApart(t *testing.T) {
+	in := Input{Draft: plan(t, "# 一、甲\n\n认真布署其它工作。\n")}
+	fs := confusable{}.Check(&in)
+	if len(fs) != 2 || fs[0].Evidence != fs[1].Evidence {
+		t.Fatalf("findings %+v, want two quoting the same words", fs)
+	}
+	open, dismissed := Split(fs, []docmodel.Dismissal{fs[0].Dismissal("专有名称", "2025-01-02")})
+	if len(open) != 1 || len(dismissed) != 1 || open[0].Subject != "其它" {
+		t.Errorf("open %+v, dismissed %+v", open, dismissed)
 	}
 }

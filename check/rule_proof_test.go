@@ -206,3 +206,28 @@ func TestProofDismissedApart(t *testing.T) {
 		t.Errorf("open %+v, dismissed %+v", open, dismissed)
 	}
 }
+
+// FuzzProofreading: no text makes a proofreading rule panic, and every fix
+// differs from its quote, which the paragraph holds.
+func FuzzProofreading(f *testing.F) {
+	for _, s := range []string{"截止2024年底，规模上工业增加值增长，技术技术，二0一二年，3、4个，3-5个和3～5个。",
+		"党的20大，十九届八中全会，2021年是中国共产党成立101周年，www.docin.com 浏览次数:12 \"创新\"",
+		"加强kejichuangxin，的的，力争争取，１2３"} {
+		f.Add(s)
+	}
+	rules := []Rule{fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{}, punctuation{}}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &docmodel.Document{Meta: docmodel.Meta{Title: "2025年工作要点"}, Preamble: []string{text}}
+		in := Input{Draft: Plan{Doc: d, Year: 2025}}
+		for _, r := range rules {
+			for _, f := range r.Check(&in) {
+				if f.Fix != "" && f.Fix == f.Evidence {
+					t.Errorf("%s: fix %q is the quote", f.Rule, f.Fix)
+				}
+				if f.Fix != "" && f.Path == "前言" && !strings.Contains(text, f.Evidence) {
+					t.Errorf("%s: quote %q is not in the text", f.Rule, f.Evidence)
+				}
+			}
+		}
+	})
+}

@@ -84,6 +84,14 @@ var fixedPhrases = []officialPhrase{
 	{Text: "中国人民抗日战争暨世界反法西斯战争胜利"},
 }
 
+// phraseVerbs are the verbs the Party Constitution (2017, 总纲) joins to
+// two fixed expressions — 增强“四个意识”、坚定“四个自信” — with the verb
+// that is often written for each instead.
+var phraseVerbs = []struct{ Object, Verb, Wrong string }{
+	{"四个意识", "增强", "坚定"},
+	{"四个自信", "坚定", "增强"},
+}
+
 // anniversaries are the events whose round years plans celebrate, with
 // the year each happened: the Party's founding (its 1 July anniversary,
 // 1921), the People's Republic (1949), the end of the War of Resistance

@@ -74,6 +74,7 @@ func (fixedPhrase) Check(in *Input) []Finding {
 		out = append(out, nearMisses(s, latest)...)
 		out = append(out, ordinals(s, latest)...)
 		out = append(out, anniversaryYears(s)...)
+		out = append(out, wrongVerbs(s)...)
 	}
 	return out
 }
@@ -288,6 +289,22 @@ func anniversaryYears(s span) []Finding {
 				out = append(out, fixFinding("fixed-phrase", Error, s, m[6], m[7], message, strconv.Itoa(right)))
 			} else {
 				out = append(out, proofFinding("fixed-phrase", Error, s, m[6], m[7], message))
+			}
+		}
+	}
+	return out
+}
+
+// wrongVerbs finds 增强“四个自信” and 坚定“四个意识”, the verbs of the
+// two expressions swapped.
+func wrongVerbs(s span) []Finding {
+	var out []Finding
+	for _, v := range phraseVerbs {
+		for _, quoted := range []string{"“" + v.Object + "”", v.Object} {
+			wrong := v.Wrong + quoted
+			for _, i := range occurrences(s.text, []string{wrong}, nil) {
+				out = append(out, fixFinding("fixed-phrase", Error, s, i, i+len(v.Wrong),
+					fmt.Sprintf("“%s%s”的“%s”应为“%s”：《中国共产党章程》写作增强“四个意识”、坚定“四个自信”", v.Wrong, v.Object, v.Wrong, v.Verb), v.Verb))
 			}
 		}
 	}

@@ -63,6 +63,10 @@ type Finding struct {
 	Subject string `json:"subject,omitempty"`
 	// Prior names the earlier plan a prior-year rule compared with.
 	Prior *PriorRef `json:"prior,omitempty"`
+	// Fix, where a rule can offer one safely, is the text that should
+	// replace Evidence; Evidence is then quoted exactly, uncut, from one
+	// paragraph (or heading) of the node at Path. Empty means no fix.
+	Fix string `json:"fix,omitempty"`
 }
 
 // PriorRef points into a prior year's plan.
@@ -167,6 +171,7 @@ type Rule interface {
 var Rules = []Rule{
 	yearUnknown{}, yearMismatch{}, planPeriod{}, staleReference{}, countClaim{}, numbering{}, placeholder{},
 	punctuation{}, duplicateText{}, internalConflict{}, missingSection{},
+	fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{},
 	targetRegression{}, indicatorDropped{}, unitChange{}, copiedText{},
 }
 

@@ -18,6 +18,11 @@ var ruleNames = map[string]string{
 	"indicator-dropped": "往年指标未提及",
 	"unit-change":       "口径或单位变化",
 	"copied-text":       "沿用往年原文",
+	"fixed-phrase":      "固定提法有误",
+	"confusable":        "易混词语",
+	"doubled-word":      "字词重复",
+	"junk-text":         "网页残留文字",
+	"number-usage":      "数字用法",
 }
 
 // RuleName returns the Chinese name of rule id, or id itself for a rule

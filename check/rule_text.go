@@ -10,15 +10,16 @@ import (
 	"yaodian/hanzi"
 )
 
-// placeholder finds text a template left unfilled: ××市, X家, 202x年, 【】.
+// placeholder finds text a template left unfilled: ××市, X家, *亿元,
+// 202x年, 20xx年, □□, 【】.
 type placeholder struct{}
 
 func (placeholder) ID() string { return "placeholder" }
 
 var placeholderPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`[×XxＸｘ＊*○□]{2,}`),
-	regexp.MustCompile(`[XxＸｘ×]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
-	regexp.MustCompile(`20[0-9][xXＸ×]\s*年`),
+	regexp.MustCompile(`[XxＸｘ×＊*]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
+	regexp.MustCompile(`20[0-9xXＸｘ×][xXＸｘ×]\s*年`),
 	regexp.MustCompile(`【\s*】|〔\s*〕|（\s*）|\(\s*\)|_{2,}|＿{2,}|某某`),
 }
 
@@ -50,6 +51,9 @@ func standsAlone(text string, i, j int) bool {
 	if strings.ContainsAny(match, "Xx") && (latin(before) || latin(after) && !strings.ContainsAny(match, "年%")) {
 		return false
 	}
+	if strings.Trim(match, "○") == "" && strings.ContainsRune("一二三四五六七八九〇○十", before) {
+		return false // 二○○八年: a year with the wrong zero, for number-usage
+	}
 	return !(strings.HasPrefix(match, "×") && unicode.IsDigit(before))
 }
 
@@ -68,7 +72,8 @@ func dedupe(fs []Finding) []Finding {
 }
 
 // punctuation finds half-width , ; : ( ) ? ! inside Chinese text, and quotes or
-// brackets that do not close. One finding per paragraph.
+// brackets that do not close, one finding per paragraph; and Chinese
+// words in straight quotes ("创新"), each with its fix.
 type punctuation struct{}
 
 func (punctuation) ID() string { return "punctuation" }
@@ -124,6 +129,7 @@ func (punctuation) Check(in *Input) []Finding {
 			}
 		}
 	}
+	out = append(out, straightQuotes(in)...)
 	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
 		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),

@@ -13,9 +13,9 @@ import (
 
 var checkCommand = command{"check",
 	"check 输入文件 [--prior 文件或文件夹]... [--json] [--index N]",
-	"检查年份、规划期、提法、计数、编号、占位符、标点、重复，并与往年计划对照指标和原文",
+	"检查年份、规划期、提法、计数、编号、占位符、标点、重复、固定提法、易混词、数字用法和网页残留，并与往年计划对照指标和原文",
 	"check IN [--prior PATH]... [--json] [--index N]",
-	"check years, plan periods, references, counts, numbering, placeholders, punctuation and repeats, and compare targets and text with prior years",
+	"check years, plan periods, references, counts, numbering, placeholders, punctuation, repeats, fixed phrases, confusable words, number usage and page debris, and compare targets and text with prior years",
 	runCheck}
 
 // pathList collects a flag given several times.
@@ -131,6 +131,9 @@ func report(in check.Input, findings []check.Finding, dismissed []check.Dismisse
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", f.Severity.Label(), f.Rule, f.Path, f.Message)
 		if f.Evidence != "" {
 			fmt.Fprintf(&b, "\t\t原文：%s\n", f.Evidence)
+		}
+		if f.Fix != "" {
+			fmt.Fprintf(&b, "\t\t改为：%s\n", f.Fix)
 		}
 		if f.Prior != nil {
 			fmt.Fprintf(&b, "\t\t对照：%d年 %s %s\n", f.Prior.Year, f.Prior.File, f.Prior.Path)

@@ -1,0 +1,56 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// straightQuote is a phrase between ASCII straight quotes.
+var straightQuote = regexp.MustCompile(`"([^"\n]{1,40})"|'([^'\n]{1,40})'`)
+
+// straightQuotes finds Chinese phrases between ASCII straight quotes
+// ("双创"), which Chinese text writes “双创”, each with its fix; when
+// widespreadHalfWidth paragraphs or more have them, it reports the habit
+// once for the whole plan.
+func straightQuotes(in *Input) []Finding {
+	var out []Finding
+	paragraphs := 0
+	for _, s := range in.spans(in.Draft.Doc) {
+		found := false
+		if !strings.ContainsAny(s.text, `"'`) {
+			continue
+		}
+		for _, m := range straightQuote.FindAllStringSubmatchIndex(s.text, -1) {
+			open, close, inner := "“", "”", m[2:4]
+			if m[2] < 0 {
+				open, close, inner = "‘", "’", m[4:6]
+			}
+			if !hasHan(s.text[inner[0]:inner[1]]) {
+				continue
+			}
+			found = true
+			out = append(out, fixFinding("punctuation", Warning, s, m[0], m[1],
+				"中文里用了英文直引号，应改为中文引号"+open+close, open+s.text[inner[0]:inner[1]]+close))
+		}
+		if found {
+			paragraphs++
+		}
+	}
+	if paragraphs >= widespreadHalfWidth {
+		return []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
+			Message:  fmt.Sprintf("全文有 %d 段共 %d 处中文用了英文直引号，应统一改为中文引号“”", paragraphs, len(out)),
+			Evidence: out[0].Evidence, Subject: `""`}}
+	}
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -9,8 +9,6 @@ import (
 	"os"
 	"runtime/debug"
 
-	"fyne.io/fyne/v2/app"
-
 	"yaodian/cli"
 	"yaodian/ui"
 	"yaodian/usererr"
@@ -38,7 +36,8 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(guiMemoryLimit)
 	}
-	a := app.NewWithID("cn.yaodian.desktop")
+	setInputMethodEnv()
+	a := newApp()
 	w := ui.New(a)
 	if len(args) == 1 {
 		if err := w.Open(args[0]); err != nil {

@@ -4,7 +4,7 @@
 export PATH := $(PATH):/usr/local/go/bin
 export GOTOOLCHAIN := auto
 
-.PHONY: run test deps build fuzz bench
+.PHONY: run test deps build fuzz bench dist
 
 deps:
 	./scripts/install-deps
@@ -39,3 +39,8 @@ bench: build
 	go test ./... -run '^$$' -bench . -count 10 > $(BENCHOUT)
 	go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da $(BENCHOUT)
 	./bench/peers.sh
+
+# The packages for office PCs: .deb for amd64 and arm64 (glibc ≥ 2.28),
+# the Windows program and its installer, in dist/ (scripts/dist says how).
+dist:
+	./scripts/dist

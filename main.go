@@ -10,8 +10,6 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	"fyne.io/fyne/v2/app"
-
 	"yaodian/cli"
 	"yaodian/ui"
 	"yaodian/usererr"
@@ -56,7 +54,8 @@ func main() {
 			panic(r)
 		}
 	}()
-	a := app.NewWithID("cn.yaodian.desktop")
+	setInputMethodEnv()
+	a := newApp()
 	w := ui.New(a)
 	started = true
 	if len(args) == 1 {

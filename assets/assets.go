@@ -31,3 +31,10 @@ var (
 	//go:embed fonts/FandolKai-Regular.ttf
 	KaiTi []byte
 )
+
+// Icon is the application's icon, a PNG rendered from icon/yaodian.svg
+// (rsvg-convert -w 512 -h 512), drawn for the project: the window, the
+// packages and the desktop entry use it.
+//
+//go:embed icon/yaodian.png
+var Icon []byte

@@ -90,6 +90,9 @@ func Documents(path string) ([]*docmodel.Document, error) {
 		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt 和 .docx", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt and .docx")
 	case ext == docmodel.Extension:
 		d, err := docmodel.Load(path)
+		if err == nil {
+			_, err = Bound(d)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -103,6 +106,9 @@ func Documents(path string) ([]*docmodel.Document, error) {
 		read = Docx // a Word file saved under another name
 	}
 	docs, err := read(data)
+	if err == nil {
+		err = bound(docs)
+	}
 	if err != nil {
 		return nil, usererr.Prefix(err, "无法导入“"+path+"”：", "cannot import "+path+": ")
 	}

@@ -1,0 +1,65 @@
+package importer_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"yaodian/docmodel"
+	"yaodian/importer"
+	"yaodian/usererr"
+)
+
+// TestBound: a paragraph over the limit is split at sentence ends into
+// pieces within it, losing no character; a document over the limit is
+// refused with a bilingual message.
+func TestBound(t *testing.T) {
+	sentence := "加强科技创新，推动高新技术企业发展。" // 18 runes
+	tests := []struct {
+		name   string
+		para   string
+		pieces int
+		err    bool
+	}{
+		{"short", sentence, 1, false},
+		{"at the limit", strings.Repeat("甲", importer.MaxParagraphRunes), 1, false},
+		{"sentences", strings.Repeat(sentence, importer.MaxParagraphRunes/18+10), 2, false},
+		{"no sentence end", strings.Repeat("甲", 2*importer.MaxParagraphRunes+1), 3, false},
+		{"too much text", strings.Repeat(sentence, importer.MaxDocumentRunes/18+1), 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docmodel.New()
+			n := d.NewNode()
+			n.Heading = "重点任务"
+			n.Body = []string{tt.para}
+			d.Sections = []*docmodel.Node{n}
+			_, err := importer.Bound(d)
+			if tt.err {
+				var ue *usererr.Error
+				if !errors.As(err, &ue) || ue.Zh == "" || ue.En == "" {
+					t.Fatalf("want a bilingual error, got %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(n.Body) != tt.pieces {
+				t.Fatalf("%d pieces, want %d", len(n.Body), tt.pieces)
+			}
+			for _, p := range n.Body {
+				if c := utf8.RuneCountInString(p); c > importer.MaxParagraphRunes {
+					t.Errorf("piece of %d runes", c)
+				}
+			}
+			if got := strings.Join(n.Body, ""); got != tt.para {
+				t.Error("the pieces do not join to the paragraph")
+			}
+			if tt.pieces > 1 && strings.Contains(tt.para, "。") && !strings.HasSuffix(n.Body[0], "。") {
+				t.Error("the first piece does not end a sentence")
+			}
+		})
+	}
+}

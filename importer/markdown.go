@@ -321,7 +321,7 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 	}
 	skip := 0
 	if given == nil {
-		if m, _, ok := docmodel.ParseMarker(raw); ok && strings.HasPrefix(full, m.Text) {
+		if m, ok := parseMarker(raw); ok && strings.HasPrefix(full, m.Text) {
 			b.marker, skip = &m, len(m.Text)
 			raw = raw[len(m.Text):]
 		} else if kind == blockParagraph && !strings.HasPrefix(raw, "&") {
@@ -357,6 +357,72 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 	}
 	b.text = docmodel.CleanLine(b.text)
 	return b
+}
+
+// parseMarker reads the numbering marker at the start of s as
+// docmodel.ParseMarker does, and also the Chinese numbers from 一百 up that
+// the exporter writes for the hundredth section and beyond: 一百、 and
+// （一百零一）, and the digits it falls back to past 9999: 10000、.
+func parseMarker(s string) (docmodel.Marker, bool) {
+	if m, _, ok := docmodel.ParseMarker(s); ok {
+		return m, true
+	}
+	i, paren := 0, false
+	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
+		i, paren = size, true
+	}
+	digits := i
+	for digits < len(s) {
+		r, size := utf8.DecodeRuneInString(s[digits:])
+		if !strings.ContainsRune("零一二三四五六七八九十百千", r) {
+			break
+		}
+		digits += size
+	}
+	n := chineseNumber(s[i:digits])
+	if digits == i && !paren {
+		// Past 9999, ChineseNumeral writes digits: 10000、.
+		for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+			digits++
+		}
+		n, _ = strconv.Atoi(s[i:digits])
+	}
+	if n < 100 || docmodel.ChineseNumeral(n) != s[i:digits] {
+		return docmodel.Marker{}, false
+	}
+	r, size := utf8.DecodeRuneInString(s[digits:])
+	style := docmodel.MarkerChinese
+	switch {
+	case paren && (r == '）' || r == ')'):
+		style = docmodel.MarkerChineseParen
+	case !paren && n > 9999 && r == '、':
+	case !paren && n <= 9999 && strings.ContainsRune("、.．，", r):
+	default:
+		return docmodel.Marker{}, false
+	}
+	end := digits + size
+	end = len(s) - len(strings.TrimLeft(s[end:], " \u3000"))
+	m := docmodel.Marker{Style: style, Number: n, Text: s[:end]}
+	m.Canonical = m.Text == style.Format(n)
+	return m, true
+}
+
+// chineseNumber reads a Chinese numeral such as 一百零五 or 二千三百, or
+// returns 0. It does not check the form; parseMarker compares the result
+// with how ChineseNumeral writes it.
+func chineseNumber(s string) int {
+	total, digit := 0, 0
+	for _, r := range s {
+		switch r {
+		case '十', '百', '千':
+			unit := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+			total += max(digit, 1) * unit
+			digit = 0
+		default:
+			digit = strings.IndexRune("零一二三四五六七八九", r) / len("零")
+		}
+	}
+	return total + digit
 }
 
 // closingStars returns the index of the ** that closes the one opening
@@ -502,7 +568,16 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 	pendingRole, hasRole := docmodel.RoleInherit, false
 	arabicDepth := d.Options.DepthOf(docmodel.MarkerArabic)
 	arabicSeen := 0 // nodes read so far at the Arabic depth
+	// Past ㊿ a circled number prints as （51）, like the level above it:
+	// right after circled number n-1 it continues the circled list.
+	circledDepth := d.Options.DepthOf(docmodel.MarkerCircled)
+	lastCircled := 0
 	for _, b := range r.blocks {
+		if m := b.marker; m != nil && b.kind == blockParagraph && m.Style == docmodel.MarkerArabicParen && lastCircled >= 50 && m.Number == lastCircled+1 {
+			circled := *m
+			circled.Style = docmodel.MarkerCircled
+			b.marker = &circled
+		}
 		var current *docmodel.Node
 		if len(stack) > 0 {
 			current = stack[len(stack)-1]
@@ -563,6 +638,12 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 		}
 		*siblings = append(*siblings, n)
 		stack = append(stack[:depth-1], n)
+		switch {
+		case depth == circledDepth && b.marker != nil:
+			lastCircled = b.marker.Number
+		case depth < circledDepth:
+			lastCircled = 0
+		}
 		if depth == arabicDepth {
 			if inferArabic && b.marker != nil && b.marker.Number != 1 && len(*siblings) == 1 && arabicSeen > 0 {
 				d.Options.Arabic = docmodel.ArabicRunOn

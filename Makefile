@@ -29,6 +29,9 @@ fuzz:
 	go test ./importer -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./importer -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	go test ./importer -run '^$$' -fuzz '^FuzzDocxBody$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzMarkdownInline$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./importer -run '^$$' -fuzz '^FuzzNative$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./compare -run '^$$' -fuzz '^FuzzCompare$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Every Go benchmark ten times, summed up as medians by benchstat, then
 # the whole CLI against LibreOffice, pandoc + xelatex and Typst

@@ -207,7 +207,8 @@ func FuzzImport(f *testing.F) {
 
 // Numbering past ninety-nine (一百、, （一百零一）, 101．) and past 9999,
 // where Chinese numerals give way to digits, and circled numbers past ㊿
-// survive Markdown in every option: the first node at each depth has more than a hundred children.
+// survive Markdown in every option: the first node at each depth has
+// more than a hundred children.
 func TestWideRoundTrip(t *testing.T) {
 	for _, opts := range docmodeltest.AllOptions() {
 		for _, wide := range []int{101, 10001} {

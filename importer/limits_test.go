@@ -2,6 +2,8 @@ package importer_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,5 +63,27 @@ func TestBound(t *testing.T) {
 				t.Error("the first piece does not end a sentence")
 			}
 		})
+	}
+}
+
+func docmodelWithPreamble(p string) *docmodel.Document {
+	d := docmodel.New()
+	d.Preamble = []string{p}
+	return d
+}
+
+// TestDocxRunOverLimit: a Word file whose one run holds more text than a
+// document may is refused, not laid out: it once took 68 s and 6.3 GB to
+// export.
+func TestDocxRunOverLimit(t *testing.T) {
+	run := strings.Repeat("加强科技创新，推动高新技术企业发展。", importer.MaxDocumentRunes/18+1)
+	path := filepath.Join(t.TempDir(), "long.docx")
+	if err := os.WriteFile(path, docx(t, p("", "", "一、重点任务")+p("", "", run), "", ""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := importer.Documents(path)
+	var ue *usererr.Error
+	if !errors.As(err, &ue) || !strings.Contains(ue.Zh, "字的上限") {
+		t.Fatalf("want the document limit, got %v", err)
 	}
 }

@@ -16,13 +16,19 @@ import (
 // pieces of a bounded size.
 const MaxParagraphRunes = 20000
 
+// MaxTitleRunes is the longest heading or lead sentence a node keeps; a
+// longer one (a whole paragraph styled as a heading) becomes the node's
+// first body paragraph, where it is shown and edited as a paragraph.
+const MaxTitleRunes = 500
+
 // MaxDocumentRunes is the most text a document may hold, about 1,600
 // pages. A long plan has under a hundred thousand characters; a file with
 // more is not a plan, and exporting or checking it would take minutes and
 // gigabytes.
 const MaxDocumentRunes = 1000000
 
-// Bound applies the size limits to an imported document: it splits every
+// Bound applies the size limits to an imported document: it moves a
+// heading or lead longer than MaxTitleRunes into the body, splits every
 // body and preamble paragraph longer than MaxParagraphRunes at sentence
 // ends and refuses a document with more than MaxDocumentRunes characters
 // of text. It returns how many paragraphs it split.
@@ -52,6 +58,10 @@ func Bound(d *docmodel.Document) (int, error) {
 	var walk func(nodes []*docmodel.Node)
 	walk = func(nodes []*docmodel.Node) {
 		for _, n := range nodes {
+			if t := n.Title(); utf8.RuneCountInString(t) > MaxTitleRunes {
+				n.Heading, n.Lead = "", ""
+				n.Body = append([]string{t}, n.Body...)
+			}
 			total += utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Lead)
 			n.Body = bound(n.Body)
 			walk(n.Children)

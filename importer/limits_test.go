@@ -87,3 +87,28 @@ func TestDocxRunOverLimit(t *testing.T) {
 		t.Fatalf("want the document limit, got %v", err)
 	}
 }
+
+// TestBoundLongTitle: a heading past MaxTitleRunes becomes the first body
+// paragraph, whole; a heading at the limit stays.
+func TestBoundLongTitle(t *testing.T) {
+	for _, n := range []int{importer.MaxTitleRunes, importer.MaxTitleRunes + 1} {
+		d := docmodel.New()
+		node := d.NewNode()
+		node.Heading = strings.Repeat("甲", n)
+		node.Body = []string{"正文。"}
+		d.Sections = []*docmodel.Node{node}
+		if _, err := importer.Bound(d); err != nil {
+			t.Fatal(err)
+		}
+		moved := n > importer.MaxTitleRunes
+		if got := node.Heading == ""; got != moved {
+			t.Errorf("%d runes: heading moved %v, want %v", n, got, moved)
+		}
+		if moved && (len(node.Body) != 2 || node.Body[0] != strings.Repeat("甲", n)) {
+			t.Errorf("%d runes: body %d paragraphs", n, len(node.Body))
+		}
+		if err := d.Validate(); err != nil {
+			t.Errorf("%d runes: %v", n, err)
+		}
+	}
+}

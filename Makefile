@@ -21,15 +21,21 @@ test: build
 
 # A short run of every fuzz target (FUZZTIME each); not part of `make test`.
 FUZZTIME ?= 60s
+# Minimizing each new input is bounded by executions: a time bound let
+# FuzzDocxBody spend whole runs minimizing its long strings.
+FUZZMINIMIZE ?= 100x
 fuzz:
-	go test ./docmodel -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./export -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./export -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./fonts -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./importer -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./importer -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./importer -run '^$$' -fuzz '^FuzzDocxBody$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	go test ./importer -run '^$$' -fuzz '^FuzzDoc$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	go test ./docmodel -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./export -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./export -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./fonts -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzDocx$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzDocxBody$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzMarkdownInline$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzNative$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./compare -run '^$$' -fuzz '^FuzzCompare$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
+	go test ./importer -run '^$$' -fuzz '^FuzzDoc$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE)
 
 # Every Go benchmark ten times, summed up as medians by benchstat, then
 # the whole CLI against LibreOffice, pandoc + xelatex and Typst

@@ -16,33 +16,40 @@ const (
 	positionalMatch = 0.25
 )
 
+// maxSimilarPairs bounds how many pairs of unmatched nodes the search for
+// similar text compares. Below it every pair at the same depth is
+// compared; above it (two drafts of many thousand nodes that share little
+// text) each node is compared with the nodes near its own place in the
+// other draft, so that the work stays linear.
+const maxSimilarPairs = 1 << 22
+
 // align pairs the items of A with those of B, strongest evidence first:
 // identical text; the same heading or lead sentence; similar text; the
 // same children; the same place with some likeness. Every pass prefers
 // partners at the same depth and the same printed path.
 func align(as, bs []*item) {
 	// 1. Identical text.
-	byText := map[string][]*item{}
+	byText := newPicker()
 	for _, b := range bs {
 		if b.text != "" {
-			byText[b.text] = append(byText[b.text], b)
+			byText.add(b.text, b)
 		}
 	}
 	for _, a := range as {
 		if a.text != "" {
-			pair(a, pick(a, byText[a.text]))
+			pair(a, byText.pick(a.text, a))
 		}
 	}
 	// 2. The same heading or lead sentence.
-	byTitle := map[string][]*item{}
+	byTitle := newPicker()
 	for _, b := range bs {
 		if t := b.e.Node.Title(); t != "" && b.match == nil {
-			byTitle[t] = append(byTitle[t], b)
+			byTitle.add(t, b)
 		}
 	}
 	for _, a := range as {
 		if t := a.e.Node.Title(); t != "" && a.match == nil {
-			pair(a, pick(a, byTitle[t]))
+			pair(a, byTitle.pick(t, a))
 		}
 	}
 	// 3. Similar text at the same depth, most similar pairs first.
@@ -51,19 +58,39 @@ func align(as, bs []*item) {
 		sim  float64
 	}
 	var cands []candidate
-	for _, a := range as {
-		if a.match != nil || len(a.grams) == 0 {
+	aByDepth, bByDepth := unmatchedByDepth(as), unmatchedByDepth(bs)
+	for depth, ua := range aByDepth {
+		ub := bByDepth[depth]
+		if len(ub) == 0 {
 			continue
 		}
-		for _, b := range bs {
-			if b.match == nil && b.e.Depth == a.e.Depth {
+		// Each node of A is compared with the nodes of B within window
+		// of its proportional place: all of them when few enough.
+		window := max(8, maxSimilarPairs/(2*len(ua)))
+		for i, a := range ua {
+			if len(a.grams) == 0 {
+				continue
+			}
+			at := i * len(ub) / len(ua)
+			for _, b := range ub[max(0, at-window):min(len(ub), at+window+1)] {
+				// Dice cannot exceed the ratio of the smaller set to the
+				// mean size: skip pairs too unequal to pass.
+				small, large := min(len(a.grams), len(b.grams)), max(len(a.grams), len(b.grams))
+				if 2*float64(small) < similarMatch*float64(small+large) {
+					continue
+				}
 				if s := textsim.Dice(a.grams, b.grams); s >= similarMatch {
 					cands = append(cands, candidate{a, b, s})
 				}
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].sim > cands[j].sim })
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].sim != cands[j].sim {
+			return cands[i].sim > cands[j].sim
+		}
+		return cands[i].a.order < cands[j].a.order || cands[i].a.order == cands[j].a.order && cands[i].b.order < cands[j].b.order
+	})
 	for _, c := range cands {
 		if c.a.match == nil && c.b.match == nil {
 			pair(c.a, c.b)
@@ -91,18 +118,43 @@ func align(as, bs []*item) {
 		}
 	}
 	// 5. The same place under partners, with some likeness.
+	type place struct {
+		parent       *item
+		depth, index int
+	}
+	byPlace := map[place][]*item{}
+	for _, b := range bs {
+		if b.match == nil {
+			k := place{b.parent, b.e.Depth, b.e.Index}
+			byPlace[k] = append(byPlace[k], b)
+		}
+	}
 	for _, a := range as {
-		if a.match != nil {
+		if a.match != nil || a.parent != nil && a.parent.match == nil {
 			continue
 		}
-		for _, b := range bs {
-			if b.match == nil && b.e.Depth == a.e.Depth && b.e.Index == a.e.Index && samePlace(a, b) &&
-				textsim.Dice(a.grams, b.grams) >= positionalMatch {
+		var parent *item
+		if a.parent != nil {
+			parent = a.parent.match
+		}
+		for _, b := range byPlace[place{parent, a.e.Depth, a.e.Index}] {
+			if b.match == nil && samePlace(a, b) && textsim.Dice(a.grams, b.grams) >= positionalMatch {
 				pair(a, b)
 				break
 			}
 		}
 	}
+}
+
+// unmatchedByDepth groups the unmatched items by depth, in reading order.
+func unmatchedByDepth(items []*item) map[int][]*item {
+	out := map[int][]*item{}
+	for _, it := range items {
+		if it.match == nil {
+			out[it.e.Depth] = append(out[it.e.Depth], it)
+		}
+	}
+	return out
 }
 
 // samePlace reports whether a and b sit under partnered parents (or both
@@ -120,26 +172,61 @@ func pair(a, b *item) {
 	}
 }
 
-// pick chooses among unmatched candidates the best partner for a: the same
-// path, else the same depth, else the first.
-func pick(a *item, cands []*item) *item {
-	var sameDepth, first *item
-	for _, b := range cands {
-		if b.match != nil {
-			continue
+// picker finds partners among the items of B that share a key (a text or
+// a title) with an item of A: of the unmatched ones, the first with the
+// same path and depth, else the first at the same depth, else the first.
+// Each list is read from a cursor that only moves past matched items, so
+// that many items with the same key are paired in linear time.
+type picker struct {
+	lists map[pickKey]*queue
+}
+
+type pickKey struct {
+	key   string
+	path  string // "" for the list of every path
+	depth int    // 0 for the list of every depth
+}
+
+// queue is a list of items read from its first unmatched one.
+type queue struct {
+	items []*item
+	next  int
+}
+
+func (q *queue) first() *item {
+	for q.next < len(q.items) && q.items[q.next].match != nil {
+		q.next++
+	}
+	if q.next < len(q.items) {
+		return q.items[q.next]
+	}
+	return nil
+}
+
+func newPicker() *picker {
+	return &picker{lists: map[pickKey]*queue{}}
+}
+
+func (p *picker) add(key string, b *item) {
+	for _, k := range []pickKey{{key, b.e.Path, b.e.Depth}, {key, "", b.e.Depth}, {key, "", 0}} {
+		q := p.lists[k]
+		if q == nil {
+			q = &queue{}
+			p.lists[k] = q
 		}
-		if b.e.Path == a.e.Path && b.e.Depth == a.e.Depth {
-			return b
-		}
-		if sameDepth == nil && b.e.Depth == a.e.Depth {
-			sameDepth = b
-		}
-		if first == nil {
-			first = b
+		q.items = append(q.items, b)
+	}
+}
+
+// pick returns the best unmatched partner for a among the items of key,
+// or nil.
+func (p *picker) pick(key string, a *item) *item {
+	for _, k := range []pickKey{{key, a.e.Path, a.e.Depth}, {key, "", a.e.Depth}, {key, "", 0}} {
+		if q := p.lists[k]; q != nil {
+			if b := q.first(); b != nil {
+				return b
+			}
 		}
 	}
-	if sameDepth != nil {
-		return sameDepth
-	}
-	return first
+	return nil
 }

@@ -4,6 +4,7 @@
 package compare
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -83,6 +84,7 @@ type item struct {
 	kids    []*item
 	match   *item
 	subtree int // nodes under this one
+	order   int // position in reading order
 }
 
 // side flattens a document into items in reading order.
@@ -90,7 +92,7 @@ func side(d *docmodel.Document) []*item {
 	var items []*item
 	byNode := map[*docmodel.Node]*item{}
 	d.Walk(func(e docmodel.Entry) bool {
-		it := &item{e: e, text: NodeText(e.Node)}
+		it := &item{e: e, text: NodeText(e.Node), order: len(items)}
 		it.grams = textsim.Bigrams(it.text)
 		if e.Parent != nil {
 			it.parent = byNode[e.Parent]
@@ -302,36 +304,55 @@ func movedSet(as, bs []*item) map[*item]bool {
 }
 
 // longestIncreasing marks the elements of seq that belong to one longest
-// strictly increasing subsequence.
+// strictly increasing subsequence: the one that ends first and, going
+// back, takes at each step the earliest element that extends it. It runs
+// in O(n log n) by patience sorting: piles[k] holds, in order, the
+// elements whose longest subsequence ending there has length k+1, and
+// their values never increase along a pile.
 func longestIncreasing(seq []int) []bool {
-	n := len(seq)
-	length := make([]int, n)
-	prev := make([]int, n)
-	best := -1
-	for i := range seq {
-		length[i], prev[i] = 1, -1
-		for j := 0; j < i; j++ {
-			if seq[j] < seq[i] && length[j]+1 > length[i] {
-				length[i], prev[i] = length[j]+1, j
-			}
+	prev := make([]int, len(seq))
+	var piles [][]int
+	for i, v := range seq {
+		k := sort.Search(len(piles), func(k int) bool { p := piles[k]; return seq[p[len(p)-1]] >= v })
+		prev[i] = -1
+		if k > 0 {
+			below := piles[k-1]
+			prev[i] = below[sort.Search(len(below), func(j int) bool { return seq[below[j]] < v })]
 		}
-		if best < 0 || length[i] > length[best] {
-			best = i
+		if k == len(piles) {
+			piles = append(piles, nil)
 		}
+		piles[k] = append(piles[k], i)
 	}
-	in := make([]bool, n)
-	for i := best; i >= 0; i = prev[i] {
-		in[i] = true
+	in := make([]bool, len(seq))
+	if len(piles) > 0 {
+		for i := piles[len(piles)-1][0]; i >= 0; i = prev[i] {
+			in[i] = true
+		}
 	}
 	return in
 }
 
+// maxCharDiff is the most characters, in both texts together, that Diff
+// compares character by character.
+const maxCharDiff = 20000
+
 // Diff returns the character diff of a and b, cleaned up so that changes
 // read as words and phrases rather than scattered characters, and so that
 // a changed number shows whole: 50 → 60, not 5 → 6 before a kept 0.
+//
+// Texts longer together than maxCharDiff characters are diffed by
+// paragraph (line), where a changed paragraph shows whole: a character
+// diff and its clean-up grow with the product of the lengths.
 func Diff(a, b string) []Op {
 	dmp := diffmatchpatch.New()
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(a, b, false))
+	var diffs []diffmatchpatch.Diff
+	if utf8.RuneCountInString(a)+utf8.RuneCountInString(b) > maxCharDiff {
+		ra, rb, lines := dmp.DiffLinesToRunes(a, b)
+		diffs = dmp.DiffCharsToLines(dmp.DiffMainRunes(ra, rb, false), lines)
+	} else {
+		diffs = dmp.DiffCleanupSemantic(dmp.DiffMain(a, b, false))
+	}
 	var ops []Op
 	for _, d := range diffs {
 		op := "="
@@ -358,14 +379,15 @@ func wholeNumbers(ops []Op) []Op {
 		}
 		// A run of changes: ops[i:j].
 		j := i
-		del, ins := "", ""
+		var dels, inss strings.Builder
 		for ; j < len(ops) && ops[j].Op != "="; j++ {
 			if ops[j].Op == "-" {
-				del += ops[j].Text
+				dels.WriteString(ops[j].Text)
 			} else {
-				ins += ops[j].Text
+				inss.WriteString(ops[j].Text)
 			}
 		}
+		del, ins := dels.String(), inss.String()
 		if len(out) > 0 && startsWithNumber(del, ins) {
 			kept := out[len(out)-1].Text
 			head := strings.TrimRightFunc(kept, isNumberRune)

@@ -273,3 +273,60 @@ func TestRowsRemovedAfterMove(t *testing.T) {
 		t.Errorf("rows %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// FuzzCompare: for any two plans, a plan compared with itself has no
+// change, every diff gives back both texts (the kept and removed pieces
+// are A's text, the kept and added pieces B's), and every node of each
+// side appears in exactly one row.
+func FuzzCompare(f *testing.F) {
+	src := benchText(f)
+	excerpt := src[:strings.Index(src, "## （三）")]
+	f.Add(excerpt, edit(f, excerpt, "着力推动高质量发展", "着力推动创新发展"))
+	f.Add("# 一、总体要求\n\n## （一）目标\n\n1. 加强平台建设。新增企业50家。\n2. 深化改革。\n", "# 一、总体要求\n\n## （一）目标\n\n1. 深化改革。\n2. 加强平台建设。新增企业60家。\n3. 优化服务。\n")
+	f.Add("# 一、甲\n\n# 二、乙\n", "# 一、乙\n\n## （一）甲\n")
+	f.Fuzz(func(t *testing.T, srcA, srcB string) {
+		a, errA := importer.Markdown([]byte(srcA))
+		b, errB := importer.Markdown([]byte(srcB))
+		if errA != nil || errB != nil {
+			return
+		}
+		if r := compare.Documents(a, a); len(r.Changes) != 0 {
+			t.Fatalf("a plan differs from itself: %v", describe(r.Changes[0]))
+		}
+		r := compare.Documents(a, b)
+		for _, c := range r.Changes {
+			if len(c.Diff) == 0 {
+				continue
+			}
+			var fromA, fromB strings.Builder
+			for _, op := range c.Diff {
+				if op.Op != "+" {
+					fromA.WriteString(op.Text)
+				}
+				if op.Op != "-" {
+					fromB.WriteString(op.Text)
+				}
+			}
+			if fromA.String() != c.AText || fromB.String() != c.BText {
+				t.Fatalf("%s: the diff does not give back the texts", describe(c))
+			}
+		}
+		seenA, seenB := map[string]int{}, map[string]int{}
+		for _, row := range r.Rows {
+			if row.A != nil {
+				seenA[row.A.Node.ID]++
+			}
+			if row.B != nil {
+				seenB[row.B.Node.ID]++
+			}
+		}
+		for side, d := range map[string]*docmodel.Document{"A": a, "B": b} {
+			seen := map[string]map[string]int{"A": seenA, "B": seenB}[side]
+			for _, e := range d.Entries() {
+				if seen[e.Node.ID] != 1 {
+					t.Fatalf("node %s of %s is in %d rows", e.Path, side, seen[e.Node.ID])
+				}
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -229,4 +230,51 @@ func FuzzImport(f *testing.F) {
 			t.Fatalf("not a fixed point:\n%s", cmp.Diff(string(md), string(again)))
 		}
 	})
+}
+
+// Numbering past ninety-nine (一百、, （一百零一）, 101．) and past 9999,
+// where Chinese numerals give way to digits, and circled numbers past ㊿
+// survive Markdown in every option: the first node at each depth has
+// more than a hundred children.
+func TestWideRoundTrip(t *testing.T) {
+	for _, opts := range docmodeltest.AllOptions() {
+		for _, wide := range []int{101, 10001} {
+			if wide > 101 && opts != docmodel.DefaultOptions() {
+				continue // slow, and numbers past 9999 do not depend on the options
+			}
+			d := docmodel.New()
+			d.Options = opts
+			d.Meta.Title = "2025年全市科技工作要点"
+			var fill func(siblings *[]*docmodel.Node, depth, count int)
+			// Nodes are made in reading order, as the importer numbers them.
+			fill = func(siblings *[]*docmodel.Node, depth, count int) {
+				for i := range count {
+					n := d.NewNode()
+					if depth <= 2 {
+						n.Heading = fmt.Sprintf("第%d项标题", i+1)
+					} else {
+						n.Lead = fmt.Sprintf("加强第%d项工作。", i+1)
+						n.Body = []string{"推动落实。"}
+					}
+					*siblings = append(*siblings, n)
+					if i == 0 && depth < opts.MaxDepth() {
+						fill(&n.Children, depth+1, 101)
+					}
+				}
+			}
+			fill(&d.Sections, 1, wide)
+			md := export.Markdown(d)
+			back, err := importer.Markdown(md)
+			if err != nil {
+				t.Fatalf("%+v, %d sections: %v", opts, wide, err)
+			}
+			if diff := cmp.Diff(d, back, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%+v, %d sections: model → Markdown → model differs:\n%s", opts, wide, diff)
+				continue
+			}
+			if again := export.Markdown(back); !bytes.Equal(again, md) {
+				t.Errorf("%+v, %d sections: second Markdown differs:\n%s", opts, wide, cmp.Diff(string(md), string(again)))
+			}
+		}
+	}
 }

@@ -121,6 +121,9 @@ func Read(path string) ([]Result, error) {
 		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt、.docx、.doc 和 .wps", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt, .docx, .doc and .wps")
 	case ext == docmodel.Extension:
 		d, err := docmodel.Load(path)
+		if err == nil {
+			_, err = Bound(d)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -137,6 +140,9 @@ func Read(path string) ([]Result, error) {
 		read = readDoc // an old Word or WPS file under another name
 	}
 	docs, err := read(data)
+	if err == nil {
+		err = bound(docs)
+	}
 	if err != nil {
 		return nil, usererr.Prefix(err, "无法导入“"+path+"”：", "cannot import "+path+": ")
 	}

@@ -22,25 +22,38 @@ type piece struct {
 // top-level bold runs begin and end. Markup other than bold is dropped and
 // its text kept; soft line breaks join lines as CJK text is joined.
 func inlinePieces(block ast.Node, src []byte) []piece {
+	// Text outside bold runs collects in one builder until the next bold
+	// run, so that a paragraph of many inline nodes (thousands of
+	// unmatched brackets) is read in linear time.
 	var pieces []piece
-	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
-		var b strings.Builder
-		inlineText(&b, c, src)
-		strong := false
-		if e, ok := c.(*ast.Emphasis); ok && e.Level == 2 {
-			strong = true
+	var plain strings.Builder
+	flush := func() {
+		if plain.Len() > 0 {
+			pieces = append(pieces, piece{text: joinLines(plain.String())})
+			plain.Reset()
 		}
-		t := b.String()
-		if !strong && len(pieces) > 0 && !pieces[len(pieces)-1].strong {
-			pieces[len(pieces)-1].text += t
+	}
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		if e, ok := c.(*ast.Emphasis); ok && e.Level == 2 {
+			flush()
+			var b strings.Builder
+			inlineText(&b, c, src)
+			pieces = append(pieces, piece{text: joinLines(b.String()), strong: true})
 			continue
 		}
-		pieces = append(pieces, piece{text: t, strong: strong})
+		inlineText(&plain, c, src)
 	}
-	for i := range pieces {
-		pieces[i].text = joinLines(pieces[i].text)
-	}
+	flush()
 	return pieces
+}
+
+// joinPieces returns the text of pieces run together.
+func joinPieces(pieces []piece) string {
+	var b strings.Builder
+	for _, p := range pieces {
+		b.WriteString(p.text)
+	}
+	return b.String()
 }
 
 // inlineText writes the text of an inline node, with "\n" for line breaks.

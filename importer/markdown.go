@@ -37,6 +37,15 @@ func Markdown(src []byte) (*docmodel.Document, error) {
 	if err := checkNesting(src); err != nil {
 		return nil, err
 	}
+	if err := checkMarkup(src); err != nil {
+		return nil, err
+	}
+	if err := checkTables(src); err != nil {
+		return nil, err
+	}
+	if err := checkLinks(src); err != nil {
+		return nil, err
+	}
 	meta, opts, body, err := readFrontMatter(src)
 	if err != nil {
 		return nil, err
@@ -111,6 +120,95 @@ func checkNesting(src []byte) error {
 		if indent > maxIndent || containers > maxQuotes {
 			return usererr.New(fmt.Sprintf("Markdown 第 %d 行嵌套过深（缩进超过 %d 列，或引用、列表超过 %d 层），不像是一份工作要点", n+1, maxIndent, maxQuotes),
 				fmt.Sprintf("Markdown line %d is nested too deeply (indented more than %d columns, or more than %d quotations and lists) for a plan", n+1, maxIndent, maxQuotes))
+		}
+	}
+	return nil
+}
+
+// maxMarkup is the most markup characters a Markdown file may hold. The
+// parser keeps a node of some hundred bytes for each bracket, emphasis
+// mark, table bar and the like, so five million brackets would take
+// gigabytes; a long plan uses a few thousand.
+const maxMarkup = 1 << 19
+
+// checkMarkup refuses Markdown with more than maxMarkup markup characters.
+func checkMarkup(src []byte) error {
+	n := 0
+	for _, c := range src {
+		switch c {
+		case '[', ']', '*', '_', '`', '<', '!', '&', '\\', '|', '~':
+			n++
+		}
+	}
+	if n > maxMarkup {
+		return usererr.New(fmt.Sprintf("Markdown 文件中有 %d 个标记符号（[ * _ ` | 等），超过了 %d 个的上限，不像是一份工作要点", n, maxMarkup),
+			fmt.Sprintf("the Markdown file holds %d markup characters ([ * _ ` | and the like), more than the %d a plan may have", n, maxMarkup))
+	}
+	return nil
+}
+
+// maxTableColumns is the most columns a Markdown table may have. A plan's
+// widest table, the task division, has six; the parser keeps a node for
+// every cell, so a million columns would take gigabytes.
+const maxTableColumns = 64
+
+// checkTables refuses a table wider than maxTableColumns, found by its
+// delimiter row (| --- | :-: |), before the parser builds it.
+func checkTables(src []byte) error {
+	for n, line := range bytes.Split(src, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) < 2*maxTableColumns || strings.Trim(string(line), "|-: \t") != "" {
+			continue
+		}
+		cols := len(bytes.FieldsFunc(line, func(r rune) bool { return r == '|' }))
+		if cols > maxTableColumns {
+			return usererr.New(fmt.Sprintf("Markdown 第 %d 行的表格有 %d 列，超过了 %d 列的上限，不像是一份工作要点", n+1, cols, maxTableColumns),
+				fmt.Sprintf("the Markdown table at line %d has %d columns, more than the %d a plan may have", n+1, cols, maxTableColumns))
+		}
+	}
+	return nil
+}
+
+// maxLinkScan bounds the bytes the parser may scan for link destinations.
+// For each "](" it reads on to the end of the destination, and a line of
+// thousands of unclosed "[a](" makes it read the rest of the line each
+// time: quadratic work that would take minutes.
+const maxLinkScan = 32 << 20
+
+// checkLinks refuses Markdown whose link destinations would take the
+// parser more than maxLinkScan bytes of scanning. It scans as the parser
+// does — to a space, the line's end or an unbalanced parenthesis, or to
+// the > that closes a destination in angle brackets — and stops counting
+// at the limit, so its own work stays linear.
+func checkLinks(src []byte) error {
+	total := 0
+	for i := 0; i+1 < len(src); i++ {
+		if src[i] != ']' || src[i+1] != '(' {
+			continue
+		}
+		j := i + 2
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
+		if j < len(src) && src[j] == '<' {
+			for j < len(src) && src[j] != '>' && src[j] != '\n' {
+				j++
+			}
+		} else {
+			for opened := 0; j < len(src) && src[j] != ' ' && src[j] != '\t' && src[j] != '\n' && src[j] != '\r'; j++ {
+				if src[j] == '(' {
+					opened++
+				} else if src[j] == ')' {
+					if opened--; opened < 0 {
+						break
+					}
+				}
+			}
+		}
+		if total += j - i; total > maxLinkScan {
+			line := bytes.Count(src[:i], []byte("\n")) + 1
+			return usererr.New(fmt.Sprintf("Markdown 第 %d 行起有大量未闭合的链接标记“](”，无法读取；请检查文件是否损坏", line),
+				fmt.Sprintf("from line %d the Markdown holds masses of unclosed link marks \"](\" and cannot be read; is the file damaged?", line))
 		}
 	}
 	return nil
@@ -214,10 +312,7 @@ func (r *mdReader) collectList(l *ast.List, listDepth int) error {
 // character reference (&#19968;、二季度) is not taken for a number.
 func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmodel.Marker) mdBlock {
 	pieces := inlinePieces(n, r.src)
-	full := ""
-	for _, p := range pieces {
-		full += p.text
-	}
+	full := joinPieces(pieces)
 	b := mdBlock{kind: kind, level: level, marker: given}
 	raw := ""
 	if lines := n.Lines(); lines.Len() > 0 {
@@ -226,7 +321,7 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 	}
 	skip := 0
 	if given == nil {
-		if m, _, ok := docmodel.ParseMarker(raw); ok && strings.HasPrefix(full, m.Text) {
+		if m, ok := parseMarker(raw); ok && strings.HasPrefix(full, m.Text) {
 			b.marker, skip = &m, len(m.Text)
 			raw = raw[len(m.Text):]
 		} else if kind == blockParagraph && !strings.HasPrefix(raw, "&") {
@@ -244,9 +339,7 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 		pieces[0].text = pieces[0].text[skip:]
 		skip = 0
 	}
-	for _, p := range pieces {
-		b.text += p.text
-	}
+	b.text = joinPieces(pieces)
 	switch {
 	case len(pieces) > 0 && pieces[0].strong && strings.TrimSpace(pieces[0].text) != "":
 		b.strong = pieces[0].text
@@ -264,6 +357,72 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 	}
 	b.text = docmodel.CleanLine(b.text)
 	return b
+}
+
+// parseMarker reads the numbering marker at the start of s as
+// docmodel.ParseMarker does, and also the Chinese numbers from 一百 up that
+// the exporter writes for the hundredth section and beyond: 一百、 and
+// （一百零一）, and the digits it falls back to past 9999: 10000、.
+func parseMarker(s string) (docmodel.Marker, bool) {
+	if m, _, ok := docmodel.ParseMarker(s); ok {
+		return m, true
+	}
+	i, paren := 0, false
+	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
+		i, paren = size, true
+	}
+	digits := i
+	for digits < len(s) {
+		r, size := utf8.DecodeRuneInString(s[digits:])
+		if !strings.ContainsRune("零一二三四五六七八九十百千", r) {
+			break
+		}
+		digits += size
+	}
+	n := chineseNumber(s[i:digits])
+	if digits == i && !paren {
+		// Past 9999, ChineseNumeral writes digits: 10000、.
+		for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+			digits++
+		}
+		n, _ = strconv.Atoi(s[i:digits])
+	}
+	if n < 100 || docmodel.ChineseNumeral(n) != s[i:digits] {
+		return docmodel.Marker{}, false
+	}
+	r, size := utf8.DecodeRuneInString(s[digits:])
+	style := docmodel.MarkerChinese
+	switch {
+	case paren && (r == '）' || r == ')'):
+		style = docmodel.MarkerChineseParen
+	case !paren && n > 9999 && r == '、':
+	case !paren && n <= 9999 && strings.ContainsRune("、.．，", r):
+	default:
+		return docmodel.Marker{}, false
+	}
+	end := digits + size
+	end = len(s) - len(strings.TrimLeft(s[end:], " \u3000"))
+	m := docmodel.Marker{Style: style, Number: n, Text: s[:end]}
+	m.Canonical = m.Text == style.Format(n)
+	return m, true
+}
+
+// chineseNumber reads a Chinese numeral such as 一百零五 or 二千三百, or
+// returns 0. It does not check the form; parseMarker compares the result
+// with how ChineseNumeral writes it.
+func chineseNumber(s string) int {
+	total, digit := 0, 0
+	for _, r := range s {
+		switch r {
+		case '十', '百', '千':
+			unit := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+			total += max(digit, 1) * unit
+			digit = 0
+		default:
+			digit = strings.IndexRune("零一二三四五六七八九", r) / len("零")
+		}
+	}
+	return total + digit
 }
 
 // closingStars returns the index of the ** that closes the one opening
@@ -314,11 +473,7 @@ func (r *mdReader) tableBlock(t *east.Table) mdBlock {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []string
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			text := ""
-			for _, p := range inlinePieces(cell, r.src) {
-				text += p.text
-			}
-			cells = append(cells, docmodel.CleanLine(text))
+			cells = append(cells, docmodel.CleanLine(joinPieces(inlinePieces(cell, r.src))))
 			if b.line == 0 && cell.Lines().Len() > 0 {
 				b.line = r.lineOf(cell.Lines().At(0).Start)
 			}
@@ -413,7 +568,16 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 	pendingRole, hasRole := docmodel.RoleInherit, false
 	arabicDepth := d.Options.DepthOf(docmodel.MarkerArabic)
 	arabicSeen := 0 // nodes read so far at the Arabic depth
+	// Past ㊿ a circled number prints as （51）, like the level above it:
+	// right after circled number n-1 it continues the circled list.
+	circledDepth := d.Options.DepthOf(docmodel.MarkerCircled)
+	lastCircled := 0
 	for _, b := range r.blocks {
+		if m := b.marker; m != nil && b.kind == blockParagraph && m.Style == docmodel.MarkerArabicParen && lastCircled >= 50 && m.Number == lastCircled+1 {
+			circled := *m
+			circled.Style = docmodel.MarkerCircled
+			b.marker = &circled
+		}
 		var current *docmodel.Node
 		if len(stack) > 0 {
 			current = stack[len(stack)-1]
@@ -474,6 +638,12 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 		}
 		*siblings = append(*siblings, n)
 		stack = append(stack[:depth-1], n)
+		switch {
+		case depth == circledDepth && b.marker != nil:
+			lastCircled = b.marker.Number
+		case depth < circledDepth:
+			lastCircled = 0
+		}
 		if depth == arabicDepth {
 			if inferArabic && b.marker != nil && b.marker.Number != 1 && len(*siblings) == 1 && arabicSeen > 0 {
 				d.Options.Arabic = docmodel.ArabicRunOn

@@ -101,7 +101,7 @@ const joinMinRunes = 60
 // file wrapped at a fixed width, every full-width line continues.
 func textParas(lines []string) []para {
 	width := wrapWidth(lines)
-	var out []para
+	out := make([]para, 0, len(lines)) // at most one per line: grown once, not by doubling
 	var cur strings.Builder
 	open := false // the paragraph being built may continue on the next line
 	flush := func() {

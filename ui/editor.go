@@ -117,7 +117,7 @@ func newNodeEditor(w *Window) *nodeEditor {
 		widget.NewFormItem("角色", e.role),
 		widget.NewFormItem("标题形式", e.titleKind),
 		widget.NewFormItem("标题", e.title),
-		widget.NewFormItem("正文", e.body),
+		widget.NewFormItem("正文", e.body.box()),
 	)
 	e.content = container.NewVBox(e.place, form, e.task, e.goal)
 	e.empty = container.NewCenter(widget.NewLabel("在左侧大纲中选择一项进行编辑"))

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/usererr"
@@ -14,16 +17,44 @@ import (
 // edit. Changes of one field merge into a single undo step until the field
 // loses the focus. A value the document cannot take (a date that is not a
 // date) is marked on the field and not applied.
+//
+// A multi-line field holds paragraphs, one a line, wrapped to its width.
+// Fyne's wrapping Entry measures whole substrings again for every row, so
+// its time grows with the square of a paragraph's length: a paragraph of
+// 10,000 characters took over 20 seconds. Text it cannot wrap quickly is
+// edited in long mode instead: unwrapped, each paragraph cut into short
+// display lines, a blank line between paragraphs, and a page of lines at
+// a time, so that the Entry never holds more than it handles quickly.
 type field struct {
 	widget.Entry
 	w       *Window
 	apply   func(text string) error // applies the text; nil while the field is being filled
 	loading bool
 	err     error // why the text shown was not applied, nil if it was
+	multi   bool
+
+	// Long mode: lines is the whole text as display lines, "" between
+	// paragraphs; the Entry shows lines[pages[page]:end(page)].
+	long  bool
+	lines []string
+	pages []int
+	page  int
+	nav   *fyne.Container // the page controls, shown in long mode
+	where *widget.Label
 }
 
+// Limits of the wrapping Entry. A field wraps when the squares of its
+// lines' lengths sum to at most wrapBudget (one line of 300 characters,
+// which Fyne wraps in tens of milliseconds); long mode cuts lines of at
+// most lineRunes characters, pageRunes characters to a page.
+const (
+	wrapBudget = 300 * 300
+	lineRunes  = 40
+	pageRunes  = 1000
+)
+
 func newField(w *Window, multiLine bool, placeholder string) *field {
-	f := &field{w: w}
+	f := &field{w: w, multi: multiLine}
 	f.MultiLine = multiLine
 	if multiLine {
 		f.Wrapping = fyne.TextWrapWord
@@ -35,13 +66,42 @@ func newField(w *Window, multiLine bool, placeholder string) *field {
 	f.AlwaysShowValidationError = true
 	f.ExtendBaseWidget(f)
 	f.OnChanged = f.changed
+	f.where = widget.NewLabel("")
+	f.where.Wrapping = fyne.TextWrapWord
+	f.nav = container.NewBorder(nil, nil,
+		widget.NewButton("上一页", func() { f.turn(-1) }),
+		widget.NewButton("下一页", func() { f.turn(1) }),
+		f.where)
+	f.nav.Hide()
 	return f
+}
+
+// box is the field with its page controls, for a form.
+func (f *field) box() fyne.CanvasObject {
+	if !f.multi {
+		return f
+	}
+	return container.NewVBox(f, f.nav)
 }
 
 // show fills the field without making an edit.
 func (f *field) show(text string) {
 	f.loading = true
-	f.SetText(text)
+	f.long = f.multi && !wrapsFast(text)
+	if f.long {
+		f.Wrapping = fyne.TextWrapOff
+		f.lines = displayLines(text)
+		f.page = 0
+		f.paginate()
+		f.SetText(f.pageText())
+	} else {
+		if f.multi {
+			f.Wrapping = fyne.TextWrapWord
+		}
+		f.lines, f.pages = nil, nil
+		f.SetText(text)
+	}
+	f.showNav()
 	f.loading = false
 	f.err = nil
 	f.SetValidationError(nil)
@@ -50,6 +110,21 @@ func (f *field) show(text string) {
 func (f *field) changed(text string) {
 	if f.loading || f.apply == nil {
 		return
+	}
+	switch {
+	case f.long:
+		start, end := f.pageBounds()
+		edited := strings.Split(text, "\n")
+		lines := make([]string, 0, len(f.lines)-(end-start)+len(edited))
+		lines = append(append(append(lines, f.lines[:start]...), edited...), f.lines[end:]...)
+		for i := f.page + 1; i < len(f.pages); i++ {
+			f.pages[i] += len(edited) - (end - start)
+		}
+		f.lines = lines
+		text = joinDisplayLines(lines)
+	case f.multi && !wrapsFast(text):
+		// A long paste: apply it, then show it in long mode.
+		defer f.show(text)
 	}
 	f.err = f.apply(text)
 	if f.err != nil {
@@ -66,6 +141,113 @@ func (f *field) FocusLost() {
 	if f.w.s != nil {
 		f.w.s.Seal()
 	}
+}
+
+// turn shows the next (+1) or previous (-1) page in long mode.
+func (f *field) turn(by int) {
+	if !f.long || f.page+by < 0 || f.page+by >= len(f.pages) {
+		return
+	}
+	f.page += by
+	f.loading = true
+	f.SetText(f.pageText())
+	f.loading = false
+	f.showNav()
+}
+
+// paginate starts a page every pageRunes characters of lines, at a line.
+func (f *field) paginate() {
+	f.pages = []int{0}
+	n := 0
+	for i, l := range f.lines {
+		if n >= pageRunes {
+			f.pages = append(f.pages, i)
+			n = 0
+		}
+		n += utf8.RuneCountInString(l) + 1
+	}
+}
+
+// pageBounds returns the lines of the current page.
+func (f *field) pageBounds() (start, end int) {
+	start, end = f.pages[f.page], len(f.lines)
+	if f.page+1 < len(f.pages) {
+		end = f.pages[f.page+1]
+	}
+	return start, end
+}
+
+func (f *field) pageText() string {
+	start, end := f.pageBounds()
+	return strings.Join(f.lines[start:end], "\n")
+}
+
+func (f *field) showNav() {
+	if !f.long {
+		f.nav.Hide()
+		return
+	}
+	f.where.SetText(fmt.Sprintf("第 %d/%d 页　段落较长，按句分行编辑，空行分段", f.page+1, len(f.pages)))
+	f.nav.Show()
+}
+
+// wrapsFast reports whether Fyne's wrapping Entry lays text out quickly:
+// its time grows with the square of each line's length.
+func wrapsFast(text string) bool {
+	sum := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		if sum += n * n; sum > wrapBudget {
+			return false
+		}
+	}
+	return true
+}
+
+// displayLines cuts paragraphs (one a line) into display lines of at most
+// lineRunes characters, ending after punctuation where it can, with an
+// empty line between paragraphs. No character is dropped, so that
+// joinDisplayLines gives the paragraphs back.
+func displayLines(text string) []string {
+	var out []string
+	for i, p := range paragraphs(text) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		start, n := 0, 0
+		for j, r := range p {
+			n++
+			end := j + utf8.RuneLen(r)
+			if n >= lineRunes || n >= lineRunes/2 && strings.ContainsRune("。！？；，、：", r) {
+				out = append(out, p[start:end])
+				start, n = end, 0
+			}
+		}
+		if start < len(p) {
+			out = append(out, p[start:])
+		}
+	}
+	return out
+}
+
+// joinDisplayLines turns display lines back into paragraphs, one a line:
+// the lines between blank ones are joined as they are.
+func joinDisplayLines(lines []string) string {
+	var b strings.Builder
+	para := false
+	for _, l := range lines {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" {
+			if para {
+				b.WriteByte('\n')
+				para = false
+			}
+			continue
+		}
+		b.WriteString(l)
+		para = true
+	}
+	return b.String()
 }
 
 // oneLine is the text of a single-line field as the document keeps it:

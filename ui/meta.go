@@ -119,7 +119,7 @@ func newMetaEditor(w *Window) *metaEditor {
 			widget.NewFormItem("文号", m.number),
 			widget.NewFormItem("成文日期", m.date),
 			widget.NewFormItem("主送机关", m.recipients),
-			widget.NewFormItem("开头段落", m.preamble),
+			widget.NewFormItem("开头段落", m.preamble.box()),
 		),
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle("编号", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eps is the tolerance of width comparisons, in points.
@@ -31,7 +32,11 @@ type glyph struct {
 // Control and format characters are dropped and other spaces become
 // plain spaces; the ideographic space stays.
 func shape(m Metrics, spans []span, size float64) []glyph {
-	var out []glyph
+	n := 0
+	for _, sp := range spans {
+		n += utf8.RuneCountInString(sp.text)
+	}
+	out := make([]glyph, 0, n)
 	for _, sp := range spans {
 		for _, r := range sp.text {
 			switch {
@@ -101,16 +106,20 @@ func breakLines(p para) []setLine {
 	}
 	adv := make([]float64, n+1)
 	shr := make([]float64, n+1)
+	// ink[e] is the end of the last glyph before e that is not a space,
+	// so that trimming a run of spaces takes constant time.
+	ink := make([]int32, n+1)
 	for i, gl := range g {
 		adv[i+1] = adv[i] + gl.adv
 		shr[i+1] = shr[i] + gl.shrink
+		ink[i+1] = ink[i]
+		if gl.r != ' ' {
+			ink[i+1] = int32(i + 1)
+		}
 	}
 	// trim returns e without the spaces that end glyphs [s, e).
 	trim := func(s, e int) int {
-		for e > s && g[e-1].r == ' ' {
-			e--
-		}
-		return e
+		return max(s, int(ink[e]))
 	}
 	width := func(s, e int) (natural, shrink float64) {
 		e = trim(s, e)

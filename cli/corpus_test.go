@@ -54,11 +54,11 @@ var corpusFloor = struct {
 	notice:          1,     // 39/39
 	structure:       0.84,  // 61/72
 	priors:          1,     // 18/18 (the target)
-	precision:       0.086, // 21/242
+	precision:       0.46,  // 46/99; 39 of the 53 false are half-width punctuation the store made
 	emptyOutlines:   1,
 	errorsOnCorrect: 0, // already the target
 	foreignPriors:   0, // already the target
-	goalsMissed:     5,
+	goalsMissed:     0, // already the target
 }
 
 // expectation is a text's NNN_*.expect.json, written by reading it.

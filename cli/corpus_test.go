@@ -47,14 +47,14 @@ var corpusFloor = struct {
 	year, issuerNotices, issuerAll, title, notice, structure, priors, precision float64
 	emptyOutlines, errorsOnCorrect, foreignPriors, goalsMissed                  int
 }{
-	year:            0.95,  // 35/36 (the target)
-	issuerNotices:   0.90,  // 20/20 (the target)
-	issuerAll:       1,     // 20/20
-	title:           0.94,  // 33/35
-	notice:          1,     // 39/39
-	structure:       0.84,  // 61/72
-	priors:          1,     // 18/18 (the target)
-	precision:       0.46,  // 46/99; 39 of the 53 false are half-width punctuation the store made
+	year:            0.95, // 35/36 (the target)
+	issuerNotices:   0.90, // 20/20 (the target)
+	issuerAll:       1,    // 20/20
+	title:           0.94, // 33/35
+	notice:          1,    // 39/39
+	structure:       0.84, // 61/72
+	priors:          1,    // 18/18 (the target)
+	precision:       0.46, // 46/99; 39 of the 53 false are half-width punctuation the store made
 	emptyOutlines:   1,
 	errorsOnCorrect: 0, // already the target
 	foreignPriors:   0, // already the target

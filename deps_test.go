@@ -13,7 +13,7 @@ import (
 // trailing "/" allows a module's packages. Data flows one way: importer →
 // docmodel → export, the GUI on top, and nothing imports ui but main.
 var allowedImports = map[string][]string{
-	"yaodian":                       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "fyne.io/fyne/v2/app"},
+	"yaodian":                       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app"},
 	"yaodian/usererr":               {"std"},
 	"yaodian/assets":                {"embed"},
 	"yaodian/filelock":              {"std"},

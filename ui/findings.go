@@ -471,6 +471,9 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	d.current, d.gone = f, gone != nil
 	d.title.SetText(f.Severity.Label() + "　" + check.RuleName(f.Rule) + "　" + f.Path)
 	msg := f.Message
+	if f.Fix != "" {
+		msg += "\n建议改为：" + f.Fix
+	}
 	if gone != nil {
 		msg += "\n已于 " + gone.Date + " 忽略，理由：" + gone.Reason
 	}

@@ -327,3 +327,38 @@ func TestCheckWithoutPriorFolder(t *testing.T) {
 		t.Errorf("skipped line %q", p.skipped.Text)
 	}
 }
+
+// A finding that carries a safe fix says what to write instead.
+func TestFindingShowsFix(t *testing.T) {
+	w := newTestWindow(t)
+	path := filepath.Join(t.TempDir(), "plan.txt")
+	text := "2025年全市科技工作要点\n一、主要目标\n截止2025年底，全市高新技术企业达到500家。\n二、重点任务\n1．加快发展高新技术技术产业。\n三、保障措施\n加强组织领导。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	flushPreview(w)
+	p := w.findings
+	for _, tc := range []struct{ rule, fix string }{
+		{"confusable", "建议改为：截至2025年底"},
+		{"doubled-word", "建议改为：加快发展高新技术产业。"},
+	} {
+		var found *check.Finding
+		for _, id := range p.children[prefixSeverity+string(check.Warning)] {
+			for _, fid := range p.children[id] {
+				if f, _ := p.finding(fid); f != nil && f.Rule == tc.rule {
+					found = f
+				}
+			}
+		}
+		if found == nil {
+			t.Fatalf("no %s finding among %v", tc.rule, p.children)
+		}
+		p.detail.show(*found, nil)
+		if !strings.Contains(p.detail.message.Text, tc.fix) {
+			t.Errorf("%s: message %q, want it to say %q", tc.rule, p.detail.message.Text, tc.fix)
+		}
+	}
+}

@@ -89,6 +89,20 @@ func SplitUnits(s string) []string {
 	return out
 }
 
+// SplitRecipients splits a line of recipients (主送机关) at the commas
+// and semicolons that separate them, never at 、, which joins the parts of
+// one recipient (各县、市人民政府; 市政府各委、办、局), and drops a colon
+// that ends the line.
+func SplitRecipients(s string) []string {
+	var out []string
+	for _, r := range splitTop(strings.TrimRight(strings.TrimSpace(s), "：:"), "，,；;：:") {
+		if r = strings.TrimSpace(r); r != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // cutAny splits s at the first of the separator runes.
 func cutAny(s, seps string) (string, string, bool) {
 	if i := strings.IndexAny(s, seps); i >= 0 {

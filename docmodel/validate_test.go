@@ -184,3 +184,18 @@ func TestSplitUnits(t *testing.T) {
 		}
 	}
 }
+
+// Recipients are separated by commas and semicolons; a 、 joins the parts
+// of one recipient.
+func TestSplitRecipients(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"各区人民政府，市政府各委、办、局，各市属机构：", "各区人民政府|市政府各委、办、局|各市属机构"},
+		{"各县、市人民政府；州直各单位", "各县、市人民政府|州直各单位"},
+		{"各镇（街道）,区直各部门:", "各镇（街道）|区直各部门"},
+		{"，：", ""},
+	} {
+		if got := strings.Join(docmodel.SplitRecipients(c.in), "|"); got != c.want {
+			t.Errorf("SplitRecipients(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

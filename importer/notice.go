@@ -434,12 +434,11 @@ func recipientEnd(r string) bool {
 	return false
 }
 
-// splitRecipients splits a line of recipients at the commas and
-// semicolons that separate them, never at 、, which joins the parts of one
-// (各县、市人民政府), and drops the colon that ends the line.
+// splitRecipients splits a line of recipients, as
+// docmodel.SplitRecipients does, and cleans each.
 func splitRecipients(t string) []string {
 	var out []string
-	for _, r := range splitOutsideBrackets(strings.TrimRight(t, "：:"), "，,；;：:") {
+	for _, r := range docmodel.SplitRecipients(t) {
 		if r = docmodel.CleanLine(r); r != "" {
 			out = append(out, r)
 		}

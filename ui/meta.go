@@ -47,7 +47,7 @@ func newMetaEditor(w *Window) *metaEditor {
 	m.year = newField(w, false, "如：2024")
 	m.number = newField(w, false, "如：市科发〔2024〕3号")
 	m.date = newField(w, false, "YYYY-MM-DD，如：2024-01-05")
-	m.recipients = newField(w, false, "多个机关用顿号分隔")
+	m.recipients = newField(w, false, "多个机关用逗号分隔，如：各县、市人民政府，市直各单位")
 	m.preamble = newField(w, true, "开头段落，每行一段")
 	m.preamble.SetMinRowsVisible(4)
 	m.levels = widget.NewSelect([]string{levelsStandard, levelsCompact}, nil)
@@ -84,7 +84,7 @@ func newMetaEditor(w *Window) *metaEditor {
 		return nil
 	})
 	m.recipients.apply = m.text("编辑主送机关", "recipients", func(d *docmodel.Document, s string) error {
-		d.Meta.Recipients = docmodel.SplitUnits(oneLine(s))
+		d.Meta.Recipients = docmodel.SplitRecipients(oneLine(s))
 		return nil
 	})
 	m.preamble.apply = m.text("编辑开头段落", "preamble", func(d *docmodel.Document, s string) error {
@@ -183,7 +183,7 @@ func (m *metaEditor) show() {
 	m.issuer.show(d.Meta.Issuer)
 	m.number.show(d.Meta.Number)
 	m.date.show(d.Meta.Date)
-	m.recipients.show(strings.Join(d.Meta.Recipients, "、"))
+	m.recipients.show(strings.Join(d.Meta.Recipients, "，"))
 	m.preamble.show(strings.Join(d.Preamble, "\n"))
 	m.levels.SetSelected(map[docmodel.LevelScheme]string{docmodel.LevelsStandard: levelsStandard, docmodel.LevelsCompact: levelsCompact}[d.Options.Levels])
 	m.arabic.SetSelected(map[docmodel.ArabicMode]string{docmodel.ArabicRestart: arabicRestart, docmodel.ArabicRunOn: arabicRunOn}[d.Options.Arabic])

@@ -136,7 +136,7 @@ func New(a fyne.App) *Window {
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
 	empty := container.NewCenter(container.NewVBox(
-		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
+		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.doc、.wps、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(newButton, openButton)),
 	))
 	w.empty = empty

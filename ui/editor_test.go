@@ -443,3 +443,27 @@ func TestRefusedEditKeepsEditorInStep(t *testing.T) {
 		t.Errorf("heading %q, want 加强平台建设", got)
 	}
 }
+
+// An input method commits a phrase as a burst of characters; each burst
+// lands whole where the cursor is, in the editor's fields and in the
+// document's own data, and is undone in one step.
+func TestInputMethodCommit(t *testing.T) {
+	w, task := newPlan(t)
+	test.Type(w.editor.body, "推进建设。")
+	w.s.Seal()
+	w.editor.body.CursorColumn = 2 // after 推进
+	for _, r := range "科技平台" {     // one committed phrase
+		w.editor.body.TypedRune(r)
+	}
+	if got := w.s.Doc().Find(task).Body; len(got) != 1 || got[0] != "推进科技平台建设。" {
+		t.Fatalf("body after the commit %q", got)
+	}
+	w.undo()
+	if got := w.s.Doc().Find(task).Body; len(got) != 1 || got[0] != "推进建设。" {
+		t.Errorf("one undo leaves %q, want the text before the commit", got)
+	}
+	test.Type(w.meta.issuer, "湘西自治州科学技术局")
+	if got := w.s.Doc().Meta.Issuer; got != "湘西自治州科学技术局" {
+		t.Errorf("issuer after the commit %q", got)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
+	"yaodian/importer"
 	"yaodian/session"
 )
 
@@ -465,5 +466,32 @@ func TestInputMethodCommit(t *testing.T) {
 	test.Type(w.meta.issuer, "湘西自治州科学技术局")
 	if got := w.s.Doc().Meta.Issuer; got != "湘西自治州科学技术局" {
 		t.Errorf("issuer after the commit %q", got)
+	}
+}
+
+// A native file too large to be a plan is refused with the importer's
+// message, and the window keeps what it showed.
+func TestOpenRefusesOversizedNative(t *testing.T) {
+	w := newTestWindow(t)
+	d := docmodel.New()
+	d.Meta.Title = "2025年全市科技工作要点"
+	para := strings.Repeat("推进科技创新。", 2000) // 14,000 characters
+	for range importer.MaxDocumentRunes/14000 + 1 {
+		d.Preamble = append(d.Preamble, para)
+	}
+	data, err := docmodel.Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "huge.yaodian")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = w.Open(path)
+	if err == nil || !strings.Contains(err.Error(), "超过了") {
+		t.Fatalf("Open = %v, want the size limit said", err)
+	}
+	if w.s != nil {
+		t.Error("the window took the refused file")
 	}
 }

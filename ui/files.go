@@ -31,6 +31,11 @@ import (
 // it showed before.
 func (w *Window) Open(path string) error {
 	if strings.EqualFold(filepath.Ext(path), docmodel.Extension) {
+		// The importer's size limits hold for the native file too: one
+		// too large to be a plan is refused before the window takes it.
+		if _, err := importer.Documents(path); err != nil {
+			return err
+		}
 		s, err := session.OpenFile(path)
 		if err != nil {
 			return err

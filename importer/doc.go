@@ -380,14 +380,7 @@ func (pp *paraProps) read(page []byte, off int) {
 	}
 	data := page[start : start+size]
 	pp.istd = int(binary.LittleEndian.Uint16(data))
-	grpprl := data[2:]
-	for len(grpprl) >= 2 {
-		sprm := binary.LittleEndian.Uint16(grpprl)
-		operand := grpprl[2:]
-		n := sprmOperandSize(sprm, operand)
-		if n == 0 || n > len(operand) {
-			return
-		}
+	eachSprm(data[2:], func(sprm uint16, operand []byte) {
 		switch sprm {
 		case sprmPFInTable:
 			pp.inTable = operand[0] != 0
@@ -406,8 +399,7 @@ func (pp *paraProps) read(page []byte, off int) {
 			pp.inTable = depth > 0
 			pp.nested = depth > 1
 		}
-		grpprl = operand[n:]
-	}
+	})
 }
 
 // propsAt returns the properties of the paragraph whose mark is the byte
@@ -851,13 +843,7 @@ func readBoldRuns(wd, table []byte, f fib) []span {
 // directly or by a character style in styles.
 func chpxBold(grpprl []byte, styles map[int]bool) bool {
 	bold, direct := false, false
-	for len(grpprl) >= 2 {
-		sprm := binary.LittleEndian.Uint16(grpprl)
-		operand := grpprl[2:]
-		n := sprmOperandSize(sprm, operand)
-		if n == 0 || n > len(operand) {
-			break
-		}
+	eachSprm(grpprl, func(sprm uint16, operand []byte) {
 		switch sprm {
 		case sprmCFBold:
 			bold, direct = operand[0] == boldOn || operand[0] == boldNotStyle, true
@@ -866,8 +852,7 @@ func chpxBold(grpprl []byte, styles map[int]bool) bool {
 				bold = styles[int(binary.LittleEndian.Uint16(operand))]
 			}
 		}
-		grpprl = operand[n:]
-	}
+	})
 	return bold
 }
 
@@ -918,18 +903,11 @@ func readBoldStyles(table []byte, f fib) map[int]bool {
 			continue
 		}
 		cbUpx := int(binary.LittleEndian.Uint16(std[p:]))
-		grpprl := std[p+2 : min(p+2+cbUpx, len(std))]
-		for len(grpprl) >= 2 {
-			sprm := binary.LittleEndian.Uint16(grpprl)
-			n := sprmOperandSize(sprm, grpprl[2:])
-			if n == 0 || n > len(grpprl)-2 {
-				break
-			}
+		eachSprm(std[p+2:min(p+2+cbUpx, len(std))], func(sprm uint16, operand []byte) {
 			if sprm == sprmCFBold {
-				own[istd], set[istd] = grpprl[2] == boldOn, true
+				own[istd], set[istd] = operand[0] == boldOn, true
 			}
-			grpprl = grpprl[2+n:]
-		}
+		})
 	}
 	bold := map[int]bool{}
 	for istd := range base {
@@ -947,6 +925,22 @@ func readBoldStyles(table []byte, f fib) map[int]bool {
 		}
 	}
 	return bold
+}
+
+// eachSprm calls f with each single property modifier of grpprl and its
+// operand, and stops at one whose size cannot be told or that runs past
+// the end.
+func eachSprm(grpprl []byte, f func(sprm uint16, operand []byte)) {
+	for len(grpprl) >= 2 {
+		sprm := binary.LittleEndian.Uint16(grpprl)
+		operand := grpprl[2:]
+		n := sprmOperandSize(sprm, operand)
+		if n == 0 || n > len(operand) {
+			return
+		}
+		f(sprm, operand[:n])
+		grpprl = operand[n:]
+	}
 }
 
 // sprmOperandSize is the size of a sprm's operand, from its spra bits

@@ -166,20 +166,5 @@ func (w *writer) divisionTable(rows []division.Row) {
 // pack fills lines of a cell of the given inner width with whole names
 // joined by 、, starting a new line rather than splitting a name.
 func pack(names []string, inner int) cellText {
-	var lines cellText
-	cur := ""
-	for i, name := range names {
-		if i < len(names)-1 {
-			name += "、"
-		}
-		if cur != "" && ems(cur+name)*tableChar > float64(inner) {
-			lines = append(lines, cur)
-			cur = ""
-		}
-		cur += name
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
+	return layout.PackNames(names, float64(inner), func(s string) float64 { return ems(s) * tableChar })
 }

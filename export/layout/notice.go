@@ -273,7 +273,7 @@ func (b *builder) divisionTable(rows []division.Row) *table {
 		c := []cell{{{{text: cells[0], font: Fang}}}, {{{text: cells[1], font: Fang}}}, nil, nil, {{{text: cells[4], font: Fang}}}}
 		for k, list := range units[r] {
 			inner := t.x[3+k] - t.x[2+k] - 2*cellPadX
-			for _, line := range packNames(list, inner, func(s string) float64 { return width(s, Fang) - 2*cellPadX }) {
+			for _, line := range PackNames(list, inner, func(s string) float64 { return width(s, Fang) - 2*cellPadX }) {
 				c[2+k] = append(c[2+k], []span{{text: line, font: Fang}})
 			}
 		}
@@ -282,9 +282,10 @@ func (b *builder) divisionTable(rows []division.Row) *table {
 	return t
 }
 
-// packNames fills lines no wider than inner with whole names joined by
-// 、, starting a new line rather than splitting a name.
-func packNames(names []string, inner float64, width func(string) float64) []string {
+// PackNames fills lines no wider than inner, as width measures them,
+// with whole names joined by 、, starting a new line rather than splitting
+// a name: the unit cells of the 分工表, in the PDF and in Word.
+func PackNames(names []string, inner float64, width func(string) float64) []string {
 	var lines []string
 	cur := ""
 	for i, name := range names {

@@ -91,20 +91,7 @@ func widths(cols []column, natural, least []float64, total int) {
 // docmodel.IndicatorColumns, leaving out the columns no indicator fills
 // (the name and value always show), as the PDF does.
 func (w *writer) indicatorTable(inds []docmodel.Indicator) {
-	full := make([][]string, len(inds))
-	for r, ind := range inds {
-		full[r] = ind.Row()
-	}
-	var used []int
-	for c := range docmodel.IndicatorColumns {
-		keep := c == 0 || c == 2
-		for _, row := range full {
-			keep = keep || row[c] != ""
-		}
-		if keep {
-			used = append(used, c)
-		}
-	}
+	used, full := layout.IndicatorCells(inds)
 	cols := make([]column, len(used))
 	natural := make([]float64, len(used))
 	least := make([]float64, len(used))

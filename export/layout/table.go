@@ -34,6 +34,27 @@ type row struct {
 	height float64
 }
 
+// IndicatorCells returns the rows of an indicator table under
+// docmodel.IndicatorColumns, and the columns to print: those some
+// indicator fills, and always the name and the value. The PDF and the
+// Word file print the same columns.
+func IndicatorCells(inds []docmodel.Indicator) (cols []int, rows [][]string) {
+	rows = make([][]string, len(inds))
+	for r, ind := range inds {
+		rows[r] = ind.Row()
+	}
+	for c := range docmodel.IndicatorColumns {
+		used := c == 0 || c == 2
+		for _, row := range rows {
+			used = used || row[c] != ""
+		}
+		if used {
+			cols = append(cols, c)
+		}
+	}
+	return cols, rows
+}
+
 // indicatorTable sets a node's indicators as a table headed by
 // docmodel.IndicatorColumns, in 黑体 above and 仿宋 below at TableSize,
 // leaving out the columns no indicator fills (the name and the value
@@ -41,20 +62,7 @@ type row struct {
 // columns centred; columns share the block's width by their content.
 func (b *builder) indicatorTable(node string, inds []docmodel.Indicator) *table {
 	g := b.g
-	full := make([][]string, len(inds))
-	for r, ind := range inds {
-		full[r] = ind.Row()
-	}
-	var cols []int
-	for c := range docmodel.IndicatorColumns {
-		used := c == 0 || c == 2
-		for _, row := range full {
-			used = used || row[c] != ""
-		}
-		if used {
-			cols = append(cols, c)
-		}
-	}
+	cols, full := IndicatorCells(inds)
 	header := make([]string, len(cols))
 	cells := make([][]string, len(inds))
 	for i, c := range cols {

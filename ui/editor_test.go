@@ -495,3 +495,25 @@ func TestOpenRefusesOversizedNative(t *testing.T) {
 		t.Error("the window took the refused file")
 	}
 }
+
+// The notice read from an imported 印发通知 is shown under 文档信息, and
+// editing it is an undoable edit of the document.
+func TestNoticeShownAndEdited(t *testing.T) {
+	w := newTestWindow(t)
+	if err := w.Open("../testdata/real/015_beijing-2017-zwgk.txt"); err != nil {
+		t.Fatal(err)
+	}
+	m := w.meta
+	if !strings.HasPrefix(m.noticeBody.Text, "《北京市2017年政务公开工作要点》已经市政府同意") || m.attachments.Text != "北京市2017年政务公开工作要点" {
+		t.Fatalf("notice shown as %q / %q", m.noticeBody.Text, m.attachments.Text)
+	}
+	title := "北京市人民政府办公厅关于印发《北京市2017年政务公开工作要点》的通知"
+	test.Type(m.noticeTitle, title)
+	if got := w.s.Doc().Notice; got == nil || got.Title != title {
+		t.Fatalf("notice after typing its title: %+v", got)
+	}
+	w.undo()
+	if got := w.s.Doc().Notice; got == nil || got.Title != "" || len(got.Body) != 1 {
+		t.Errorf("after undo the notice is %+v, want it as imported", got)
+	}
+}

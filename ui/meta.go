@@ -33,11 +33,17 @@ type metaEditor struct {
 	date       *field
 	recipients *field
 	preamble   *field
-	levels     *widget.Select
-	arabic     *widget.Select
-	leads      *widget.Select
-	loading    bool
-	box        fyne.CanvasObject
+	// noticeTitle, noticeBody and attachments edit the notice that issues
+	// the plan (印发通知), read from an imported notice or written here
+	// for the notice form of the export.
+	noticeTitle *field
+	noticeBody  *field
+	attachments *field
+	levels      *widget.Select
+	arabic      *widget.Select
+	leads       *widget.Select
+	loading     bool
+	box         fyne.CanvasObject
 }
 
 func newMetaEditor(w *Window) *metaEditor {
@@ -50,6 +56,10 @@ func newMetaEditor(w *Window) *metaEditor {
 	m.recipients = newField(w, false, "多个机关用逗号分隔，如：各县、市人民政府，市直各单位")
 	m.preamble = newField(w, true, "开头段落，每行一段")
 	m.preamble.SetMinRowsVisible(4)
+	m.noticeTitle = newField(w, false, "如：某某市科学技术局关于印发《2024年全市科技工作要点》的通知")
+	m.noticeBody = newField(w, true, "通知正文，每行一段，如：现将《……》印发给你们，请认真贯彻落实。")
+	m.noticeBody.SetMinRowsVisible(3)
+	m.attachments = newField(w, false, "附件名称，多个用分号分隔")
 	m.levels = widget.NewSelect([]string{levelsStandard, levelsCompact}, nil)
 	m.arabic = widget.NewSelect([]string{arabicRestart, arabicRunOn}, nil)
 	m.leads = widget.NewSelect([]string{leadsBold, leadsPlain}, nil)
@@ -91,6 +101,18 @@ func newMetaEditor(w *Window) *metaEditor {
 		d.Preamble = paragraphs(s)
 		return nil
 	})
+	m.noticeTitle.apply = m.text("编辑通知标题", "notice-title", func(d *docmodel.Document, s string) error {
+		editNotice(d, func(n *docmodel.Notice) { n.Title = oneLine(s) })
+		return nil
+	})
+	m.noticeBody.apply = m.text("编辑通知正文", "notice-body", func(d *docmodel.Document, s string) error {
+		editNotice(d, func(n *docmodel.Notice) { n.Body = paragraphs(s) })
+		return nil
+	})
+	m.attachments.apply = m.text("编辑附件", "notice-attachments", func(d *docmodel.Document, s string) error {
+		editNotice(d, func(n *docmodel.Notice) { n.Attachments = splitAttachments(s) })
+		return nil
+	})
 	m.levels.OnChanged = m.option("更改编号层次", func(o *docmodel.Options, s string) {
 		o.Levels = docmodel.LevelsStandard
 		if s == levelsCompact {
@@ -122,6 +144,13 @@ func newMetaEditor(w *Window) *metaEditor {
 			widget.NewFormItem("开头段落", m.preamble.box()),
 		),
 		widget.NewSeparator(),
+		widget.NewLabelWithStyle("印发通知", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewForm(
+			widget.NewFormItem("通知标题", m.noticeTitle),
+			widget.NewFormItem("通知正文", m.noticeBody.box()),
+			widget.NewFormItem("附件", m.attachments),
+		),
+		widget.NewSeparator(),
 		widget.NewLabelWithStyle("编号", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewForm(
 			widget.NewFormItem("层次", m.levels),
@@ -130,6 +159,29 @@ func newMetaEditor(w *Window) *metaEditor {
 		),
 	))
 	return m
+}
+
+// editNotice changes the document's notice with fn, making one if there
+// is none and dropping it when nothing of it is left.
+func editNotice(d *docmodel.Document, fn func(n *docmodel.Notice)) {
+	if d.Notice == nil {
+		d.Notice = &docmodel.Notice{}
+	}
+	fn(d.Notice)
+	if d.Notice.Title == "" && len(d.Notice.Body) == 0 && len(d.Notice.Attachments) == 0 {
+		d.Notice = nil
+	}
+}
+
+// splitAttachments splits the attachments field at semicolons.
+func splitAttachments(s string) []string {
+	var out []string
+	for _, a := range strings.FieldsFunc(oneLine(s), func(r rune) bool { return r == '；' || r == ';' }) {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // text returns the apply function of a meta field: an undoable edit,
@@ -185,6 +237,13 @@ func (m *metaEditor) show() {
 	m.date.show(d.Meta.Date)
 	m.recipients.show(strings.Join(d.Meta.Recipients, "，"))
 	m.preamble.show(strings.Join(d.Preamble, "\n"))
+	var n docmodel.Notice
+	if d.Notice != nil {
+		n = *d.Notice
+	}
+	m.noticeTitle.show(n.Title)
+	m.noticeBody.show(strings.Join(n.Body, "\n"))
+	m.attachments.show(strings.Join(n.Attachments, "；"))
 	m.levels.SetSelected(map[docmodel.LevelScheme]string{docmodel.LevelsStandard: levelsStandard, docmodel.LevelsCompact: levelsCompact}[d.Options.Levels])
 	m.arabic.SetSelected(map[docmodel.ArabicMode]string{docmodel.ArabicRestart: arabicRestart, docmodel.ArabicRunOn: arabicRunOn}[d.Options.Arabic])
 	m.leads.SetSelected(map[docmodel.LeadStyle]string{docmodel.LeadsBold: leadsBold, docmodel.LeadsPlain: leadsPlain}[d.Options.Leads])

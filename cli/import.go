@@ -87,6 +87,9 @@ func runImport(args []string, stdout io.Writer) error {
 		}
 		nodes := len(d.Entries())
 		fmt.Fprintf(stdout, "已写入 %s：%d 节，共 %d 项 / wrote %s: %d sections, %d nodes\n", names[i], len(d.Sections), nodes, names[i], len(d.Sections), nodes)
+		if r.Split > 0 {
+			fmt.Fprintf(stdout, "  %d 个段落超过 %d 字，已在句末分开 / %d paragraphs over %d characters were split at sentence ends\n", r.Split, importer.MaxParagraphRunes, r.Split, importer.MaxParagraphRunes)
+		}
 		if len(r.SetAside) > 0 {
 			fmt.Fprintf(stdout, "  略去网页杂项 %d 行 / set aside %d lines of page debris:\n", len(r.SetAside), len(r.SetAside))
 			for _, line := range r.SetAside {

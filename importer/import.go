@@ -57,6 +57,9 @@ type Result struct {
 	// furniture — 当前位置, 发布时间, 来源, 分享到, 【打印】, the 索引号 table,
 	// an article's lead-in — in the order they stood.
 	SetAside []string
+	// Split is how many paragraphs over MaxParagraphRunes were split at
+	// sentence ends to keep the document within the limits (see Bound).
+	Split int
 }
 
 // readers are the importers of the file types Yaodian takes, by
@@ -121,13 +124,14 @@ func Read(path string) ([]Result, error) {
 		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt、.docx、.doc 和 .wps", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt, .docx, .doc and .wps")
 	case ext == docmodel.Extension:
 		d, err := docmodel.Load(path)
-		if err == nil {
-			_, err = Bound(d)
-		}
 		if err != nil {
 			return nil, err
 		}
-		return []Result{{Document: d}}, nil
+		r := []Result{{Document: d}}
+		if err := bound(r); err != nil {
+			return nil, err
+		}
+		return r, nil
 	}
 	data, err := readFile(path)
 	if err != nil {

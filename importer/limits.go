@@ -106,12 +106,15 @@ func splitParagraph(p string, limit int) []string {
 	return out
 }
 
-// bound applies Bound to each document.
+// bound applies Bound to each document and notes how many paragraphs it
+// split.
 func bound(results []Result) error {
-	for _, r := range results {
-		if _, err := Bound(r.Document); err != nil {
+	for i := range results {
+		n, err := Bound(results[i].Document)
+		if err != nil {
 			return err
 		}
+		results[i].Split = n
 	}
 	return nil
 }

@@ -112,3 +112,20 @@ func TestBoundLongTitle(t *testing.T) {
 		}
 	}
 }
+
+// Read says how many paragraphs it had to split, so that the import
+// report can tell the writer.
+func TestReadReportsSplit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "long.txt")
+	text := strings.Repeat("推进科技创新工作取得新成效。", 2000) // 28,000 characters, one paragraph
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	results, err := importer.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(results) != 1 || results[0].Split != 1 {
+		t.Fatalf("results %d, split %d; want one document with one paragraph split", len(results), results[0].Split)
+	}
+}

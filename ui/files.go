@@ -44,9 +44,18 @@ func (w *Window) Open(path string) error {
 		w.remember(path)
 		return nil
 	}
-	docs, err := importer.Documents(path)
+	results, err := importer.Read(path)
 	if err != nil {
 		return err
+	}
+	docs := make([]*docmodel.Document, len(results))
+	split := 0
+	for i, r := range results {
+		docs[i] = r.Document
+		split += r.Split
+	}
+	if split > 0 {
+		dialog.ShowInformation("导入说明", fmt.Sprintf("有 %d 个段落超过 %d 字，已在句末分成较短的段落。", split, importer.MaxParagraphRunes), w.win)
 	}
 	if len(docs) > 1 {
 		w.choose(path, docs)

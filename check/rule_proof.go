@@ -36,7 +36,37 @@ func excerpt(text string, i, j int) (string, int) {
 			break
 		}
 	}
+	// A quote never starts or ends inside a number or a Latin word
+	// (“021年” for “2021年”).
+	for start > 0 {
+		before, size := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[start:])
+		if !alnum(before) || !alnum(after) {
+			break
+		}
+		start -= size
+	}
+	for end < len(text) {
+		after, size := utf8.DecodeRuneInString(text[end:])
+		before, _ := utf8.DecodeLastRuneInString(text[:end])
+		if !alnum(before) || !alnum(after) {
+			break
+		}
+		end += size
+	}
 	return text[start:end], start
+}
+
+// alnum reports whether r is an ASCII or full-width digit or letter: a
+// part of a number or a Latin word.
+func alnum(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r == '.':
+		return true
+	case r >= '０' && r <= '９', r >= 'ａ' && r <= 'ｚ', r >= 'Ａ' && r <= 'Ｚ':
+		return true
+	}
+	return false
 }
 
 // proofFinding reports the match text[i:j] of span s, quoting it with its

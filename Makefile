@@ -15,9 +15,16 @@ build: deps
 run: build
 	./yaodian
 
+# The packages whose tests need no display, run again under the race
+# detector.
+NODISPLAY = $$(go list ./... | grep -v -E '^yaodian$$|/ui$$')
+STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 test: build
 	go vet ./...
+	go run $(STATICCHECK) ./...
 	go test ./...
+	go test -race $(NODISPLAY)
 
 # A short run of every fuzz target (FUZZTIME each); not part of `make test`.
 FUZZTIME ?= 60s

@@ -360,22 +360,3 @@ func smallNumeral(s string) (int, bool) {
 	n, ok := docmodel.ParseCount(s)
 	return n, ok && n <= 31 && s != "两" && s != "兩"
 }
-
-// splitOutsideBrackets splits s at the separator runes that are not inside
-// brackets, so that 各县（市、区）科技局 stays whole.
-func splitOutsideBrackets(s, seps string) []string {
-	var out []string
-	depth, start := 0, 0
-	for i, r := range s {
-		switch {
-		case strings.ContainsRune("（(〔【《", r):
-			depth++
-		case strings.ContainsRune("）)〕】》", r):
-			depth = max(depth-1, 0)
-		case depth == 0 && strings.ContainsRune(seps, r):
-			out = append(out, s[start:i])
-			start = i + utf8.RuneLen(r)
-		}
-	}
-	return append(out, s[start:])
-}

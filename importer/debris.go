@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
@@ -155,8 +156,13 @@ func (b *builder) setAsideDebris(paras []para) []para {
 	out := paras[:0:0]
 	opening := true
 	skip := -1
+	crumbs := breadcrumbList(paras)
 	for k, p := range paras {
 		if k == skip {
+			continue
+		}
+		if k < crumbs {
+			b.setAside = append(b.setAside, docmodel.CleanLine(p.text))
 			continue
 		}
 		if opening && (p.rows != nil || readItem(p).mark != nil) && !infoTableRows(p) {
@@ -190,6 +196,31 @@ func (b *builder) setAsideDebris(paras []para) []para {
 		}
 	}
 	return out
+}
+
+// breadcrumbMaxRunes is the longest item of a breadcrumb written as a
+// numbered list: a site's or a column's name.
+const breadcrumbMaxRunes = 12
+
+// breadcrumbList returns how many paragraphs at the start are a page's
+// breadcrumb copied as a numbered list (1. 某某网首页 / 2. 栏目): it
+// starts with the site's home link, and every item is a short name with
+// no punctuation. It returns 0 when the text does not start so.
+func breadcrumbList(paras []para) int {
+	n := 0
+	for _, p := range paras {
+		it := readItem(p)
+		name := strings.TrimSpace(it.rest)
+		if p.rows != nil || it.mark == nil || name == "" || utf8.RuneCountInString(name) > breadcrumbMaxRunes ||
+			strings.ContainsFunc(name, unicode.IsPunct) {
+			break
+		}
+		if n == 0 && !strings.HasSuffix(name, "首页") && !strings.HasSuffix(name, "首頁") {
+			return 0
+		}
+		n++
+	}
+	return n
 }
 
 func infoTableRows(p para) bool {

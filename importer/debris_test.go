@@ -84,3 +84,30 @@ func TestRunOnPieces(t *testing.T) {
 		}
 	}
 }
+
+// A breadcrumb copied as a numbered list is taken from the start of the
+// text; a plan's own first items are not.
+func TestBreadcrumbList(t *testing.T) {
+	paras := func(lines ...string) []para {
+		var out []para
+		for _, l := range lines {
+			out = append(out, para{text: l})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []para
+		want  int
+	}{
+		{"home and a column", paras("1. 紫微星座网首页", "2. 命理", "2023年工作要点", "一、发挥创新主体作用"), 2},
+		{"home, column and an item with punctuation", paras("1.某某网首页", "2.工作计划", "3.加强科技创新，推动发展。"), 2},
+		{"a plan's first items", paras("1.加强组织领导", "2.强化督查考核"), 0},
+		{"home in a sentence", paras("1.完成门户网站首页改版。", "2.强化督查考核"), 0},
+		{"no numbered line", paras("紫微星座网首页", "2023年工作要点"), 0},
+	} {
+		if got := breadcrumbList(tc.paras); got != tc.want {
+			t.Errorf("%s: %d paragraphs taken, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -157,11 +157,12 @@ func (b *builder) setAsideDebris(paras []para) []para {
 	opening := true
 	skip := -1
 	crumbs := breadcrumbList(paras)
+	tocFrom, tocTo := contentsList(paras)
 	for k, p := range paras {
 		if k == skip {
 			continue
 		}
-		if k < crumbs {
+		if k < crumbs || k >= tocFrom && k < tocTo {
 			b.setAside = append(b.setAside, docmodel.CleanLine(p.text))
 			continue
 		}
@@ -221,6 +222,38 @@ func breadcrumbList(paras []para) int {
 		n++
 	}
 	return n
+}
+
+// contentsLabel is the line that opens a table of contents a page puts
+// before a long text: 提纲, 目录.
+var contentsLabel = regexp.MustCompile(`^(?:提\s*纲|提\s*綱|目\s*录|目\s*錄)\s*[:：]?$`)
+
+// contentsList finds a table of contents before the text — a 提纲 or 目录
+// line and the numbered headings under it — and returns the paragraphs it
+// spans, from and to. It is taken only when the text repeats its first
+// heading later, so that a plan's own short list is never lost. It
+// returns 0, 0 when there is none.
+func contentsList(paras []para) (from, to int) {
+	for i, p := range paras {
+		if p.rows != nil || !contentsLabel.MatchString(docmodel.CleanLine(p.text)) {
+			continue
+		}
+		j := i + 1
+		for j < len(paras) && paras[j].rows == nil && readItem(paras[j]).mark != nil && !endsSentence(paras[j].text) {
+			j++
+		}
+		if j == i+1 {
+			return 0, 0
+		}
+		first := docmodel.CleanLine(paras[i+1].text)
+		for _, later := range paras[j:] {
+			if later.rows == nil && docmodel.CleanLine(later.text) == first {
+				return i, j
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 func infoTableRows(p para) bool {

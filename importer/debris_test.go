@@ -111,3 +111,28 @@ func TestBreadcrumbList(t *testing.T) {
 		}
 	}
 }
+
+// A table of contents before the text is taken out only when the text
+// repeats its first heading; a plan's own list under 目录 stays.
+func TestContentsList(t *testing.T) {
+	paras := func(lines ...string) []para {
+		var out []para
+		for _, l := range lines {
+			out = append(out, para{text: l})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name     string
+		paras    []para
+		from, to int
+	}{
+		{"提纲 repeated by the text", paras("2024年教育工作要点", "提纲:", "一、加强党的建设", "二、落实立德树人", "2024年是关键之年。", "一、加强党的建设", "1．深化理论武装。"), 1, 4},
+		{"目录 not repeated", paras("目录", "一、加强党的建设", "二、落实立德树人", "全年工作如下。"), 0, 0},
+		{"no label", paras("一、加强党的建设", "二、落实立德树人", "一、加强党的建设"), 0, 0},
+	} {
+		if from, to := contentsList(tc.paras); from != tc.from || to != tc.to {
+			t.Errorf("%s: paragraphs %d–%d, want %d–%d", tc.name, from, to, tc.from, tc.to)
+		}
+	}
+}

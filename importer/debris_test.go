@@ -88,13 +88,6 @@ func TestRunOnPieces(t *testing.T) {
 // A breadcrumb copied as a numbered list is taken from the start of the
 // text; a plan's own first items are not.
 func TestBreadcrumbList(t *testing.T) {
-	paras := func(lines ...string) []para {
-		var out []para
-		for _, l := range lines {
-			out = append(out, para{text: l})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name  string
 		paras []para
@@ -115,13 +108,6 @@ func TestBreadcrumbList(t *testing.T) {
 // A table of contents before the text is taken out only when the text
 // repeats its first heading; a plan's own list under 目录 stays.
 func TestContentsList(t *testing.T) {
-	paras := func(lines ...string) []para {
-		var out []para
-		for _, l := range lines {
-			out = append(out, para{text: l})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name     string
 		paras    []para
@@ -135,4 +121,13 @@ func TestContentsList(t *testing.T) {
 			t.Errorf("%s: paragraphs %d–%d, want %d–%d", tc.name, from, to, tc.from, tc.to)
 		}
 	}
+}
+
+// paras makes one plain paragraph of each line.
+func paras(lines ...string) []para {
+	var out []para
+	for _, l := range lines {
+		out = append(out, para{text: l})
+	}
+	return out
 }

@@ -33,13 +33,14 @@ const MaxDocumentRunes = 1000000
 // ends and refuses a document with more than MaxDocumentRunes characters
 // of text. It returns how many paragraphs it split.
 func Bound(d *docmodel.Document) (int, error) {
-	total, split := 0, 0
+	if err := CheckSize(d); err != nil {
+		return 0, err
+	}
+	split := 0
 	bound := func(paras []string) []string {
 		long := false
 		for _, p := range paras {
-			n := utf8.RuneCountInString(p)
-			total += n
-			long = long || n > MaxParagraphRunes
+			long = long || utf8.RuneCountInString(p) > MaxParagraphRunes
 		}
 		if !long {
 			return paras
@@ -62,17 +63,33 @@ func Bound(d *docmodel.Document) (int, error) {
 				n.Heading, n.Lead = "", ""
 				n.Body = append([]string{t}, n.Body...)
 			}
-			total += utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Lead)
 			n.Body = bound(n.Body)
 			walk(n.Children)
 		}
 	}
 	walk(d.Sections)
+	return split, nil
+}
+
+// CheckSize refuses a document with more than MaxDocumentRunes characters
+// of text, without changing it: the limit Bound applies, for a document
+// that is opened rather than imported.
+func CheckSize(d *docmodel.Document) error {
+	total := 0
+	for _, p := range d.Preamble {
+		total += utf8.RuneCountInString(p)
+	}
+	for _, e := range d.Entries() {
+		total += utf8.RuneCountInString(e.Node.Heading) + utf8.RuneCountInString(e.Node.Lead)
+		for _, p := range e.Node.Body {
+			total += utf8.RuneCountInString(p)
+		}
+	}
 	if total > MaxDocumentRunes {
-		return split, usererr.New(fmt.Sprintf("文档正文共 %d 字，超过了 %d 字的上限，不像是一份工作要点", total, MaxDocumentRunes),
+		return usererr.New(fmt.Sprintf("文档正文共 %d 字，超过了 %d 字的上限，不像是一份工作要点", total, MaxDocumentRunes),
 			fmt.Sprintf("the document holds %d characters of text, more than the %d a plan may have", total, MaxDocumentRunes))
 	}
-	return split, nil
+	return nil
 }
 
 // splitParagraph cuts p into pieces of at most limit runes, each ending

@@ -31,13 +31,13 @@ import (
 // it showed before.
 func (w *Window) Open(path string) error {
 	if strings.EqualFold(filepath.Ext(path), docmodel.Extension) {
-		// The importer's size limits hold for the native file too: one
-		// too large to be a plan is refused before the window takes it.
-		if _, err := importer.Documents(path); err != nil {
-			return err
-		}
 		s, err := session.OpenFile(path)
 		if err != nil {
+			return err
+		}
+		// The importer's size limit holds for the native file too: one
+		// too large to be a plan is refused before the window takes it.
+		if err := importer.CheckSize(s.Doc()); err != nil {
 			return err
 		}
 		w.show(s)

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"yaodian/indicator"
 )
 
 // numberUsage applies GB/T 15835-2011 (出版物上数字用法): a year in
@@ -79,7 +81,7 @@ func (numberUsage) Check(in *Input) []Finding {
 			n := s.text[m[0]:m[1]]
 			if strings.ContainsAny(n, "0123456789") {
 				out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
-					fmt.Sprintf("数字“%s”混用了全角和半角", n), halfWidthDigits(n)))
+					fmt.Sprintf("数字“%s”混用了全角和半角", n), indicator.NarrowDigits(n)))
 			}
 		}
 		for _, m := range findAround(text, occurrences(text, []string{"、"}, func(p int) bool {
@@ -153,19 +155,6 @@ func rangeMark(m string) string {
 		return "—"
 	}
 	return m
-}
-
-// halfWidthDigits writes the full-width digits and point of s half-width.
-func halfWidthDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		}
-		return r
-	}, s)
 }
 
 // estimateNumerals writes neighbouring numerals a and b as one estimate

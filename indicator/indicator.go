@@ -431,6 +431,20 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// NarrowDigits writes the full-width digits and decimal point of s (２０２５．５)
+// half-width, as a number is read.
+func NarrowDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		}
+		return r
+	}, s)
+}
+
 func isDigit(r rune) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }

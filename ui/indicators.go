@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
+	"yaodian/indicator"
 	"yaodian/usererr"
 )
 
@@ -153,15 +154,7 @@ func boundLabel(b docmodel.Bound) string {
 // number reads a target value as a writer types it, full-width digits
 // included.
 func number(s string) (float64, error) {
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		}
-		return r
-	}, strings.TrimSpace(s))
+	s = indicator.NarrowDigits(strings.TrimSpace(s))
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || v != v || v > 1e15 || v < -1e15 {
 		return 0, usererr.New("请输入数字，如 25 或 3.5", "enter a number such as 25 or 3.5")

@@ -325,13 +325,47 @@ const (
 // readParagraphProps reads the paragraph properties of every paragraph,
 // sorted by position, from the PlcBtePapx and the pages it points to.
 func readParagraphProps(wd, table []byte, f fib) ([]paraProps, error) {
-	end := uint64(f.fcPlcfBtePapx) + uint64(f.lcbPlcfBtePapx)
-	if end > uint64(len(table)) || f.lcbPlcfBtePapx < 4 || (f.lcbPlcfBtePapx-4)%8 != 0 {
+	pages, ok := fkpPages(wd, table, f.fcPlcfBtePapx, f.lcbPlcfBtePapx, papxEntrySize)
+	if !ok {
 		return nil, errDocDamaged
 	}
-	plc := table[f.fcPlcfBtePapx:end]
-	n := int(f.lcbPlcfBtePapx-4) / 8
 	var out []paraProps
+	for _, page := range pages {
+		crun := int(page[fkpSize-1])
+		for j := range crun {
+			pp := paraProps{
+				fc:    int(binary.LittleEndian.Uint32(page[4*j:])),
+				fcEnd: int(binary.LittleEndian.Uint32(page[4*(j+1):])),
+			}
+			if off := 2 * int(page[4*(crun+1)+papxEntrySize*j]); off != 0 {
+				pp.read(page, off)
+			}
+			out = append(out, pp)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
+	return out, nil
+}
+
+// Sizes of an entry after the run positions of a PAPX and a CHPX page:
+// a BxPap (offset and paragraph height), and a byte offset.
+const (
+	papxEntrySize = 13
+	chpxEntrySize = 1
+)
+
+// fkpPages returns, each once, the formatted disk pages that the PlcBte
+// at fc, lcb in the table stream points to in the WordDocument stream,
+// leaving out pages that do not fit entrySize-byte entries; ok is false
+// when the PlcBte or any page is damaged.
+func fkpPages(wd, table []byte, fc, lcb uint32, entrySize int) (pages [][]byte, ok bool) {
+	end := uint64(fc) + uint64(lcb)
+	if end > uint64(len(table)) || lcb < 4 || (lcb-4)%8 != 0 {
+		return nil, false
+	}
+	plc := table[fc:end]
+	n := int(lcb-4) / 8
+	ok = true
 	seen := map[int]bool{}
 	for i := range n {
 		pn := int(binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF)
@@ -340,26 +374,17 @@ func readParagraphProps(wd, table []byte, f fib) ([]paraProps, error) {
 		}
 		seen[pn] = true
 		if (pn+1)*fkpSize > len(wd) {
-			return nil, errDocDamaged
+			ok = false
+			continue
 		}
 		page := wd[pn*fkpSize : (pn+1)*fkpSize]
-		crun := int(page[fkpSize-1])
-		if 4*(crun+1)+13*crun > fkpSize-1 {
-			return nil, errDocDamaged
+		if crun := int(page[fkpSize-1]); 4*(crun+1)+entrySize*crun > fkpSize-1 {
+			ok = false
+			continue
 		}
-		for j := range crun {
-			pp := paraProps{
-				fc:    int(binary.LittleEndian.Uint32(page[4*j:])),
-				fcEnd: int(binary.LittleEndian.Uint32(page[4*(j+1):])),
-			}
-			if off := 2 * int(page[4*(crun+1)+13*j]); off != 0 {
-				pp.read(page, off)
-			}
-			out = append(out, pp)
-		}
+		pages = append(pages, page)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
-	return out, nil
+	return pages, ok
 }
 
 // read reads a PapxInFkp at off in an FKP page: its style and the
@@ -799,36 +824,18 @@ const (
 	boldNotStyle = 0x81
 )
 
-// chpxRunEntrySize is the size of one entry of a CHPX page's rgb.
-const chpxRunEntrySize = 1
-
 // readBoldRuns reads the character runs set in bold, directly or by a
 // character style, sorted by position, from the PlcBteChpx and the pages
 // it points to. Bold that comes from a paragraph style is not read: it is
 // a heading's, and headings are found by their level.
 func readBoldRuns(wd, table []byte, f fib) []span {
 	styles := readBoldStyles(table, f)
-	end := uint64(f.fcPlcfBteChpx) + uint64(f.lcbPlcfBteChpx)
-	if end > uint64(len(table)) || f.lcbPlcfBteChpx < 4 || (f.lcbPlcfBteChpx-4)%8 != 0 {
-		return nil
-	}
-	plc := table[f.fcPlcfBteChpx:end]
-	n := int(f.lcbPlcfBteChpx-4) / 8
+	pages, _ := fkpPages(wd, table, f.fcPlcfBteChpx, f.lcbPlcfBteChpx, chpxEntrySize)
 	var out []span
-	seen := map[int]bool{}
-	for i := range n {
-		pn := int(binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF)
-		if seen[pn] || (pn+1)*fkpSize > len(wd) {
-			continue
-		}
-		seen[pn] = true
-		page := wd[pn*fkpSize : (pn+1)*fkpSize]
+	for _, page := range pages {
 		crun := int(page[fkpSize-1])
-		if 4*(crun+1)+crun*chpxRunEntrySize > fkpSize-1 {
-			continue
-		}
 		for j := range crun {
-			off := 2 * int(page[4*(crun+1)+j])
+			off := 2 * int(page[4*(crun+1)+chpxEntrySize*j])
 			if off == 0 || off >= fkpSize-1 || !chpxBold(page[off+1:min(off+1+int(page[off]), fkpSize-1)], styles) {
 				continue
 			}

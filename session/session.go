@@ -112,6 +112,32 @@ func Imported(source string, doc *docmodel.Document) *Session {
 // keep pointers to its nodes.
 func (s *Session) Doc() *docmodel.Document { return s.doc }
 
+// Snapshot returns the document as it is now, to be read off the GUI
+// goroutine while the writer goes on editing: the session's own encoding
+// of it, which later edits replace but never change. It fails only for a
+// document that was invalid from the start and never edited.
+func (s *Session) Snapshot() (Snapshot, error) {
+	if s.cur != nil {
+		return Snapshot{data: s.cur}, nil
+	}
+	data, err := docmodel.Encode(s.doc)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	return Snapshot{data: data}, nil
+}
+
+// Snapshot is a document as it was at one moment. It is safe to use on
+// any goroutine.
+type Snapshot struct {
+	data []byte
+}
+
+// Doc returns a copy of the document of the snapshot, the caller's own.
+func (sn Snapshot) Doc() (*docmodel.Document, error) {
+	return docmodel.Decode(sn.data)
+}
+
 // Path returns the native file the document is saved in, "" if none.
 func (s *Session) Path() string { return s.path }
 

@@ -303,3 +303,76 @@ func TestDirtyFollowsSavedState(t *testing.T) {
 		t.Error("undo past the saved state should be dirty")
 	}
 }
+
+// A snapshot is the document as it was when taken: edits, undo and redo
+// after it do not reach it, and it can be read on another goroutine
+// while they run.
+func TestSnapshot(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		after func(s *Session) error
+	}{
+		{"edit", func(s *Session) error { return s.Edit("改标题", "", setTitle("改后")) }},
+		{"merged typing", func(s *Session) error {
+			if err := s.Edit("改标题", "k", setTitle("改")); err != nil {
+				return err
+			}
+			return s.Edit("改标题", "k", setTitle("改后"))
+		}},
+		{"undo", func(s *Session) error { s.Undo(); return nil }},
+		{"refused edit", func(s *Session) error {
+			s.Edit("改标题", "", func(d *docmodel.Document) error {
+				d.Meta.Title = "半途"
+				return errors.New("refused")
+			})
+			return nil
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(Template(2025))
+			if err := s.Edit("添加部分", "", addSection("附则")); err != nil {
+				t.Fatal(err)
+			}
+			want := encoding(t, s)
+			snap, err := s.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			read := make(chan []byte)
+			go func() {
+				d, err := snap.Doc()
+				if err != nil {
+					read <- nil
+					return
+				}
+				b, _ := docmodel.Encode(d)
+				read <- b
+			}()
+			if err := tc.after(s); err != nil {
+				t.Fatal(err)
+			}
+			if got := <-read; !bytes.Equal(got, want) {
+				t.Errorf("the snapshot read on another goroutine is not the document as it was:\n%s", got)
+			}
+			d, err := snap.Doc()
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Meta.Title = "副本"
+			if again, _ := snap.Doc(); again.Meta.Title == "副本" {
+				t.Error("changing the copy a snapshot gave changed the snapshot")
+			}
+		})
+	}
+}
+
+// A document invalid from the start has no encoding yet: its snapshot
+// says why it cannot be taken.
+func TestSnapshotOfInvalidDocument(t *testing.T) {
+	d := docmodel.New()
+	d.Meta.Year = 99999
+	s := New(d)
+	if _, err := s.Snapshot(); err == nil {
+		t.Error("a snapshot of an invalid document was taken")
+	}
+}

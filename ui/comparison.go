@@ -32,9 +32,10 @@ type version struct {
 	name  string // for the file name of the exported 对照表
 	file  string // the file it was read from; "" for the draft
 	other bool   // chosen with 其他文件…
-	// snapshot returns the document, or for the draft its encoding at the
-	// moment, which the comparison decodes in the background.
-	snapshot func() ([]byte, *docmodel.Document, error)
+	// snapshot returns a function that gives the document, which the
+	// comparison calls in the background: for the draft, a copy of it as
+	// it was when the comparison started.
+	snapshot func() (func() (*docmodel.Document, error), error)
 }
 
 // comparison is the compare mode: two versions of a plan side by side,
@@ -63,15 +64,15 @@ type comparison struct {
 	a, b    *docmodel.Document // the documents compared
 	aName   string
 	result  compare.Result
-	first   []int // the first row of each change
-	current int   // the change stepped to, or -1
-	serial  int
+	first   []int             // the first row of each change
+	current int               // the change stepped to, or -1
+	results *latest[compared] // the comparison running; older results are dropped
 	// background runs f off the UI goroutine; tests run it in step.
 	background func(f func())
 }
 
 func newComparison(w *Window) *comparison {
-	c := &comparison{w: w, current: -1, last: map[*widget.Select]string{}, background: func(f func()) { go f() }}
+	c := &comparison{w: w, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
 	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
 	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
@@ -166,9 +167,9 @@ func (c *comparison) offer() {
 		c.versions = append(c.versions, version{
 			label: "本稿（正在编辑）：" + orUntitled(w.s.Doc().Meta.Title),
 			name:  strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension),
-			snapshot: func() ([]byte, *docmodel.Document, error) {
-				data, err := docmodel.Encode(w.s.Doc())
-				return data, nil, err
+			snapshot: func() (func() (*docmodel.Document, error), error) {
+				snap, err := w.s.Snapshot()
+				return snap.Doc, err
 			},
 		})
 	}
@@ -221,7 +222,9 @@ func (c *comparison) chooseDefaults(plans []check.Plan) {
 // before — and returns its label. Other marks a file chosen with
 // 其他文件…, which stays offered.
 func (c *comparison) addVersion(file string, doc *docmodel.Document, year int, other bool) string {
-	snapshot := func() ([]byte, *docmodel.Document, error) { return nil, doc, nil }
+	snapshot := func() (func() (*docmodel.Document, error), error) {
+		return func() (*docmodel.Document, error) { return doc, nil }, nil
+	}
 	for i, v := range c.versions {
 		if v.file == file {
 			c.versions[i].snapshot = snapshot
@@ -361,43 +364,37 @@ func (c *comparison) run() {
 		c.status.SetText("选择要对照的两稿：原稿和修改稿")
 		return
 	}
-	dataA, docA, errA := va.snapshot()
-	dataB, docB, errB := vb.snapshot()
+	a, errA := va.snapshot()
+	b, errB := vb.snapshot()
 	if c.w.report(errA) || c.w.report(errB) {
 		return
 	}
-	c.serial++
-	serial := c.serial
 	c.status.SetText("正在对照…")
-	c.background(func() {
-		a, err := decodeIfNeeded(dataA, docA)
-		var b *docmodel.Document
-		if err == nil {
-			b, err = decodeIfNeeded(dataB, docB)
+	c.results.run(func() compared {
+		da, err := a()
+		if err != nil {
+			return compared{err: err}
 		}
-		var r compare.Result
-		if err == nil {
-			r = compare.Documents(a, b)
+		db, err := b()
+		if err != nil {
+			return compared{err: err}
 		}
-		fyne.Do(func() {
-			if serial != c.serial {
-				return
-			}
-			if err != nil {
-				c.status.SetText("无法对照：" + usererr.Chinese(err))
-				return
-			}
-			c.show(a, b, va.name, vb.name, r)
-		})
+		return compared{a: da, b: db, result: compare.Documents(da, db)}
+	}, func(r compared) {
+		if r.err != nil {
+			c.status.SetText("无法对照：" + usererr.Chinese(r.err))
+			return
+		}
+		c.show(r.a, r.b, va.name, vb.name, r.result)
 	})
 }
 
-// decodeIfNeeded returns doc, or reads it from data.
-func decodeIfNeeded(data []byte, doc *docmodel.Document) (*docmodel.Document, error) {
-	if doc != nil {
-		return doc, nil
-	}
-	return docmodel.Decode(data)
+// compared is a comparison made in the background, or why it could not
+// be made.
+type compared struct {
+	a, b   *docmodel.Document
+	result compare.Result
+	err    error
 }
 
 // show lays out the comparison of a and b.

@@ -77,7 +77,7 @@ func (w *Window) chooseExportDivision() {
 // the window's goroutine, with a progress dialog, and then says where the
 // file went.
 func (w *Window) exportInBackground(path string, write func(*docmodel.Document) (string, error)) {
-	data, err := docmodel.Encode(w.s.Doc())
+	snap, err := w.s.Snapshot()
 	if w.report(err) {
 		return
 	}
@@ -85,7 +85,7 @@ func (w *Window) exportInBackground(path string, write func(*docmodel.Document) 
 		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), w.win)
 	progress.Show()
 	go func() {
-		d, err := docmodel.Decode(data)
+		d, err := snap.Doc()
 		summary := ""
 		if err == nil {
 			summary, err = write(d)

@@ -352,7 +352,7 @@ func (w *Window) chooseExport(ext string) {
 // exportTo writes the document to path in the background, with a
 // progress dialog, and then says where the file is.
 func (w *Window) exportTo(path string) {
-	data, err := docmodel.Encode(w.s.Doc())
+	snap, err := w.s.Snapshot()
 	if w.report(err) {
 		return
 	}
@@ -365,7 +365,7 @@ func (w *Window) exportTo(path string) {
 	progress.Show()
 	var summary string
 	w.io(func() {
-		summary, err = writeExport(path, data, g, w.fonts)
+		summary, err = writeExport(path, snap, g, w.fonts)
 	}, func() {
 		progress.Hide()
 		if w.report(err) {
@@ -375,10 +375,10 @@ func (w *Window) exportTo(path string) {
 	})
 }
 
-// writeExport writes the encoded document data to path as PDF or
-// Markdown, and sums up what it wrote.
-func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (string, error) {
-	d, err := docmodel.Decode(data)
+// writeExport writes the document of snap to path as PDF or Markdown,
+// and sums up what it wrote.
+func writeExport(path string, snap session.Snapshot, g layout.Geometry, fl *fontLoader) (string, error) {
+	d, err := snap.Doc()
 	if err != nil {
 		return "", err
 	}

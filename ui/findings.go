@@ -59,17 +59,14 @@ type findingsPanel struct {
 	note      string       // what choosing them assumed (check.IssuerNote)
 	noYear    bool         // the draft's year was unknown, so none was chosen
 	children  map[string][]string
-	against   string    // which plans the last check compared with, for the summary
-	checked   time.Time // when the last check ran
-	serial    int       // the latest check; older results are dropped
-	pause     *pause    // the check after an edit
-	// background runs f off the UI goroutine; tests run it in step.
-	background func(f func())
+	against   string               // which plans the last check compared with, for the summary
+	checked   time.Time            // when the last check ran
+	checks    *latest[checkResult] // the check running; older results are dropped
+	pause     *pause               // the check after an edit
 }
 
 func newFindingsPanel(w *Window) *findingsPanel {
-	p := &findingsPanel{w: w, children: map[string][]string{}, pause: newPause(checkDelay)}
-	p.background = func(f func()) { go f() }
+	p := &findingsPanel{w: w, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
 	p.summary = widget.NewLabel("尚未检查")
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.skipped = widget.NewLabel("")
@@ -91,7 +88,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 
 // reset forgets the findings of the previous document.
 func (p *findingsPanel) reset() {
-	p.serial++
+	p.checks.drop()
 	p.open, p.dismissed, p.priors = nil, nil, nil
 	p.index()
 	p.summary.SetText("正在检查…")
@@ -109,48 +106,49 @@ func (p *findingsPanel) run() {
 	if p.w.s == nil {
 		return
 	}
-	data, err := docmodel.Encode(p.w.s.Doc())
+	snap, err := p.w.s.Snapshot()
 	if err != nil {
 		p.failed(err)
 		return
 	}
 	dir := p.w.app.Preferences().String(prefPriorDir)
 	file := p.w.fileName()
-	p.serial++
-	serial := p.serial
 	p.summary.SetText("正在检查…")
-	p.background(func() {
-		d, err := docmodel.Decode(data)
-		var plans []check.Plan
-		var skipped []string
-		if err == nil {
-			var folderErr error
-			plans, skipped, folderErr = p.w.priors.load(dir)
-			if folderErr != nil {
-				// The draft is still checked against itself.
-				skipped = append(skipped, usererr.Chinese(folderErr))
-			}
-		}
+	p.checks.run(func() checkResult {
+		d, err := snap.Doc()
 		if err != nil {
-			fyne.Do(func() {
-				if serial == p.serial {
-					p.failed(err)
-				}
-			})
-			return
+			return checkResult{err: err}
+		}
+		plans, skipped, folderErr := p.w.priors.load(dir)
+		if folderErr != nil {
+			// The draft is still checked against itself.
+			skipped = append(skipped, usererr.Chinese(folderErr))
 		}
 		draft := check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
 		kept, left := check.SelectPriors(draft, plans)
-		note := check.IssuerNote(draft, kept)
-		open, dismissed := check.Split(check.Run(check.Input{Draft: draft, Priors: kept}), d.Dismissals)
-		fyne.Do(func() {
-			if serial != p.serial {
-				return
-			}
-			p.priors, p.note, p.noYear = kept, note, draft.Year == 0
-			p.show(open, dismissed, dir, append(skipped, left...))
-		})
+		r := checkResult{priors: kept, note: check.IssuerNote(draft, kept), noYear: draft.Year == 0, skipped: append(skipped, left...)}
+		r.open, r.dismissed = check.Split(check.Run(check.Input{Draft: draft, Priors: kept}), d.Dismissals)
+		return r
+	}, func(r checkResult) {
+		if r.err != nil {
+			p.failed(r.err)
+			return
+		}
+		p.priors, p.note, p.noYear = r.priors, r.note, r.noYear
+		p.show(r.open, r.dismissed, dir, r.skipped)
 	})
+}
+
+// checkResult is what a check in the background found, or why it could
+// not check.
+type checkResult struct {
+	open      []check.Finding
+	dismissed []check.Dismissed
+	priors    []check.Plan
+	note      string
+	noYear    bool
+	skipped   []string
+	err       error
 }
 
 // failed says why the draft could not be checked.

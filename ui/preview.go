@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/usererr"
@@ -29,27 +28,24 @@ const previewScale = 1.5
 // drawn from the same layout. Layout and drawing run off the UI
 // goroutine; only the latest request's result is shown.
 type preview struct {
-	w      *Window
-	img    *canvas.Image
-	label  *widget.Label
-	prev   *widget.Button
-	next   *widget.Button
-	box    fyne.CanvasObject
-	laid   *layout.Document
-	page   int    // the page shown, from 0
-	node   string // the node whose page the preview follows
-	serial int    // the latest request; older results are dropped
-	pause  *pause // the layout after an edit
-	// background runs f off the UI goroutine; tests run it in step.
-	background func(f func())
+	w     *Window
+	img   *canvas.Image
+	label *widget.Label
+	prev  *widget.Button
+	next  *widget.Button
+	box   fyne.CanvasObject
+	laid  *layout.Document
+	page  int                 // the page shown, from 0
+	node  string              // the node whose page the preview follows
+	pages *latest[pageResult] // the page being drawn; older results are dropped
+	pause *pause              // the layout after an edit
 	// done, if set, is called on the UI goroutine after a page is shown
 	// or a preview fails; tests wait on it.
 	done func()
 }
 
 func newPreview(w *Window) *preview {
-	p := &preview{w: w, pause: newPause(previewDelay)}
-	p.background = func(f func()) { go f() }
+	p := &preview{w: w, pages: newLatest[pageResult](), pause: newPause(previewDelay)}
 	p.img = canvas.NewImageFromImage(nil)
 	p.img.FillMode = canvas.ImageFillContain
 	p.img.ScaleMode = canvas.ImageScaleSmooth
@@ -66,7 +62,7 @@ func newPreview(w *Window) *preview {
 
 // reset empties the preview for a newly opened document.
 func (p *preview) reset() {
-	p.serial++ // a layout of the previous document still running is dropped
+	p.pages.drop() // a layout of the previous document still running
 	p.laid, p.page, p.node = nil, 0, ""
 	p.img.Image = nil
 	p.img.Refresh()
@@ -86,40 +82,28 @@ func (p *preview) relayout() {
 	if p.w.s == nil {
 		return
 	}
-	data, err := docmodel.Encode(p.w.s.Doc())
+	snap, err := p.w.s.Snapshot()
 	if err != nil {
 		p.failed(err)
 		return
 	}
-	p.serial++
-	serial, node, page := p.serial, p.node, p.page
-	fail := func(err error) {
-		fyne.Do(func() {
-			if serial == p.serial {
-				p.failed(err)
-			}
-		})
-	}
-	p.background(func() {
-		d, err := docmodel.Decode(data)
+	node, page := p.node, p.page
+	p.pages.run(func() pageResult {
+		d, err := snap.Doc()
 		if err != nil {
-			fail(err)
-			return
+			return pageResult{err: err}
 		}
 		set, err := p.w.fonts.get()
 		if err != nil {
-			fail(err)
-			return
+			return pageResult{err: err}
 		}
 		g, err := p.w.geometry()
 		if err != nil {
-			fail(err)
-			return
+			return pageResult{err: err}
 		}
 		laid, err := layout.Layout(d, export.Metrics(set), g)
 		if err != nil {
-			fail(err)
-			return
+			return pageResult{err: err}
 		}
 		if node != "" {
 			if n, ok := pageOf(laid, node); ok {
@@ -127,23 +111,33 @@ func (p *preview) relayout() {
 			}
 		}
 		if len(laid.Pages) == 0 {
-			fail(usererr.New("文档还没有内容", "the document is empty"))
-			return
+			return pageResult{err: usererr.New("文档还没有内容", "the document is empty")}
 		}
 		page = min(max(page, 0), len(laid.Pages)-1)
 		img, err := export.RenderPage(laid, page, set, previewScale)
-		fyne.Do(func() {
-			if serial != p.serial {
-				return
-			}
-			if err != nil {
-				p.failed(err)
-				return
-			}
-			p.laid = laid
-			p.display(page, img)
-		})
-	})
+		return pageResult{laid: laid, page: page, img: img, err: err}
+	}, p.shown)
+}
+
+// pageResult is a page drawn in the background, with the layout it
+// belongs to if that was made anew, or why there is none.
+type pageResult struct {
+	laid *layout.Document // nil when the page is of the current layout
+	page int
+	img  image.Image
+	err  error
+}
+
+// shown shows a page drawn in the background, or why there is none.
+func (p *preview) shown(r pageResult) {
+	if r.err != nil {
+		p.failed(r.err)
+		return
+	}
+	if r.laid != nil {
+		p.laid = r.laid
+	}
+	p.display(r.page, r.img)
 }
 
 // follow shows the page on which node id begins, without laying out
@@ -173,25 +167,15 @@ func (p *preview) turn(delta int) {
 
 // render draws page n of the current layout in the background.
 func (p *preview) render(n int) {
-	p.serial++
-	serial, laid := p.serial, p.laid
-	p.background(func() {
+	laid := p.laid
+	p.pages.run(func() pageResult {
 		set, err := p.w.fonts.get()
-		var img *image.RGBA
-		if err == nil {
-			img, err = export.RenderPage(laid, n, set, previewScale)
+		if err != nil {
+			return pageResult{err: err}
 		}
-		fyne.Do(func() {
-			if serial != p.serial {
-				return
-			}
-			if err != nil {
-				p.failed(err)
-				return
-			}
-			p.display(n, img)
-		})
-	})
+		img, err := export.RenderPage(laid, n, set, previewScale)
+		return pageResult{page: n, img: img, err: err}
+	}, p.shown)
 }
 
 // display shows img as page n.

@@ -29,10 +29,11 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	var queued []func()
 	// Layouts and checks wait for a flush.
 	w.preview.pause.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
-	w.preview.background = func(f func()) { f() }
+	w.preview.pages.background = func(f func()) { f() }
 	w.findings.pause.after = w.preview.pause.after
-	w.findings.background = func(f func()) { f() }
+	w.findings.checks.background = func(f func()) { f() }
 	w.compareMode().background = func(f func()) { f() }
+	w.comparison.results.background = w.comparison.background
 	w.io = func(work, done func()) {
 		work()
 		done()

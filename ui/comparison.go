@@ -181,7 +181,7 @@ func (c *comparison) offer() {
 		return
 	}
 	c.background(func() {
-		plans, _, err := w.priors.load(dir)
+		plans, _, err := w.review.folder.load(dir)
 		if err != nil {
 			return // the findings panel says why
 		}

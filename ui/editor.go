@@ -30,8 +30,10 @@ var roleChoices = func() []string {
 // nodeEditor edits the selected node: its title, body, role, the units
 // and deadline of a task and the indicators of a goal.
 type nodeEditor struct {
-	w  *Window
-	id string
+	doc  *openDoc
+	host editHost
+	win  fyne.Window
+	id   string
 
 	place      *widget.Label
 	role       *widget.Select
@@ -50,21 +52,23 @@ type nodeEditor struct {
 	loading    bool
 }
 
-func newNodeEditor(w *Window) *nodeEditor {
-	e := &nodeEditor{w: w}
+// newNodeEditor makes the editor of the selected node of doc, which edits
+// through host; win is the window it is shown in.
+func newNodeEditor(doc *openDoc, host editHost, win fyne.Window) *nodeEditor {
+	e := &nodeEditor{doc: doc, host: host, win: win}
 	e.place = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.place.Truncation = fyne.TextTruncateEllipsis
 	e.role = widget.NewSelect(roleChoices, e.roleChosen)
 	e.titleKind = widget.NewRadioGroup([]string{titleHeading, titleLead, titleNone}, e.titleKindChosen)
 	e.titleKind.Horizontal = true
 	e.titleKind.Required = true
-	e.title = newField(w, false, "标题或小标题句，如“加强科技创新平台建设。”")
-	e.body = newField(w, true, "正文，每行一段")
+	e.title = newField(doc.seal, false, "标题或小标题句，如“加强科技创新平台建设。”")
+	e.body = newField(doc.seal, true, "正文，每行一段")
 	e.body.SetMinRowsVisible(8)
-	e.leadUnit = newField(w, false, "如：市科技局")
-	e.partners = newField(w, false, "多个单位用顿号分隔")
-	e.deadline = newField(w, false, "如：2024年12月底前")
-	e.indicators = newIndicatorTable(w)
+	e.leadUnit = newField(doc.seal, false, "如：市科技局")
+	e.partners = newField(doc.seal, false, "多个单位用顿号分隔")
+	e.deadline = newField(doc.seal, false, "如：2024年12月底前")
+	e.indicators = newIndicatorTable(e)
 
 	e.title.apply = func(s string) error {
 		kind := e.titleKind.Selected
@@ -128,11 +132,11 @@ func newNodeEditor(w *Window) *nodeEditor {
 // edit applies fn to the edited node as an undoable step; key tells which
 // field it comes from, so that typing merges into one step.
 func (e *nodeEditor) edit(label, key string, fn func(n *docmodel.Node) error) error {
-	if e.loading || e.w.s == nil || e.id == "" {
+	if e.loading || e.doc.s == nil || e.id == "" {
 		return nil
 	}
 	id := e.id
-	err := e.w.edit(label, id+"/"+key, func(d *docmodel.Document) error {
+	err := e.host.edit(label, id+"/"+key, func(d *docmodel.Document) error {
 		n := d.Find(id)
 		if n == nil {
 			return usererr.New("所编辑的项已不存在", "the edited node no longer exists")
@@ -140,14 +144,14 @@ func (e *nodeEditor) edit(label, key string, fn func(n *docmodel.Node) error) er
 		return fn(n)
 	})
 	if err == nil {
-		e.w.textChanged(id)
+		e.host.textChanged(id)
 	}
 	return err
 }
 
 // show fills the editor with the node id, or empties it.
 func (e *nodeEditor) show(id string) {
-	entry, ok := e.w.entries[id]
+	entry, ok := e.doc.entries[id]
 	if !ok {
 		e.id = ""
 		e.box.Objects = []fyne.CanvasObject{e.empty}
@@ -167,7 +171,7 @@ func (e *nodeEditor) show(id string) {
 		e.titleKind.SetSelected(titleLead)
 	case len(n.Body) > 0:
 		e.titleKind.SetSelected(titleNone)
-	case entry.Depth == 1 || entry.Depth == 2 && e.w.s.Doc().Options.Levels == docmodel.LevelsStandard:
+	case entry.Depth == 1 || entry.Depth == 2 && e.doc.s.Doc().Options.Levels == docmodel.LevelsStandard:
 		// A new section or group gets a heading; a new task, a lead
 		// sentence.
 		e.titleKind.SetSelected(titleHeading)
@@ -220,9 +224,9 @@ func (e *nodeEditor) roleChosen(label string) {
 		n.Role = role
 		return nil
 	})
-	if !e.w.report(err) {
-		e.w.s.Seal()
-		e.w.structureChanged(id)
+	if !e.host.report(err) {
+		e.doc.s.Seal()
+		e.host.structureChanged(id)
 	}
 }
 
@@ -243,17 +247,17 @@ func (e *nodeEditor) titleKindChosen(kind string) {
 		}
 		return nil
 	})
-	if !e.w.report(err) {
-		e.w.s.Seal()
+	if !e.host.report(err) {
+		e.doc.s.Seal()
 		e.loading = true
-		e.title.show(e.w.s.Doc().Find(e.id).Title())
+		e.title.show(e.doc.s.Doc().Find(e.id).Title())
 		e.loading = false
 	}
 }
 
 // focusText puts the cursor into the title, for a node just added.
 func (e *nodeEditor) focusText() {
-	if c := e.w.win.Canvas(); c != nil && e.id != "" {
+	if c := e.win.Canvas(); c != nil && e.id != "" {
 		c.Focus(e.title)
 	}
 }

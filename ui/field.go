@@ -27,7 +27,7 @@ import (
 // a time, so that the Entry never holds more than it handles quickly.
 type field struct {
 	widget.Entry
-	w       *Window
+	seal    func()                  // ends the field's undo step
 	apply   func(text string) error // applies the text; nil while the field is being filled
 	loading bool
 	err     error // why the text shown was not applied, nil if it was
@@ -53,8 +53,9 @@ const (
 	pageRunes  = 1000
 )
 
-func newField(w *Window, multiLine bool, placeholder string) *field {
-	f := &field{w: w, multi: multiLine}
+// newField makes a field that calls seal when it loses the focus.
+func newField(seal func(), multiLine bool, placeholder string) *field {
+	f := &field{seal: seal, multi: multiLine}
 	f.MultiLine = multiLine
 	if multiLine {
 		f.Wrapping = fyne.TextWrapWord
@@ -138,9 +139,7 @@ func (f *field) changed(text string) {
 // step.
 func (f *field) FocusLost() {
 	f.Entry.FocusLost()
-	if f.w.s != nil {
-		f.w.s.Seal()
-	}
+	f.seal()
 }
 
 // turn shows the next (+1) or previous (-1) page in long mode.

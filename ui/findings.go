@@ -45,7 +45,13 @@ const (
 // prior year's passage beside it; a finding can be dismissed with a
 // reason, which is saved in the document.
 type findingsPanel struct {
-	w       *Window
+	// The findings and the prior plans, shared with the trend and compare
+	// panels: p.open, p.dismissed, p.priors.
+	*review
+	doc     *openDoc
+	prefs   fyne.Preferences
+	host    findingsHost
+	win     fyne.Window
 	box     fyne.CanvasObject
 	tab     *container.TabItem
 	summary *widget.Label
@@ -53,20 +59,39 @@ type findingsPanel struct {
 	tree    *widget.Tree
 	detail  *findingDetail
 
-	open      []check.Finding
-	dismissed []check.Dismissed
-	priors    []check.Plan // the plans the last check compared with
-	note      string       // what choosing them assumed (check.IssuerNote)
-	noYear    bool         // the draft's year was unknown, so none was chosen
-	children  map[string][]string
-	against   string               // which plans the last check compared with, for the summary
-	checked   time.Time            // when the last check ran
-	checks    *latest[checkResult] // the check running; older results are dropped
-	pause     *pause               // the check after an edit
+	children map[string][]string
+	against  string               // which plans the last check compared with, for the summary
+	checked  time.Time            // when the last check ran
+	checks   *latest[checkResult] // the check running; older results are dropped
+	pause    *pause               // the check after an edit
 }
 
-func newFindingsPanel(w *Window) *findingsPanel {
-	p := &findingsPanel{w: w, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
+// findingsHost is what the findings panel asks of the window around it.
+type findingsHost interface {
+	editHost
+	// updateActions brings the title, the status line and the undo
+	// actions up to date.
+	updateActions()
+	// selectID selects node id in the outline and the editor.
+	selectID(id string)
+	// showMeta shows the editor of the document's own data.
+	showMeta()
+	// showSettings opens the settings, where the prior-years folder is
+	// chosen.
+	showSettings()
+	// showTrend charts the indicator name of node id.
+	showTrend(nodeID, name string)
+	// counted is told that the count of findings in the tab's label
+	// changed; checked, that the findings of a new check are listed.
+	counted()
+	checked()
+}
+
+// newFindingsPanel makes the findings panel of doc, keeping its findings
+// in r. The prior-years folder is the one prefs name; win is the window
+// the panel is shown in.
+func newFindingsPanel(doc *openDoc, r *review, prefs fyne.Preferences, host findingsHost, win fyne.Window) *findingsPanel {
+	p := &findingsPanel{review: r, doc: doc, prefs: prefs, host: host, win: win, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
 	p.summary = widget.NewLabel("尚未检查")
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.skipped = widget.NewLabel("")
@@ -77,7 +102,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 	p.tree.OnSelected = p.choose
 	p.detail = newFindingDetail(p)
 	run := widget.NewButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)
-	folder := widget.NewButtonWithIcon("往年文件夹…", theme.FolderIcon(), w.showSettings)
+	folder := widget.NewButtonWithIcon("往年文件夹…", theme.FolderIcon(), host.showSettings)
 	bar := container.NewVBox(container.NewHBox(run, folder), p.summary, p.skipped)
 	split := container.NewVSplit(p.tree, p.detail.box)
 	split.Offset = 0.45
@@ -89,7 +114,7 @@ func newFindingsPanel(w *Window) *findingsPanel {
 // reset forgets the findings of the previous document.
 func (p *findingsPanel) reset() {
 	p.checks.drop()
-	p.open, p.dismissed, p.priors = nil, nil, nil
+	p.forget()
 	p.index()
 	p.summary.SetText("正在检查…")
 	p.skipped.Hide()
@@ -103,23 +128,23 @@ func (p *findingsPanel) schedule() {
 // run checks a snapshot of the draft in the background and shows the
 // findings, unless a later check was started meanwhile.
 func (p *findingsPanel) run() {
-	if p.w.s == nil {
+	if p.doc.s == nil {
 		return
 	}
-	snap, err := p.w.s.Snapshot()
+	snap, err := p.doc.s.Snapshot()
 	if err != nil {
 		p.failed(err)
 		return
 	}
-	dir := p.w.app.Preferences().String(prefPriorDir)
-	file := p.w.fileName()
+	dir := p.prefs.String(prefPriorDir)
+	file := p.doc.fileName()
 	p.summary.SetText("正在检查…")
 	p.checks.run(func() checkResult {
 		d, err := snap.Doc()
 		if err != nil {
 			return checkResult{err: err}
 		}
-		plans, skipped, folderErr := p.w.priors.load(dir)
+		plans, skipped, folderErr := p.folder.load(dir)
 		if folderErr != nil {
 			// The draft is still checked against itself.
 			skipped = append(skipped, usererr.Chinese(folderErr))
@@ -185,9 +210,7 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 		p.skipped.Hide()
 	}
 	p.summarize()
-	if p.w.side.Selected().Content == p.w.trend.box {
-		p.w.trend.refresh()
-	}
+	p.host.checked()
 }
 
 // summarize counts the findings in the summary line and the tab.
@@ -202,18 +225,13 @@ func (p *findingsPanel) summarize() {
 	}
 	p.summary.SetText(text + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
 	p.tab.Text = "检查结果（" + strconv.Itoa(len(p.open)) + "）"
-	p.w.side.Refresh()
+	p.host.counted()
 }
 
 // resplit sorts the listed findings again into open and dismissed after
 // the document's dismissals changed, without waiting for a new check.
 func (p *findingsPanel) resplit() {
-	all := append([]check.Finding(nil), p.open...)
-	for _, d := range p.dismissed {
-		all = append(all, d.Finding)
-	}
-	open, dismissed := check.Split(all, p.w.s.Doc().Dismissals)
-	p.open, p.dismissed = open, dismissed
+	p.review.resplit(p.doc.s.Doc().Dismissals)
 	p.index()
 	p.summarize()
 }
@@ -357,10 +375,10 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 		p.tree.Unselect(id)
 		return
 	}
-	if _, ok := p.w.entries[f.NodeID]; ok {
-		p.w.selectID(f.NodeID)
+	if _, ok := p.doc.entries[f.NodeID]; ok {
+		p.host.selectID(f.NodeID)
 	} else if f.Path == "标题" || f.Path == "成文日期" || f.Path == "前言" {
-		p.w.tabs.SelectIndex(1) // 文档信息, where these are edited
+		p.host.showMeta() // where these are edited
 	}
 	p.detail.show(*f, gone)
 }
@@ -369,20 +387,20 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 // document, for the reason given.
 func (p *findingsPanel) dismiss(f check.Finding, reason string) {
 	d := f.Dismissal(strings.TrimSpace(reason), time.Now().Format("2006-01-02"))
-	err := p.w.edit("忽略检查结果", "", func(doc *docmodel.Document) error {
+	err := p.host.edit("忽略检查结果", "", func(doc *docmodel.Document) error {
 		doc.Dismissals = append(doc.Dismissals, d)
 		return nil
 	})
-	if p.w.report(err) {
+	if p.host.report(err) {
 		return
 	}
 	p.resplit()
-	p.w.updateActions()
+	p.host.updateActions()
 }
 
 // restore lists a dismissed finding as open again.
 func (p *findingsPanel) restore(f check.Finding) {
-	err := p.w.edit("恢复检查结果", "", func(doc *docmodel.Document) error {
+	err := p.host.edit("恢复检查结果", "", func(doc *docmodel.Document) error {
 		kept := doc.Dismissals[:0:0]
 		for _, d := range doc.Dismissals {
 			if !f.Matches(d) {
@@ -392,33 +410,12 @@ func (p *findingsPanel) restore(f check.Finding) {
 		doc.Dismissals = kept
 		return nil
 	})
-	if p.w.report(err) {
+	if p.host.report(err) {
 		return
 	}
 	p.resplit()
-	p.w.updateActions()
+	p.host.updateActions()
 	p.schedule() // puts a restored finding back in reading order
-}
-
-// priorPassage finds the text of the earlier plan a finding compares with.
-func (p *findingsPanel) priorPassage(ref *check.PriorRef) (string, bool) {
-	for _, pl := range p.priors {
-		if pl.File != ref.File || pl.Year != ref.Year {
-			continue
-		}
-		switch ref.Path {
-		case "标题":
-			return pl.Doc.Meta.Title, true
-		case "前言":
-			return strings.Join(pl.Doc.Preamble, "\n"), true
-		}
-		for _, e := range pl.Doc.Entries() {
-			if e.Path == ref.Path {
-				return compare.NodeText(e.Node), true
-			}
-		}
-	}
-	return "", false
 }
 
 // findingDetail shows the chosen finding: what is wrong, the evidence
@@ -477,7 +474,7 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	}
 	d.message.SetText(msg)
 	text := f.Evidence
-	if n, ok := d.p.w.entries[f.NodeID]; ok {
+	if n, ok := d.p.doc.entries[f.NodeID]; ok {
 		text = compare.NodeText(n.Node)
 	}
 	cells := []fyne.CanvasObject{d.draft}
@@ -520,7 +517,7 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 // node of the draft, or is "".
 func (d *findingDetail) target() string {
 	f := d.current
-	if _, ok := d.p.w.entries[f.NodeID]; !ok {
+	if _, ok := d.p.doc.entries[f.NodeID]; !ok {
 		return ""
 	}
 	for _, ind := range indicator.Extract(f.Evidence) {
@@ -531,14 +528,7 @@ func (d *findingDetail) target() string {
 
 // showTrend charts the indicator of the shown finding.
 func (d *findingDetail) showTrend() {
-	name := d.target()
-	w := d.p.w
-	if w.side.SelectedIndex() != 2 {
-		w.side.SelectIndex(2) // reads the draft's targets afresh
-	} else {
-		w.trend.refresh()
-	}
-	w.trend.choose(d.current.NodeID, name)
+	d.p.host.showTrend(d.current.NodeID, d.target())
 }
 
 // act dismisses the shown finding, asking why, or restores it.
@@ -562,10 +552,10 @@ func (d *findingDetail) act() {
 			if ok {
 				d.p.dismiss(f, reason.Text)
 			}
-		}, d.p.w.win)
+		}, d.p.win)
 	form.Resize(fyne.NewSize(520, 200))
 	form.Show()
-	d.p.w.win.Canvas().Focus(reason)
+	d.p.win.Canvas().Focus(reason)
 }
 
 // marked is a titled passage with evidence marked in the colour of the

@@ -21,14 +21,14 @@ const noBound = "（无）"
 // indicatorTable edits the indicators of a goal: one row per indicator
 // with its name, kind, value, unit, bound and stretch value.
 type indicatorTable struct {
-	w    *Window
+	e    *nodeEditor // the editor the table is part of
 	id   string
 	rows *fyne.Container
 	box  *fyne.Container
 }
 
-func newIndicatorTable(w *Window) *indicatorTable {
-	t := &indicatorTable{w: w, rows: container.NewVBox()}
+func newIndicatorTable(e *nodeEditor) *indicatorTable {
+	t := &indicatorTable{e: e, rows: container.NewVBox()}
 	add := widget.NewButtonWithIcon("添加指标", theme.ContentAddIcon(), t.add)
 	add.Importance = widget.LowImportance
 	t.box = container.NewVBox(t.rows, container.NewHBox(add))
@@ -69,10 +69,10 @@ func (t *indicatorTable) show(id string, inds []docmodel.Indicator) {
 // rowFor makes the editable row of indicator i.
 func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject {
 	cells := ind.Row()
-	name := newField(t.w, false, "名称")
-	value := newField(t.w, false, "")
-	unit := newField(t.w, false, "")
-	stretch := newField(t.w, false, "")
+	name := newField(t.e.doc.seal, false, "名称")
+	value := newField(t.e.doc.seal, false, "")
+	unit := newField(t.e.doc.seal, false, "")
+	stretch := newField(t.e.doc.seal, false, "")
 	name.show(cells[0])
 	value.show(cells[2])
 	unit.show(cells[3])
@@ -124,7 +124,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 	kind.SetSelected(ind.Kind.Label())
 	kind.OnChanged = func(s string) {
 		k, _ := docmodel.KindFromLabel(s)
-		t.w.report(t.edit(i, "kind", func(ind *docmodel.Indicator) error {
+		t.e.host.report(t.edit(i, "kind", func(ind *docmodel.Indicator) error {
 			ind.Kind = k
 			return nil
 		}))
@@ -133,7 +133,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 	bound.SetSelected(boundLabel(ind.Bound))
 	bound.OnChanged = func(s string) {
 		b, _ := docmodel.BoundFromLabel(strings.TrimPrefix(s, noBound))
-		t.w.report(t.edit(i, "bound", func(ind *docmodel.Indicator) error {
+		t.e.host.report(t.edit(i, "bound", func(ind *docmodel.Indicator) error {
 			ind.Bound = b
 			return nil
 		}))
@@ -164,7 +164,7 @@ func number(s string) (float64, error) {
 
 // edit changes indicator i of the table's node.
 func (t *indicatorTable) edit(i int, key string, fn func(ind *docmodel.Indicator) error) error {
-	return t.w.editor.edit("编辑指标", "indicator/"+strconv.Itoa(i)+"/"+key, func(n *docmodel.Node) error {
+	return t.e.edit("编辑指标", "indicator/"+strconv.Itoa(i)+"/"+key, func(n *docmodel.Node) error {
 		if i >= len(n.Indicators) {
 			return usererr.New("所编辑的指标已不存在", "the edited indicator no longer exists")
 		}
@@ -174,26 +174,26 @@ func (t *indicatorTable) edit(i int, key string, fn func(ind *docmodel.Indicator
 
 // add appends a new indicator for the writer to fill in.
 func (t *indicatorTable) add() {
-	err := t.w.editor.edit("添加指标", "", func(n *docmodel.Node) error {
+	err := t.e.edit("添加指标", "", func(n *docmodel.Node) error {
 		n.Indicators = append(n.Indicators, docmodel.Indicator{Name: "新指标", Kind: docmodel.KindLevel})
 		return nil
 	})
-	if !t.w.report(err) {
-		t.w.s.Seal()
-		t.w.editor.show(t.id)
+	if !t.e.host.report(err) {
+		t.e.doc.s.Seal()
+		t.e.show(t.id)
 	}
 }
 
 // remove deletes indicator i.
 func (t *indicatorTable) remove(i int) {
-	err := t.w.editor.edit("删除指标", "", func(n *docmodel.Node) error {
+	err := t.e.edit("删除指标", "", func(n *docmodel.Node) error {
 		if i < len(n.Indicators) {
 			n.Indicators = append(n.Indicators[:i], n.Indicators[i+1:]...)
 		}
 		return nil
 	})
-	if !t.w.report(err) {
-		t.w.s.Seal()
-		t.w.editor.show(t.id)
+	if !t.e.host.report(err) {
+		t.e.doc.s.Seal()
+		t.e.show(t.id)
 	}
 }

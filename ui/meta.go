@@ -25,7 +25,8 @@ const (
 // metaEditor edits what the plan says about itself, its preamble and its
 // numbering options.
 type metaEditor struct {
-	w          *Window
+	doc        *openDoc
+	host       editHost
 	title      *field
 	issuer     *field
 	year       *field
@@ -46,20 +47,22 @@ type metaEditor struct {
 	box         fyne.CanvasObject
 }
 
-func newMetaEditor(w *Window) *metaEditor {
-	m := &metaEditor{w: w}
-	m.title = newField(w, false, "如：2024年全市科技工作要点")
-	m.issuer = newField(w, false, "发文机关，如：某某市科学技术局")
-	m.year = newField(w, false, "如：2024")
-	m.number = newField(w, false, "如：市科发〔2024〕3号")
-	m.date = newField(w, false, "YYYY-MM-DD，如：2024-01-05")
-	m.recipients = newField(w, false, "多个机关用逗号分隔，如：各县、市人民政府，市直各单位")
-	m.preamble = newField(w, true, "开头段落，每行一段")
+// newMetaEditor makes the editor of doc's own data, which edits through
+// host.
+func newMetaEditor(doc *openDoc, host editHost) *metaEditor {
+	m := &metaEditor{doc: doc, host: host}
+	m.title = newField(doc.seal, false, "如：2024年全市科技工作要点")
+	m.issuer = newField(doc.seal, false, "发文机关，如：某某市科学技术局")
+	m.year = newField(doc.seal, false, "如：2024")
+	m.number = newField(doc.seal, false, "如：市科发〔2024〕3号")
+	m.date = newField(doc.seal, false, "YYYY-MM-DD，如：2024-01-05")
+	m.recipients = newField(doc.seal, false, "多个机关用逗号分隔，如：各县、市人民政府，市直各单位")
+	m.preamble = newField(doc.seal, true, "开头段落，每行一段")
 	m.preamble.SetMinRowsVisible(4)
-	m.noticeTitle = newField(w, false, "如：某某市科学技术局关于印发《2024年全市科技工作要点》的通知")
-	m.noticeBody = newField(w, true, "通知正文，每行一段，如：现将《……》印发给你们，请认真贯彻落实。")
+	m.noticeTitle = newField(doc.seal, false, "如：某某市科学技术局关于印发《2024年全市科技工作要点》的通知")
+	m.noticeBody = newField(doc.seal, true, "通知正文，每行一段，如：现将《……》印发给你们，请认真贯彻落实。")
 	m.noticeBody.SetMinRowsVisible(3)
-	m.attachments = newField(w, false, "附件名称，多个用分号分隔")
+	m.attachments = newField(doc.seal, false, "附件名称，多个用分号分隔")
 	m.levels = widget.NewSelect([]string{levelsStandard, levelsCompact}, nil)
 	m.arabic = widget.NewSelect([]string{arabicRestart, arabicRunOn}, nil)
 	m.leads = widget.NewSelect([]string{leadsBold, leadsPlain}, nil)
@@ -188,12 +191,12 @@ func splitAttachments(s string) []string {
 // refused if it would leave the document invalid.
 func (m *metaEditor) text(label, key string, fn func(d *docmodel.Document, s string) error) func(string) error {
 	return func(s string) error {
-		if m.loading || m.w.s == nil {
+		if m.loading || m.doc.s == nil {
 			return nil
 		}
-		err := m.w.edit(label, "meta/"+key, func(d *docmodel.Document) error { return fn(d, s) })
+		err := m.host.edit(label, "meta/"+key, func(d *docmodel.Document) error { return fn(d, s) })
 		if err == nil {
-			m.w.metaChanged()
+			m.host.metaChanged()
 		}
 		return err
 	}
@@ -203,29 +206,29 @@ func (m *metaEditor) text(label, key string, fn func(d *docmodel.Document, s str
 // throughout, so the outline is redrawn.
 func (m *metaEditor) option(label string, fn func(o *docmodel.Options, s string)) func(string) {
 	return func(s string) {
-		if m.loading || m.w.s == nil {
+		if m.loading || m.doc.s == nil {
 			return
 		}
-		err := m.w.edit(label, "", func(d *docmodel.Document) error {
+		err := m.host.edit(label, "", func(d *docmodel.Document) error {
 			fn(&d.Options, s)
 			return nil
 		})
-		if m.w.report(err) {
+		if m.host.report(err) {
 			m.show()
 			return
 		}
-		m.w.structureChanged(m.w.selected)
+		m.host.structureChanged(m.doc.selected)
 	}
 }
 
 // show fills the form from the open document.
 func (m *metaEditor) show() {
-	if m.w.s == nil {
+	if m.doc.s == nil {
 		return
 	}
 	m.loading = true
 	defer func() { m.loading = false }()
-	d := m.w.s.Doc()
+	d := m.doc.s.Doc()
 	m.title.show(d.Meta.Title)
 	year := ""
 	if d.Meta.Year != 0 {

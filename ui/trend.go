@@ -17,7 +17,8 @@ import (
 // trendPanel lists the draft's targets and charts the chosen one across
 // the prior years' plans the last check compared with, and the draft.
 type trendPanel struct {
-	w       *Window
+	doc     *openDoc
+	review  *review // the prior plans of the last check
 	box     fyne.CanvasObject
 	list    *widget.List
 	title   *widget.Label
@@ -28,8 +29,10 @@ type trendPanel struct {
 	chosen  string // key|path|seq of the target shown, kept across refreshes
 }
 
-func newTrendPanel(w *Window) *trendPanel {
-	t := &trendPanel{w: w}
+// newTrendPanel makes the trend panel of doc, which charts the draft's
+// targets across the prior plans of r's last check.
+func newTrendPanel(doc *openDoc, r *review) *trendPanel {
+	t := &trendPanel{doc: doc, review: r}
 	t.list = widget.NewList(
 		func() int { return len(t.targets) },
 		func() fyne.CanvasObject {
@@ -81,10 +84,10 @@ func targetID(l indicator.Located) string {
 
 // refresh reads the draft's targets again and redraws the chosen one.
 func (t *trendPanel) refresh() {
-	if t.w.s == nil {
+	if t.doc.s == nil {
 		return
 	}
-	t.targets = indicator.Of(t.w.s.Doc())
+	t.targets = indicator.Of(t.doc.s.Doc())
 	t.list.Refresh()
 	for i, l := range t.targets {
 		if targetID(l) == t.chosen {
@@ -122,10 +125,10 @@ func (t *trendPanel) show(i int) {
 	}
 	l := t.targets[i]
 	t.chosen = targetID(l)
-	doc := t.w.s.Doc()
+	doc := t.doc.s.Doc()
 	year := check.PlanYear(doc)
-	plans := make([]indicator.Dated, 0, len(t.w.findings.priors)+1)
-	for _, p := range t.w.findings.priors {
+	plans := make([]indicator.Dated, 0, len(t.review.priors)+1)
+	for _, p := range t.review.priors {
 		plans = append(plans, indicator.Dated{Year: p.Year, File: p.File, Doc: p.Doc})
 	}
 	plans = append(plans, indicator.Dated{Year: year, File: "本稿", Doc: doc})
@@ -150,7 +153,7 @@ func (t *trendPanel) show(i int) {
 			dips++
 		}
 	}
-	for _, p := range t.w.findings.priors {
+	for _, p := range t.review.priors {
 		if !seen[p.Year] {
 			seen[p.Year] = true
 			missing = append(missing, fmt.Sprint(p.Year))
@@ -158,7 +161,7 @@ func (t *trendPanel) show(i int) {
 	}
 	note := ""
 	switch {
-	case len(t.w.findings.priors) == 0:
+	case len(t.review.priors) == 0:
 		note = "没有可对照的往年计划：请在设置中选择往年文件夹。"
 	case len(points) == 1:
 		note = "往年计划中没有这项指标（同名、同口径）。"

@@ -33,10 +33,9 @@ const appTitle = "要点 · 年度工作要点"
 type Window struct {
 	app fyne.App
 	win fyne.Window
-	// s is the open document; nil until one is opened or made.
-	s        *session.Session
-	entries  map[string]docmodel.Entry // the open document's nodes by ID
-	selected string
+	// The open document, its index and its selection: w.s, w.entries and
+	// w.selected.
+	*openDoc
 
 	tree     *outlineTree
 	editor   *nodeEditor
@@ -44,10 +43,12 @@ type Window struct {
 	preview  *preview
 	findings *findingsPanel
 	trend    *trendPanel
-	priors   *priorPlans
+	review   *review // the findings and prior plans the panels share
 	tabs     *container.AppTabs
+	metaTab  *container.TabItem // the editor of the document's own data
 	// side holds the page preview, the findings and the indicator chart.
 	side       *container.AppTabs
+	trendTab   *container.TabItem
 	status     *widget.Label
 	body       *fyne.Container // swaps between the empty state, the work area and the compare mode
 	empty      fyne.CanvasObject
@@ -92,7 +93,7 @@ func New(a fyne.App) *Window {
 	if err := lang.AddTranslationsForLocale(zhHans, "zh-Hans"); err != nil {
 		fyne.LogError("无法加载界面译文", err)
 	}
-	w := &Window{app: a, win: a.NewWindow(appTitle), entries: map[string]docmodel.Entry{}}
+	w := &Window{app: a, win: a.NewWindow(appTitle), openDoc: newOpenDoc()}
 	w.io = func(work, done func()) {
 		go func() {
 			work()
@@ -104,26 +105,25 @@ func New(a fyne.App) *Window {
 	}
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))
 	w.tree = newOutlineTree(w)
-	w.editor = newNodeEditor(w)
-	w.meta = newMetaEditor(w)
+	w.editor = newNodeEditor(w.openDoc, w, w.win)
+	w.meta = newMetaEditor(w.openDoc, w)
 	w.preview = newPreview(w)
-	w.priors = &priorPlans{}
-	w.findings = newFindingsPanel(w)
-	w.trend = newTrendPanel(w)
+	w.review = newReview()
+	w.findings = newFindingsPanel(w.openDoc, w.review, a.Preferences(), w, w.win)
+	w.trend = newTrendPanel(w.openDoc, w.review)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	w.tabs = container.NewAppTabs(
-		container.NewTabItem("本项", w.editor.box),
-		container.NewTabItem("文档信息", w.meta.box),
-	)
+	w.metaTab = container.NewTabItem("文档信息", w.meta.box)
+	w.tabs = container.NewAppTabs(container.NewTabItem("本项", w.editor.box), w.metaTab)
+	w.trendTab = container.NewTabItem("指标走势", w.trend.box)
 	w.side = container.NewAppTabs(
 		container.NewTabItem("页面预览", w.preview.box),
 		w.findings.tab,
-		container.NewTabItem("指标走势", w.trend.box),
+		w.trendTab,
 	)
 	w.side.OnSelected = func(it *container.TabItem) {
-		if it.Content == w.trend.box {
+		if it == w.trendTab {
 			w.trend.refresh()
 		}
 	}
@@ -236,7 +236,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	)
 	review := fyne.NewMenu("审阅",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
-		fyne.NewMenuItem("指标走势", func() { w.side.SelectIndex(2) }),
+		fyne.NewMenuItem("指标走势", func() { w.side.Select(w.trendTab) }),
 		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("往年计划文件夹…", w.showSettings),
@@ -285,15 +285,6 @@ func (w *Window) show(s *session.Session) {
 	w.updateActions()
 	w.preview.schedule()
 	w.findings.run()
-}
-
-// rebuild reads the open document's numbering afresh.
-func (w *Window) rebuild() {
-	entries := w.s.Doc().Entries()
-	w.entries = make(map[string]docmodel.Entry, len(entries))
-	for _, e := range entries {
-		w.entries[e.Node.ID] = e
-	}
 }
 
 // selectID selects the node id in the tree and the editor.
@@ -389,6 +380,30 @@ func (w *Window) showFindings() {
 	w.findings.run()
 }
 
+// showMeta shows the editor of the document's own data.
+func (w *Window) showMeta() { w.tabs.Select(w.metaTab) }
+
+// showTrend charts the indicator name of node id.
+func (w *Window) showTrend(nodeID, name string) {
+	if w.side.Selected() != w.trendTab {
+		w.side.Select(w.trendTab) // reads the draft's targets afresh
+	} else {
+		w.trend.refresh()
+	}
+	w.trend.choose(nodeID, name)
+}
+
+// counted redraws the side tabs after the findings' count changed.
+func (w *Window) counted() { w.side.Refresh() }
+
+// checked redraws the chart after a check, if it is shown: the prior
+// plans it charts may have changed.
+func (w *Window) checked() {
+	if w.side.Selected() == w.trendTab {
+		w.trend.refresh()
+	}
+}
+
 // undo takes back the last edit.
 func (w *Window) undo() {
 	if w.s != nil && w.s.Undo() {
@@ -476,17 +491,6 @@ func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) bool {
 	}
 	item.Label, item.Disabled = label, disabled
 	return true
-}
-
-// fileName is the open document's file name, or 未命名 before it is saved.
-func (w *Window) fileName() string {
-	if p := w.s.Path(); p != "" {
-		return filepath.Base(p)
-	}
-	if src := w.s.Source(); src != "" {
-		return filepath.Base(src) + "（导入，未保存）"
-	}
-	return "未命名"
 }
 
 // countText sums up a document for the status bar: its sections, its

@@ -43,7 +43,9 @@ type version struct {
 // left and the text put in on the right; a list of the changes to step
 // through, the table of indicator changes, and the export of the 对照表.
 type comparison struct {
-	w        *Window
+	doc      *openDoc
+	review   *review      // the plans of the prior-years folder
+	files    *fileActions // the file dialogs and the export
 	box      fyne.CanvasObject
 	aPick    *widget.Select
 	bPick    *widget.Select
@@ -71,14 +73,17 @@ type comparison struct {
 	background func(f func())
 }
 
-func newComparison(w *Window) *comparison {
-	c := &comparison{w: w, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
+// newComparison makes the compare mode of doc, which offers the plans of
+// r's folder, asks for files and exports through files, and calls leave
+// for 返回编辑.
+func newComparison(doc *openDoc, r *review, files *fileActions, leave func()) *comparison {
+	c := &comparison{doc: doc, review: r, files: files, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
 	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
 	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
 	c.bPick.PlaceHolder = "选择修改稿"
 	swap := widget.NewButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
-	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), w.leaveComparison)
+	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
 	c.prev = widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
 	c.next = widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
 	c.exports = []*widget.Button{
@@ -162,13 +167,12 @@ func (c *comparison) offer() {
 		}
 	}
 	c.versions = nil
-	w := c.w
-	if w.s != nil {
+	if c.doc.s != nil {
 		c.versions = append(c.versions, version{
-			label: "本稿（正在编辑）：" + orUntitled(w.s.Doc().Meta.Title),
-			name:  strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension),
+			label: "本稿（正在编辑）：" + orUntitled(c.doc.s.Doc().Meta.Title),
+			name:  strings.TrimSuffix(c.doc.s.SuggestedName(), docmodel.Extension),
 			snapshot: func() (func() (*docmodel.Document, error), error) {
-				snap, err := w.s.Snapshot()
+				snap, err := c.doc.s.Snapshot()
 				return snap.Doc, err
 			},
 		})
@@ -176,12 +180,12 @@ func (c *comparison) offer() {
 	c.versions = append(c.versions, others...)
 	c.fill()
 	c.chooseDefaults(nil)
-	dir := w.app.Preferences().String(prefPriorDir)
+	dir := c.files.app.Preferences().String(prefPriorDir)
 	if dir == "" {
 		return
 	}
 	c.background(func() {
-		plans, _, err := w.review.folder.load(dir)
+		plans, _, err := c.review.folder.load(dir)
 		if err != nil {
 			return // the findings panel says why
 		}
@@ -198,7 +202,7 @@ func (c *comparison) offer() {
 // chooseDefaults chooses the draft as the revision and the latest of
 // plans before it as the original, in a chooser without a valid choice.
 func (c *comparison) chooseDefaults(plans []check.Plan) {
-	if c.w.s == nil {
+	if c.doc.s == nil {
 		return
 	}
 	if _, ok := c.chosen(c.bPick); !ok {
@@ -207,7 +211,7 @@ func (c *comparison) chooseDefaults(plans []check.Plan) {
 	if _, ok := c.chosen(c.aPick); ok {
 		return
 	}
-	d := c.w.s.Doc()
+	d := c.doc.s.Doc()
 	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, plans)
 	if n := len(kept); n > 0 {
 		for _, v := range c.versions {
@@ -305,7 +309,7 @@ func (c *comparison) swap() {
 func (c *comparison) chooseFile(s *widget.Select) {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			c.w.ShowError(err)
+			c.files.showError(err)
 			return
 		}
 		if r == nil {
@@ -316,15 +320,15 @@ func (c *comparison) chooseFile(s *widget.Select) {
 		c.background(func() {
 			docs, err := importer.Documents(path)
 			fyne.Do(func() {
-				if c.w.report(err) {
+				if c.files.report(err) {
 					return
 				}
 				c.addFile(s, path, docs)
 			})
 		})
-	}, c.w.win)
+	}, c.files.win)
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx", ".doc", ".wps"}))
-	c.w.startIn(fd)
+	c.files.startIn(fd)
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()
 }
@@ -366,7 +370,7 @@ func (c *comparison) run() {
 	}
 	a, errA := va.snapshot()
 	b, errB := vb.snapshot()
-	if c.w.report(errA) || c.w.report(errB) {
+	if c.files.report(errA) || c.files.report(errB) {
 		return
 	}
 	c.status.SetText("正在对照…")
@@ -483,27 +487,27 @@ func (c *comparison) chooseExport(ext string) {
 	if ext == ".md" {
 		title = "导出对照表（Markdown）"
 	}
-	c.w.askSavePath(title, c.aName+"对照表"+ext, ext, c.exportTo)
+	c.files.askSavePath(title, c.aName+"对照表"+ext, ext, c.exportTo)
 }
 
 // exportTo writes the 对照表 to path in the background.
 func (c *comparison) exportTo(path string) {
 	a, b, r := c.a, c.b, c.result
-	g, err := c.w.geometry()
-	if c.w.report(err) {
+	g, err := pageGeometry(c.files.app.Preferences())
+	if c.files.report(err) {
 		return
 	}
 	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出对照表到 "+path+" …"), widget.NewProgressBarInfinite()), c.w.win)
+		widget.NewLabel("正在导出对照表到 "+path+" …"), widget.NewProgressBarInfinite()), c.files.win)
 	progress.Show()
 	go func() {
-		summary, err := writeComparison(path, a, b, r, g, c.w.fonts)
+		summary, err := writeComparison(path, a, b, r, g, c.files.fonts)
 		fyne.Do(func() {
 			progress.Hide()
-			if c.w.report(err) {
+			if c.files.report(err) {
 				return
 			}
-			c.w.exported(path, summary)
+			c.files.exported(path, summary)
 		})
 	}()
 }
@@ -599,31 +603,4 @@ func sideText(e *docmodel.Entry, spans []export.Span, changed fyne.ThemeColorNam
 		}
 	}
 	return paras
-}
-
-// compareMode returns the compare mode, made when first needed, so that a
-// writer who never compares does not carry its widgets.
-func (w *Window) compareMode() *comparison {
-	if w.comparison == nil {
-		w.comparison = newComparison(w)
-	}
-	return w.comparison
-}
-
-// enterComparison shows the compare mode in place of the editor.
-func (w *Window) enterComparison() {
-	w.compareMode().offer()
-	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
-	w.body.Refresh()
-	w.comparison.run()
-}
-
-// leaveComparison goes back to the editor.
-func (w *Window) leaveComparison() {
-	if w.s == nil {
-		w.body.Objects = []fyne.CanvasObject{w.empty}
-	} else {
-		w.body.Objects = []fyne.CanvasObject{w.work}
-	}
-	w.body.Refresh()
 }

@@ -57,7 +57,7 @@ func outline(w *Window) string {
 	var rows []string
 	var walk func(id string)
 	walk = func(id string) {
-		for _, c := range w.childIDs(id) {
+		for _, c := range w.tree.childIDs(id) {
 			rows = append(rows, itemText(w, c))
 			walk(c)
 		}
@@ -120,14 +120,14 @@ func TestOutlineKeys(t *testing.T) {
 func TestOutlineClicks(t *testing.T) {
 	w, task := newPlan(t)
 	section := w.s.Doc().Sections[0].ID
-	row := newOutlineItem(w)
-	w.updateItem(section, false, row)
+	row := newOutlineItem(w.tree)
+	w.tree.updateItem(section, false, row)
 	test.Tap(row)
 	if w.selected != section || w.editor.title.Text != "总体要求" {
 		t.Fatalf("a click on 一、 selects %q and edits %q", w.selected, w.editor.title.Text)
 	}
-	it := newOutlineItem(w)
-	w.updateItem(task, false, it)
+	it := newOutlineItem(w.tree)
+	w.tree.updateItem(task, false, it)
 	test.NewTempWindow(t, it)
 	test.TapSecondary(it)
 	if w.selected != task {
@@ -184,10 +184,10 @@ func TestUndoRedoEveryEdit(t *testing.T) {
 	w, task := newPlan(t)
 	states := []string{encoding(t, w)}
 	edits := []func(){
-		w.addSibling,
-		w.indent,
-		w.outdent,
-		w.moveUp,
+		w.edits.addSibling,
+		w.edits.indent,
+		w.edits.outdent,
+		w.edits.moveUp,
 		func() { w.selectID(task) },
 		func() { test.Type(w.editor.leadUnit, "市科技局") },
 		func() { test.Type(w.editor.partners, "市财政局、市发展改革委") },

@@ -17,12 +17,12 @@ import (
 
 // chooseExportWord asks whether to wrap the plan in its notice and to
 // append the 重点任务分工表, then where to write the Word file.
-func (w *Window) chooseExportWord() {
-	if w.s == nil {
+func (f *fileActions) chooseExportWord() {
+	if f.doc.s == nil {
 		return
 	}
 	notice := widget.NewCheck("套用印发通知格式（通知在前，本要点作为附件）", nil)
-	notice.SetChecked(w.s.Doc().Notice != nil)
+	notice.SetChecked(f.doc.s.Doc().Notice != nil)
 	withDivision := widget.NewCheck("附上重点任务分工表（横向页面）", nil)
 	content := container.NewVBox(notice, withDivision)
 	dialog.ShowCustomConfirm("导出 Word", "下一步", "取消", content, func(ok bool) {
@@ -30,9 +30,9 @@ func (w *Window) chooseExportWord() {
 			return
 		}
 		opts := docx.Options{Notice: notice.Checked, Division: withDivision.Checked}
-		name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + ".docx"
-		w.askSavePath("导出 Word", name, ".docx", func(path string) {
-			w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
+		name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + ".docx"
+		f.askSavePath("导出 Word", name, ".docx", func(path string) {
+			f.exportInBackground(path, func(d *docmodel.Document) (string, error) {
 				data, err := docx.Write(d, opts)
 				if err != nil {
 					return "", err
@@ -40,22 +40,22 @@ func (w *Window) chooseExportWord() {
 				return fmt.Sprintf("Word 文档，%d KB", (len(data)+1023)/1024), writeFile(path, data)
 			})
 		})
-	}, w.win)
+	}, f.win)
 }
 
 // chooseExportDivision asks where to write the 重点任务分工表 as a
 // spreadsheet, after saying which tasks have no units.
-func (w *Window) chooseExportDivision() {
-	if w.s == nil {
+func (f *fileActions) chooseExportDivision() {
+	if f.doc.s == nil {
 		return
 	}
-	if len(division.Rows(w.s.Doc())) == 0 {
-		dialog.ShowInformation("导出分工表", "文档中没有重点任务，无法生成分工表。", w.win)
+	if len(division.Rows(f.doc.s.Doc())) == 0 {
+		dialog.ShowInformation("导出分工表", "文档中没有重点任务，无法生成分工表。", f.win)
 		return
 	}
-	name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + "-分工表.xlsx"
-	w.askSavePath("导出分工表", name, ".xlsx", func(path string) {
-		w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
+	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + "-分工表.xlsx"
+	f.askSavePath("导出分工表", name, ".xlsx", func(path string) {
+		f.exportInBackground(path, func(d *docmodel.Document) (string, error) {
 			data, err := xlsx.Write(d)
 			if err != nil {
 				return "", err
@@ -76,13 +76,13 @@ func (w *Window) chooseExportDivision() {
 // exportInBackground writes a copy of the document with write, away from
 // the window's goroutine, with a progress dialog, and then says where the
 // file went.
-func (w *Window) exportInBackground(path string, write func(*docmodel.Document) (string, error)) {
-	snap, err := w.s.Snapshot()
-	if w.report(err) {
+func (f *fileActions) exportInBackground(path string, write func(*docmodel.Document) (string, error)) {
+	snap, err := f.doc.s.Snapshot()
+	if f.report(err) {
 		return
 	}
 	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), w.win)
+		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), f.win)
 	progress.Show()
 	go func() {
 		d, err := snap.Doc()
@@ -92,10 +92,10 @@ func (w *Window) exportInBackground(path string, write func(*docmodel.Document) 
 		}
 		fyne.Do(func() {
 			progress.Hide()
-			if w.report(err) {
+			if f.report(err) {
 				return
 			}
-			w.exported(path, summary)
+			f.exported(path, summary)
 		})
 	}()
 }

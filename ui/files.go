@@ -25,11 +25,86 @@ import (
 	"yaodian/usererr"
 )
 
+// fileActions are the window's actions on files: opening and importing,
+// saving, exporting, the recent files, and autosaving for crash recovery.
+type fileActions struct {
+	doc   *openDoc
+	host  fileHost
+	app   fyne.App
+	win   fyne.Window
+	fonts *fontLoader
+
+	picker     *widget.List // the list of a compilation's plans, while it is asked
+	recentMenu *fyne.Menu
+
+	// recoveryDir is where autosaved copies go; "" turns autosave off.
+	recoveryDir string
+	closing     bool
+
+	// io runs work off the GUI goroutine and then done on it; tests run
+	// both in step.
+	io func(work, done func())
+	// saving is set while a save runs; autosaving while a recovery write
+	// does.
+	saving, autosaving bool
+	// autosaveOn is set once StartAutosave has run, until the window closes.
+	autosaveOn    bool
+	autosaveTimer *time.Timer
+	// autosaveProblem is why the last autosave failed, "" if it worked.
+	autosaveProblem string
+	// saveDir is the folder last saved to.
+	saveDir string
+}
+
+// fileHost is what the file actions ask of the window.
+type fileHost interface {
+	// show makes s the open document.
+	show(s *session.Session)
+	// restored redraws after the open document was read again.
+	restored()
+	// updateActions brings the title, the status line and the undo
+	// actions up to date.
+	updateActions()
+	// note adds text to the status line.
+	note(text string)
+}
+
+// newFileActions makes the file actions of doc in app's window win,
+// exporting with the fonts of fl.
+func newFileActions(doc *openDoc, host fileHost, app fyne.App, win fyne.Window, fl *fontLoader) *fileActions {
+	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl}
+	f.io = func(work, done func()) {
+		go func() {
+			work()
+			fyne.Do(done)
+		}()
+	}
+	if root := app.Storage().RootURI(); root != nil {
+		f.recoveryDir = filepath.Join(root.Path(), "recovery")
+	}
+	f.recentMenu = fyne.NewMenu("")
+	return f
+}
+
+// showError shows err in Chinese in a dialog.
+func (f *fileActions) showError(err error) {
+	showError(err, f.win)
+}
+
+// report shows err, if any, and says whether there was one.
+func (f *fileActions) report(err error) bool {
+	if err == nil {
+		return false
+	}
+	f.showError(err)
+	return true
+}
+
 // Open loads the document at path: a .yaodian file to edit and save in
 // place, or a Word, text or Markdown file to import. A file that holds
 // several plans asks which one to open. On failure the window keeps what
 // it showed before.
-func (w *Window) Open(path string) error {
+func (f *fileActions) Open(path string) error {
 	if strings.EqualFold(filepath.Ext(path), docmodel.Extension) {
 		s, err := session.OpenFile(path)
 		if err != nil {
@@ -40,8 +115,8 @@ func (w *Window) Open(path string) error {
 		if err := importer.CheckSize(s.Doc()); err != nil {
 			return err
 		}
-		w.show(s)
-		w.remember(path)
+		f.host.show(s)
+		f.remember(path)
 		return nil
 	}
 	results, err := importer.Read(path)
@@ -55,21 +130,21 @@ func (w *Window) Open(path string) error {
 		split += r.Split
 	}
 	if split > 0 {
-		dialog.ShowInformation("导入说明", fmt.Sprintf("有 %d 个段落超过 %d 字，已在句末分成较短的段落。", split, importer.MaxParagraphRunes), w.win)
+		dialog.ShowInformation("导入说明", fmt.Sprintf("有 %d 个段落超过 %d 字，已在句末分成较短的段落。", split, importer.MaxParagraphRunes), f.win)
 	}
 	if len(docs) > 1 {
-		w.choose(path, docs)
+		f.choose(path, docs)
 		return nil
 	}
-	w.show(session.Imported(path, docs[0]))
-	w.remember(path)
+	f.host.show(session.Imported(path, docs[0]))
+	f.remember(path)
 	return nil
 }
 
 // choose asks which plan of a compilation to open.
-func (w *Window) choose(path string, docs []*docmodel.Document) {
+func (f *fileActions) choose(path string, docs []*docmodel.Document) {
 	var dlg dialog.Dialog
-	w.picker = widget.NewList(
+	f.picker = widget.NewList(
 		func() int { return len(docs) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -79,38 +154,38 @@ func (w *Window) choose(path string, docs []*docmodel.Document) {
 			}
 			o.(*widget.Label).SetText(fmt.Sprintf("第 %d 篇　%s", i+1, title))
 		})
-	w.picker.OnSelected = func(i widget.ListItemID) {
+	f.picker.OnSelected = func(i widget.ListItemID) {
 		dlg.Hide()
-		w.show(session.Imported(path, docs[i]))
-		w.remember(path)
+		f.host.show(session.Imported(path, docs[i]))
+		f.remember(path)
 	}
 	note := widget.NewLabel(fmt.Sprintf("“%s”包含 %d 篇文档，请选择要打开的一篇：", filepath.Base(path), len(docs)))
-	dlg = dialog.NewCustom("选择文档", "取消", container.NewBorder(note, nil, nil, nil, w.picker), w.win)
+	dlg = dialog.NewCustom("选择文档", "取消", container.NewBorder(note, nil, nil, nil, f.picker), f.win)
 	dlg.Resize(fyne.NewSize(640, 420))
 	dlg.Show()
 }
 
 // newDocument starts a plan from the template of the usual sections, for
 // next year once the autumn has come.
-func (w *Window) newDocument() {
-	w.whenSafe(func() {
+func (f *fileActions) newDocument() {
+	f.whenSafe(func() {
 		now := time.Now()
 		year := now.Year()
 		if now.Month() >= time.October {
 			year++
 		}
 		d := session.Template(year)
-		d.Options = w.newDocumentOptions()
-		w.show(session.New(d))
+		d.Options = newDocumentOptions(f.app.Preferences())
+		f.host.show(session.New(d))
 	})
 }
 
 // chooseFile asks for a document to open.
-func (w *Window) chooseFile() {
-	w.whenSafe(func() {
+func (f *fileActions) chooseFile() {
+	f.whenSafe(func() {
 		fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil {
-				w.ShowError(err)
+				f.showError(err)
 				return
 			}
 			if r == nil {
@@ -118,23 +193,23 @@ func (w *Window) chooseFile() {
 			}
 			path := r.URI().Path()
 			r.Close()
-			w.report(w.Open(path))
-		}, w.win)
+			f.report(f.Open(path))
+		}, f.win)
 		fd.SetFilter(storage.NewExtensionFileFilter([]string{docmodel.Extension, ".md", ".markdown", ".txt", ".docx", ".doc", ".wps"}))
-		w.startIn(fd)
+		f.startIn(fd)
 		fd.Resize(fyne.NewSize(900, 600))
 		fd.Show()
 	})
 }
 
 // startIn opens a file dialog in the folder of the open document.
-func (w *Window) startIn(fd *dialog.FileDialog) {
-	if w.s == nil {
+func (f *fileActions) startIn(fd *dialog.FileDialog) {
+	if f.doc.s == nil {
 		return
 	}
-	p := w.s.Path()
+	p := f.doc.s.Path()
 	if p == "" {
-		p = w.s.Source()
+		p = f.doc.s.Source()
 	}
 	if p == "" {
 		return
@@ -146,16 +221,16 @@ func (w *Window) startIn(fd *dialog.FileDialog) {
 
 // whenSafe runs fn once the open document's changes are saved or the
 // writer has chosen to discard them.
-func (w *Window) whenSafe(fn func()) {
-	if w.s == nil || !w.s.Dirty() {
+func (f *fileActions) whenSafe(fn func()) {
+	if f.doc.s == nil || !f.doc.s.Dirty() {
 		fn()
 		return
 	}
 	var d *dialog.CustomDialog
-	msg := widget.NewLabel("“" + w.fileName() + "”有未保存的修改。是否先保存？")
+	msg := widget.NewLabel("“" + f.doc.fileName() + "”有未保存的修改。是否先保存？")
 	save := widget.NewButton("保存", func() {
 		d.Hide()
-		w.saveThen(fn)
+		f.saveThen(fn)
 	})
 	save.Importance = widget.HighImportance
 	discard := widget.NewButton("不保存", func() {
@@ -163,75 +238,75 @@ func (w *Window) whenSafe(fn func()) {
 		fn()
 	})
 	cancel := widget.NewButton("取消", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("未保存的修改", msg, w.win)
+	d = dialog.NewCustomWithoutButtons("未保存的修改", msg, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
 	d.Show()
 }
 
 // requestClose closes the window once the document is safe.
-func (w *Window) requestClose() {
-	w.whenSafe(func() {
-		w.closing = true
-		if w.s != nil {
-			w.s.Close()
+func (f *fileActions) requestClose() {
+	f.whenSafe(func() {
+		f.closing = true
+		if f.doc.s != nil {
+			f.doc.s.Close()
 		}
-		w.win.Close()
+		f.win.Close()
 	})
 }
 
 // save writes the document to its file, asking for a name the first
 // time.
-func (w *Window) save() {
-	w.saveThen(nil)
+func (f *fileActions) save() {
+	f.saveThen(nil)
 }
 
 // saveThen saves and, if that worked, runs next.
-func (w *Window) saveThen(next func()) {
-	if w.s == nil || w.saving {
+func (f *fileActions) saveThen(next func()) {
+	if f.doc.s == nil || f.saving {
 		return
 	}
-	if w.s.Path() == "" {
-		w.saveAsThen(next)
+	if f.doc.s.Path() == "" {
+		f.saveAsThen(next)
 		return
 	}
-	job, err := w.s.PrepareSave()
-	if w.report(err) {
+	job, err := f.doc.s.PrepareSave()
+	if f.report(err) {
 		return
 	}
-	w.runSave(job, next)
+	f.runSave(job, next)
 }
 
 // runSave writes job off the GUI goroutine, so that a slow disk does not
 // freeze the window, and then applies it.
-func (w *Window) runSave(job *session.Write, next func()) {
-	s := w.s
-	w.saving = true
-	w.status.SetText(w.status.Text + "　·　正在保存…")
-	w.io(job.Run, func() {
-		w.saving = false
+func (f *fileActions) runSave(job *session.Write, next func()) {
+	s := f.doc.s
+	f.saving = true
+	f.host.note("正在保存…")
+	f.io(job.Run, func() {
+		f.saving = false
 		err := s.Finish(job)
-		if w.s != s {
+		if f.doc.s != s {
 			return
 		}
 		switch {
 		case errors.Is(err, session.ErrChangedOnDisk), errors.Is(err, session.ErrMissingOnDisk):
-			w.updateActions()
-			w.conflict(next, errors.Is(err, session.ErrMissingOnDisk))
+			f.host.updateActions()
+			f.conflict(next, errors.Is(err, session.ErrMissingOnDisk))
 		case err != nil:
-			w.updateActions()
-			w.ShowError(err)
+			f.host.updateActions()
+			f.showError(err)
 		default:
-			w.saved(next)
+			f.saved(next)
 		}
 	})
 }
 
 // saved is what a successful save ends with.
-func (w *Window) saved(next func()) {
-	w.remember(w.s.Path())
-	w.updateActions()
-	w.status.SetText(w.status.Text + "　·　已保存到 " + w.s.Path())
-	w.scheduleAutosave()
+func (f *fileActions) saved(next func()) {
+	f.remember(f.doc.s.Path())
+	f.host.updateActions()
+	f.host.note("已保存到 " + f.doc.s.Path())
+	f.scheduleAutosave()
 	if next != nil {
 		next()
 	}
@@ -240,15 +315,15 @@ func (w *Window) saved(next func()) {
 // conflict offers what to do when the file changed on disk since it was
 // opened: load the other version or save this one under a new name; or,
 // when the file is gone, save it where it was or elsewhere.
-func (w *Window) conflict(next func(), missing bool) {
+func (f *fileActions) conflict(next func(), missing bool) {
 	var d *dialog.CustomDialog
-	path := w.s.Path()
+	path := f.doc.s.Path()
 	name := filepath.Base(path)
 	copyName := session.CopyName(path)
 	saveAs := widget.NewButton("另存为…", func() {
 		d.Hide()
-		w.askSavePathIn("另存为", filepath.Dir(copyName), filepath.Base(copyName), docmodel.Extension, func(path string) {
-			w.saveAsPath(path, next)
+		f.askSavePathIn("另存为", filepath.Dir(copyName), filepath.Base(copyName), docmodel.Extension, func(path string) {
+			f.saveAsPath(path, next)
 		})
 	})
 	saveAs.Importance = widget.HighImportance
@@ -257,9 +332,9 @@ func (w *Window) conflict(next func(), missing bool) {
 		msg := widget.NewLabel("“" + name + "”已不在原处（可能被移动、改名或删除）：\n" + path + "\n\n请选择：")
 		again := widget.NewButton("在原位置重新保存", func() {
 			d.Hide()
-			w.saveAsPath(path, next)
+			f.saveAsPath(path, next)
 		})
-		d = dialog.NewCustomWithoutButtons("文件已不在原处", msg, w.win)
+		d = dialog.NewCustomWithoutButtons("文件已不在原处", msg, f.win)
 		d.SetButtons([]fyne.CanvasObject{cancel, again, saveAs})
 		d.Show()
 		return
@@ -268,58 +343,61 @@ func (w *Window) conflict(next func(), missing bool) {
 		"另存为会建议新文件名“" + filepath.Base(copyName) + "”，磁盘上的版本不会被改动。")
 	reload := widget.NewButton("重新载入（放弃本窗口的修改）", func() {
 		d.Hide()
-		if !w.report(w.s.Reload()) {
-			w.restored()
+		if !f.report(f.doc.s.Reload()) {
+			f.host.restored()
 		}
 	})
-	d = dialog.NewCustomWithoutButtons("文件已被修改", msg, w.win)
+	d = dialog.NewCustomWithoutButtons("文件已被修改", msg, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, reload, saveAs})
 	d.Show()
 }
 
 // saveAs asks for a new file name and saves there.
-func (w *Window) saveAs() {
-	w.saveAsThen(nil)
+func (f *fileActions) saveAs() {
+	f.saveAsThen(nil)
 }
 
-func (w *Window) saveAsThen(next func()) {
-	if w.s == nil || w.saving {
+func (f *fileActions) saveAsThen(next func()) {
+	if f.doc.s == nil || f.saving {
 		return
 	}
-	w.askSavePath("另存为", w.s.SuggestedName(), docmodel.Extension, func(path string) {
-		w.saveAsPath(path, next)
+	f.askSavePath("另存为", f.doc.s.SuggestedName(), docmodel.Extension, func(path string) {
+		f.saveAsPath(path, next)
 	})
 }
 
 // saveAsPath saves the document to path, which the writer has chosen.
-func (w *Window) saveAsPath(path string, next func()) {
-	if w.s == nil || w.saving {
+func (f *fileActions) saveAsPath(path string, next func()) {
+	if f.doc.s == nil || f.saving {
 		return
 	}
-	job, err := w.s.PrepareSaveAs(path)
-	if w.report(err) {
+	job, err := f.doc.s.PrepareSaveAs(path)
+	if f.report(err) {
 		return
 	}
-	w.runSave(job, next)
+	f.runSave(job, next)
 }
 
 // askSavePath asks where to write a file with the extension ext, in the
 // folder of the open document, and calls fn with the path. Nothing is
 // written until fn writes it.
-func (w *Window) askSavePath(title, name, ext string, fn func(path string)) {
-	w.askSavePathIn(title, w.startDir(), name, ext, fn)
+func (f *fileActions) askSavePath(title, name, ext string, fn func(path string)) {
+	f.askSavePathIn(title, f.startDir(), name, ext, fn)
 }
 
 // askSavePathIn is askSavePath starting in the folder dir.
-func (w *Window) askSavePathIn(title, dir, name, ext string, fn func(path string)) {
-	newSaveDialog(w, title, dir, name, ext, fn).show()
+func (f *fileActions) askSavePathIn(title, dir, name, ext string, fn func(path string)) {
+	newSaveDialog(f.win, title, dir, name, ext, func(path string) {
+		f.saveDir = filepath.Dir(path)
+		fn(path)
+	}).show()
 }
 
 // startDir is the folder a save dialog starts in: the open document's,
 // else the last one saved to, else the home folder.
-func (w *Window) startDir() string {
-	if w.s != nil {
-		for _, p := range []string{w.s.Path(), w.s.Source()} {
+func (f *fileActions) startDir() string {
+	if f.doc.s != nil {
+		for _, p := range []string{f.doc.s.Path(), f.doc.s.Source()} {
 			if p != "" {
 				if abs, err := filepath.Abs(filepath.Dir(p)); err == nil {
 					return abs
@@ -327,8 +405,8 @@ func (w *Window) startDir() string {
 			}
 		}
 	}
-	if w.saveDir != "" {
-		return w.saveDir
+	if f.saveDir != "" {
+		return f.saveDir
 	}
 	if home, err := os.UserHomeDir(); err == nil {
 		return home
@@ -337,41 +415,41 @@ func (w *Window) startDir() string {
 }
 
 // chooseExport asks where to export the document as PDF or Markdown.
-func (w *Window) chooseExport(ext string) {
-	if w.s == nil {
+func (f *fileActions) chooseExport(ext string) {
+	if f.doc.s == nil {
 		return
 	}
-	name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + ext
+	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + ext
 	title := "导出 PDF"
 	if ext == ".md" {
 		title = "导出 Markdown"
 	}
-	w.askSavePath(title, name, ext, func(path string) { w.exportTo(path) })
+	f.askSavePath(title, name, ext, func(path string) { f.exportTo(path) })
 }
 
 // exportTo writes the document to path in the background, with a
 // progress dialog, and then says where the file is.
-func (w *Window) exportTo(path string) {
-	snap, err := w.s.Snapshot()
-	if w.report(err) {
+func (f *fileActions) exportTo(path string) {
+	snap, err := f.doc.s.Snapshot()
+	if f.report(err) {
 		return
 	}
-	g, err := w.geometry()
-	if w.report(err) {
+	g, err := pageGeometry(f.app.Preferences())
+	if f.report(err) {
 		return
 	}
 	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), w.win)
+		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), f.win)
 	progress.Show()
 	var summary string
-	w.io(func() {
-		summary, err = writeExport(path, snap, g, w.fonts)
+	f.io(func() {
+		summary, err = writeExport(path, snap, g, f.fonts)
 	}, func() {
 		progress.Hide()
-		if w.report(err) {
+		if f.report(err) {
 			return
 		}
-		w.exported(path, summary)
+		f.exported(path, summary)
 	})
 }
 
@@ -428,46 +506,46 @@ func writeFile(path string, data []byte) error {
 }
 
 // exported says where the export went, with a button to open its folder.
-func (w *Window) exported(path, summary string) {
+func (f *fileActions) exported(path, summary string) {
 	dir := filepath.Dir(path)
 	var d *dialog.CustomDialog
 	open := widget.NewButton("打开所在文件夹", func() {
 		d.Hide()
 		u, err := url.Parse(storage.NewFileURI(dir).String())
 		if err == nil {
-			err = w.app.OpenURL(u)
+			err = f.app.OpenURL(u)
 		}
 		if err != nil {
-			w.ShowError(usererr.Wrap(err, "无法打开文件夹“"+dir+"”", "cannot open folder "+dir))
+			f.showError(usererr.Wrap(err, "无法打开文件夹“"+dir+"”", "cannot open folder "+dir))
 		}
 	})
 	closeButton := widget.NewButton("关闭", func() { d.Hide() })
 	closeButton.Importance = widget.HighImportance
 	text := widget.NewLabel("已导出到：\n" + path + "\n\n" + summary)
 	text.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVScroll(text), w.win)
+	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVScroll(text), f.win)
 	d.SetButtons([]fyne.CanvasObject{open, closeButton})
 	d.Resize(fyne.NewSize(640, 400))
 	d.Show()
-	w.status.SetText(w.status.Text + "　·　已导出 " + filepath.Base(path))
+	f.host.note("已导出 " + filepath.Base(path))
 }
 
 // remember puts path at the top of the recent files.
-func (w *Window) remember(path string) {
+func (f *fileActions) remember(path string) {
 	if path == "" {
 		return
 	}
-	p := w.app.Preferences()
+	p := f.app.Preferences()
 	p.SetStringList(prefRecent, session.Recent(p.StringList(prefRecent), path))
-	w.fillRecent()
+	f.fillRecent()
 }
 
 // fillRecent lists the recent files in the 文件 menu.
-func (w *Window) fillRecent() {
+func (f *fileActions) fillRecent() {
 	var items []*fyne.MenuItem
-	for _, path := range w.app.Preferences().StringList(prefRecent) {
+	for _, path := range f.app.Preferences().StringList(prefRecent) {
 		items = append(items, fyne.NewMenuItem(path, func() {
-			w.whenSafe(func() { w.report(w.Open(path)) })
+			f.whenSafe(func() { f.report(f.Open(path)) })
 		}))
 	}
 	if len(items) == 0 {
@@ -475,8 +553,8 @@ func (w *Window) fillRecent() {
 		none.Disabled = true
 		items = append(items, none)
 	}
-	w.recentMenu.Items = items
-	if m := w.win.MainMenu(); m != nil {
+	f.recentMenu.Items = items
+	if m := f.win.MainMenu(); m != nil {
 		m.Refresh()
 	}
 }
@@ -484,53 +562,53 @@ func (w *Window) fillRecent() {
 // StartAutosave writes the open document's unsaved changes to a recovery
 // file, at most AutosaveInterval after each change, until the window
 // closes.
-func (w *Window) StartAutosave() {
-	w.autosaveOn = true
-	w.win.SetOnClosed(func() {
-		w.autosaveOn = false
-		if w.autosaveTimer != nil {
-			w.autosaveTimer.Stop()
+func (f *fileActions) StartAutosave() {
+	f.autosaveOn = true
+	f.win.SetOnClosed(func() {
+		f.autosaveOn = false
+		if f.autosaveTimer != nil {
+			f.autosaveTimer.Stop()
 		}
 	})
-	w.scheduleAutosave()
+	f.scheduleAutosave()
 }
 
 // scheduleAutosave sets a timer for the moment the open document's
 // oldest change not yet in the recovery file is due, so that a crash
 // loses at most session.AutosaveInterval of typing.
-func (w *Window) scheduleAutosave() {
-	if !w.autosaveOn || w.s == nil || w.autosaveTimer != nil || w.autosaving {
+func (f *fileActions) scheduleAutosave() {
+	if !f.autosaveOn || f.doc.s == nil || f.autosaveTimer != nil || f.autosaving {
 		return
 	}
-	at, ok := w.s.NextAutosave()
+	at, ok := f.doc.s.NextAutosave()
 	if !ok {
 		return
 	}
-	w.autosaveTimer = time.AfterFunc(max(time.Until(at), 0), func() {
+	f.autosaveTimer = time.AfterFunc(max(time.Until(at), 0), func() {
 		fyne.Do(func() {
-			w.autosaveTimer = nil
-			w.autosave()
+			f.autosaveTimer = nil
+			f.autosave()
 		})
 	})
 }
 
 // autosave writes the recovery file, off the GUI goroutine, if it is due.
-func (w *Window) autosave() {
-	if w.s == nil || w.closing || w.autosaving {
+func (f *fileActions) autosave() {
+	if f.doc.s == nil || f.closing || f.autosaving {
 		return
 	}
-	job, err := w.s.PrepareAutosave(time.Now())
+	job, err := f.doc.s.PrepareAutosave(time.Now())
 	if job == nil {
-		w.autosaved(err)
+		f.autosaved(err)
 		return
 	}
-	s := w.s
-	w.autosaving = true
-	w.io(job.Run, func() {
-		w.autosaving = false
+	s := f.doc.s
+	f.autosaving = true
+	f.io(job.Run, func() {
+		f.autosaving = false
 		err := s.FinishAutosave(job)
-		if w.s == s {
-			w.autosaved(err)
+		if f.doc.s == s {
+			f.autosaved(err)
 		}
 	})
 }
@@ -538,37 +616,37 @@ func (w *Window) autosave() {
 // autosaved shows how an autosave went. The first failure after a
 // success is shown in a dialog; until an autosave works again the
 // status line says so, whatever else it shows.
-func (w *Window) autosaved(err error) {
+func (f *fileActions) autosaved(err error) {
 	switch {
-	case err != nil && w.autosaveProblem == "":
-		w.autosaveProblem = usererr.Chinese(err)
-		w.updateActions()
-		inform("自动保存失败", w.autosaveProblem+
-			"\n\n在问题解决之前，如果程序意外退出，未保存的修改可能丢失。请尽快用“保存”或“另存为”保存文档。\n要点会每 30 秒重试一次。", w.win)
+	case err != nil && f.autosaveProblem == "":
+		f.autosaveProblem = usererr.Chinese(err)
+		f.host.updateActions()
+		inform("自动保存失败", f.autosaveProblem+
+			"\n\n在问题解决之前，如果程序意外退出，未保存的修改可能丢失。请尽快用“保存”或“另存为”保存文档。\n要点会每 30 秒重试一次。", f.win)
 	case err != nil:
-		w.autosaveProblem = usererr.Chinese(err)
-	case w.autosaveProblem != "":
-		w.autosaveProblem = ""
-		w.updateActions()
+		f.autosaveProblem = usererr.Chinese(err)
+	case f.autosaveProblem != "":
+		f.autosaveProblem = ""
+		f.host.updateActions()
 	}
-	w.scheduleAutosave()
+	f.scheduleAutosave()
 }
 
 // OfferRecovery looks for documents a crash left unsaved and offers to
 // restore them, one at a time.
-func (w *Window) OfferRecovery() {
-	if w.recoveryDir == "" {
+func (f *fileActions) OfferRecovery() {
+	if f.recoveryDir == "" {
 		return
 	}
-	found, err := session.Recoveries(w.recoveryDir)
+	found, err := session.Recoveries(f.recoveryDir)
 	if err != nil {
 		fyne.LogError("读取恢复文件", err)
 	}
-	w.offer(found)
+	f.offer(found)
 }
 
 // offer asks about the first of the recovery files, then the rest.
-func (w *Window) offer(found []session.Recovery) {
+func (f *fileActions) offer(found []session.Recovery) {
 	if len(found) == 0 {
 		return
 	}
@@ -587,26 +665,26 @@ func (w *Window) offer(found []session.Recovery) {
 	var d *dialog.CustomDialog
 	restore := widget.NewButton("恢复", func() {
 		d.Hide()
-		w.whenSafe(func() {
+		f.whenSafe(func() {
 			s, state, err := session.Restore(r)
-			if w.report(err) {
+			if f.report(err) {
 				return
 			}
-			w.show(s)
-			w.offer(rest)
+			f.host.show(s)
+			f.offer(rest)
 			if note := restoreNote(r.Path, state); note != "" {
-				inform("原文件的情况", note, w.win)
+				inform("原文件的情况", note, f.win)
 			}
 		})
 	})
 	restore.Importance = widget.HighImportance
 	discard := widget.NewButton("丢弃", func() {
 		d.Hide()
-		w.report(session.Discard(r))
-		w.offer(rest)
+		f.report(session.Discard(r))
+		f.offer(rest)
 	})
 	later := widget.NewButton("以后再说", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("恢复未保存的文档", msg, w.win)
+	d = dialog.NewCustomWithoutButtons("恢复未保存的文档", msg, f.win)
 	d.SetButtons([]fyne.CanvasObject{later, discard, restore})
 	d.Show()
 }

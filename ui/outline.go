@@ -15,17 +15,20 @@ import (
 // Delete deletes after asking; the arrows move the selection as usual.
 type outlineTree struct {
 	widget.Tree
-	w     *Window
+	doc   *openDoc
+	edits *outlineEdits
 	shift bool // a Shift key is held down
 }
 
-func newOutlineTree(w *Window) *outlineTree {
-	t := &outlineTree{w: w}
-	t.ChildUIDs = w.childIDs
-	t.IsBranch = w.isBranch
-	t.CreateNode = func(bool) fyne.CanvasObject { return newOutlineItem(w) }
-	t.UpdateNode = w.updateItem
-	t.OnSelected = w.selectNode
+// newOutlineTree makes the outline of doc, whose keys and menu run edits,
+// and which calls selected when a node is selected.
+func newOutlineTree(doc *openDoc, edits *outlineEdits, selected func(id widget.TreeNodeID)) *outlineTree {
+	t := &outlineTree{doc: doc, edits: edits}
+	t.ChildUIDs = t.childIDs
+	t.IsBranch = t.isBranch
+	t.CreateNode = func(bool) fyne.CanvasObject { return newOutlineItem(t) }
+	t.UpdateNode = t.updateItem
+	t.OnSelected = selected
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -58,15 +61,15 @@ func (t *outlineTree) FocusLost() {
 func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
-		t.w.addSibling()
+		t.edits.addSibling()
 	case fyne.KeyTab:
 		if t.shift {
-			t.w.outdent()
+			t.edits.outdent()
 		} else {
-			t.w.indent()
+			t.edits.indent()
 		}
 	case fyne.KeyDelete, fyne.KeyBackspace:
-		t.w.confirmDelete()
+		t.edits.confirmDelete()
 	default:
 		t.Tree.TypedKey(ev)
 	}
@@ -76,12 +79,12 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 // the node's menu on a right click.
 type outlineItem struct {
 	widget.Label
-	w  *Window
-	id string
+	tree *outlineTree
+	id   string
 }
 
-func newOutlineItem(w *Window) *outlineItem {
-	it := &outlineItem{w: w}
+func newOutlineItem(tree *outlineTree) *outlineItem {
+	it := &outlineItem{tree: tree}
 	it.Truncation = fyne.TextTruncateEllipsis
 	it.ExtendBaseWidget(it)
 	return it
@@ -94,9 +97,9 @@ func (it *outlineItem) Tapped(*fyne.PointEvent) {
 	if it.id == "" {
 		return
 	}
-	it.w.tree.Select(it.id)
-	if c := fyne.CurrentApp().Driver().CanvasForObject(it.w.tree); c != nil {
-		c.Focus(it.w.tree)
+	it.tree.Select(it.id)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(it.tree); c != nil {
+		c.Focus(it.tree)
 	}
 }
 
@@ -105,159 +108,131 @@ func (it *outlineItem) TappedSecondary(ev *fyne.PointEvent) {
 	if it.id == "" {
 		return
 	}
-	it.w.tree.Select(it.id)
+	it.tree.Select(it.id)
 	c := fyne.CurrentApp().Driver().CanvasForObject(it)
 	if c == nil {
 		return
 	}
-	widget.ShowPopUpMenuAtPosition(it.w.nodeMenu(), c, ev.AbsolutePosition)
+	widget.ShowPopUpMenuAtPosition(it.tree.edits.nodeMenu(), c, ev.AbsolutePosition)
+}
+
+// outlineEdits are the edits of the outline at the selected node: adding,
+// indenting, outdenting, moving and deleting, each one undoable step.
+type outlineEdits struct {
+	doc  *openDoc
+	host editHost
+	win  fyne.Window
+	// focusText puts the cursor into the title of the node selected.
+	focusText func()
 }
 
 // nodeMenu is the menu of the selected node: the same actions as the
 // toolbar and the 结构 menu.
-func (w *Window) nodeMenu() *fyne.Menu {
+func (o *outlineEdits) nodeMenu() *fyne.Menu {
 	return fyne.NewMenu("",
-		fyne.NewMenuItem("添加同级项", w.addSibling),
-		fyne.NewMenuItem("添加下级项", w.addChild),
+		fyne.NewMenuItem("添加同级项", o.addSibling),
+		fyne.NewMenuItem("添加下级项", o.addChild),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("降级（缩进）", w.indent),
-		fyne.NewMenuItem("升级（取消缩进）", w.outdent),
-		fyne.NewMenuItem("上移", w.moveUp),
-		fyne.NewMenuItem("下移", w.moveDown),
+		fyne.NewMenuItem("降级（缩进）", o.indent),
+		fyne.NewMenuItem("升级（取消缩进）", o.outdent),
+		fyne.NewMenuItem("上移", o.moveUp),
+		fyne.NewMenuItem("下移", o.moveDown),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("删除…", w.confirmDelete),
+		fyne.NewMenuItem("删除…", o.confirmDelete),
 	)
 }
 
 // structureButtons are the toolbar's outline actions.
-func (w *Window) structureButtons() []fyne.CanvasObject {
+func (o *outlineEdits) structureButtons() []fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) fyne.CanvasObject {
 		b := widget.NewButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}
 	return []fyne.CanvasObject{
-		button("同级", theme.ContentAddIcon(), w.addSibling),
-		button("下级", theme.ListIcon(), w.addChild),
-		button("降级", theme.NavigateNextIcon(), w.indent),
-		button("升级", theme.NavigateBackIcon(), w.outdent),
-		button("上移", theme.MoveUpIcon(), w.moveUp),
-		button("下移", theme.MoveDownIcon(), w.moveDown),
-		button("删除", theme.DeleteIcon(), w.confirmDelete),
+		button("同级", theme.ContentAddIcon(), o.addSibling),
+		button("下级", theme.ListIcon(), o.addChild),
+		button("降级", theme.NavigateNextIcon(), o.indent),
+		button("升级", theme.NavigateBackIcon(), o.outdent),
+		button("上移", theme.MoveUpIcon(), o.moveUp),
+		button("下移", theme.MoveDownIcon(), o.moveDown),
+		button("删除", theme.DeleteIcon(), o.confirmDelete),
 	}
-}
-
-func (w *Window) childIDs(id widget.TreeNodeID) []widget.TreeNodeID {
-	var nodes []*docmodel.Node
-	switch {
-	case w.s == nil:
-		return nil
-	case id == "":
-		nodes = w.s.Doc().Sections
-	default:
-		if e, ok := w.entries[id]; ok {
-			nodes = e.Node.Children
-		}
-	}
-	ids := make([]widget.TreeNodeID, len(nodes))
-	for i, n := range nodes {
-		ids[i] = n.ID
-	}
-	return ids
-}
-
-func (w *Window) isBranch(id widget.TreeNodeID) bool {
-	if id == "" {
-		return true
-	}
-	e, ok := w.entries[id]
-	return ok && len(e.Node.Children) > 0
-}
-
-func (w *Window) updateItem(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-	it := o.(*outlineItem)
-	it.id = id
-	e, ok := w.entries[id]
-	if !ok {
-		it.SetText("")
-		return
-	}
-	it.SetText(e.Number + e.Node.Summary())
 }
 
 // addSibling puts a new node after the selected one, or a new section at
 // the end when nothing is selected.
-func (w *Window) addSibling() {
-	if w.s == nil {
+func (o *outlineEdits) addSibling() {
+	if o.doc.s == nil {
 		return
 	}
-	parent, index := "", len(w.s.Doc().Sections)
-	if e, ok := w.entries[w.selected]; ok {
+	parent, index := "", len(o.doc.s.Doc().Sections)
+	if e, ok := o.doc.entries[o.doc.selected]; ok {
 		if e.Parent != nil {
 			parent = e.Parent.ID
 		}
 		index = e.Index + 1
 	}
-	w.insert(parent, index)
+	o.insert(parent, index)
 }
 
 // addChild puts a new node at the end of the selected node's children.
-func (w *Window) addChild() {
-	e, ok := w.entries[w.selected]
+func (o *outlineEdits) addChild() {
+	e, ok := o.doc.entries[o.doc.selected]
 	if !ok {
-		w.addSibling()
+		o.addSibling()
 		return
 	}
-	w.insert(e.Node.ID, len(e.Node.Children))
+	o.insert(e.Node.ID, len(e.Node.Children))
 }
 
 // insert adds an empty node and selects it, ready for typing.
-func (w *Window) insert(parent string, index int) {
+func (o *outlineEdits) insert(parent string, index int) {
 	var id string
-	err := w.edit("添加项", "", func(d *docmodel.Document) error {
+	err := o.host.edit("添加项", "", func(d *docmodel.Document) error {
 		n := d.NewNode()
 		id = n.ID
 		return d.Insert(parent, index, n)
 	})
-	if w.report(err) {
+	if o.host.report(err) {
 		return
 	}
-	w.structureChanged(id)
-	w.editor.focusText()
+	o.host.structureChanged(id)
+	o.focusText()
 }
 
 // structural runs an operation on the selected node as one undoable step.
-func (w *Window) structural(label string, op func(d *docmodel.Document, id string) error) {
-	if w.s == nil || w.selected == "" {
+func (o *outlineEdits) structural(label string, op func(d *docmodel.Document, id string) error) {
+	if o.doc.s == nil || o.doc.selected == "" {
 		return
 	}
-	id := w.selected
-	if w.report(w.edit(label, "", func(d *docmodel.Document) error { return op(d, id) })) {
+	id := o.doc.selected
+	if o.host.report(o.host.edit(label, "", func(d *docmodel.Document) error { return op(d, id) })) {
 		return
 	}
-	w.structureChanged(id)
+	o.host.structureChanged(id)
 }
 
-func (w *Window) indent() {
-	w.structural("降级", (*docmodel.Document).Indent)
+func (o *outlineEdits) indent() {
+	o.structural("降级", (*docmodel.Document).Indent)
 }
 
-func (w *Window) outdent() {
-	w.structural("升级", (*docmodel.Document).Outdent)
+func (o *outlineEdits) outdent() {
+	o.structural("升级", (*docmodel.Document).Outdent)
 }
 
-func (w *Window) moveUp() {
-	w.structural("上移", (*docmodel.Document).MoveUp)
+func (o *outlineEdits) moveUp() {
+	o.structural("上移", (*docmodel.Document).MoveUp)
 }
 
-func (w *Window) moveDown() {
-	w.structural("下移", (*docmodel.Document).MoveDown)
+func (o *outlineEdits) moveDown() {
+	o.structural("下移", (*docmodel.Document).MoveDown)
 }
 
 // confirmDelete asks before deleting the selected node and what is under
 // it; the deletion can be undone.
-func (w *Window) confirmDelete() {
-	e, ok := w.entries[w.selected]
+func (o *outlineEdits) confirmDelete() {
+	e, ok := o.doc.entries[o.doc.selected]
 	if !ok {
 		return
 	}
@@ -268,22 +243,22 @@ func (w *Window) confirmDelete() {
 	msg += "\n删除后可用“撤销”恢复。"
 	d := dialog.NewConfirm("删除", msg, func(ok bool) {
 		if ok {
-			w.deleteSelected()
+			o.deleteSelected()
 		}
-	}, w.win)
+	}, o.win)
 	d.SetConfirmText("删除")
 	d.SetDismissText("取消")
 	d.Show()
 }
 
 // deleteSelected deletes the selected node and selects its neighbour.
-func (w *Window) deleteSelected() {
-	e, ok := w.entries[w.selected]
+func (o *outlineEdits) deleteSelected() {
+	e, ok := o.doc.entries[o.doc.selected]
 	if !ok {
 		return
 	}
 	next := ""
-	siblings := w.s.Doc().Sections
+	siblings := o.doc.s.Doc().Sections
 	if e.Parent != nil {
 		siblings = e.Parent.Children
 		next = e.Parent.ID
@@ -294,14 +269,14 @@ func (w *Window) deleteSelected() {
 	case e.Index > 0:
 		next = siblings[e.Index-1].ID
 	}
-	err := w.edit("删除", "", func(d *docmodel.Document) error {
+	err := o.host.edit("删除", "", func(d *docmodel.Document) error {
 		_, _, _, err := d.Delete(e.Node.ID)
 		return err
 	})
-	if w.report(err) {
+	if o.host.report(err) {
 		return
 	}
-	w.structureChanged(next)
+	o.host.structureChanged(next)
 }
 
 // countNodes counts the nodes of the subtrees.
@@ -311,4 +286,42 @@ func countNodes(nodes []*docmodel.Node) int {
 		n += countNodes(c.Children)
 	}
 	return n
+}
+
+func (t *outlineTree) childIDs(id widget.TreeNodeID) []widget.TreeNodeID {
+	var nodes []*docmodel.Node
+	switch {
+	case t.doc.s == nil:
+		return nil
+	case id == "":
+		nodes = t.doc.s.Doc().Sections
+	default:
+		if e, ok := t.doc.entries[id]; ok {
+			nodes = e.Node.Children
+		}
+	}
+	ids := make([]widget.TreeNodeID, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+	}
+	return ids
+}
+
+func (t *outlineTree) isBranch(id widget.TreeNodeID) bool {
+	if id == "" {
+		return true
+	}
+	e, ok := t.doc.entries[id]
+	return ok && len(e.Node.Children) > 0
+}
+
+func (t *outlineTree) updateItem(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+	it := o.(*outlineItem)
+	it.id = id
+	e, ok := t.doc.entries[id]
+	if !ok {
+		it.SetText("")
+		return
+	}
+	it.SetText(e.Number + e.Node.Summary())
 }

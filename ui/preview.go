@@ -28,7 +28,9 @@ const previewScale = 1.5
 // drawn from the same layout. Layout and drawing run off the UI
 // goroutine; only the latest request's result is shown.
 type preview struct {
-	w     *Window
+	doc   *openDoc
+	fonts *fontLoader
+	prefs fyne.Preferences // the page geometry
 	img   *canvas.Image
 	label *widget.Label
 	prev  *widget.Button
@@ -44,8 +46,10 @@ type preview struct {
 	done func()
 }
 
-func newPreview(w *Window) *preview {
-	p := &preview{w: w, pages: newLatest[pageResult](), pause: newPause(previewDelay)}
+// newPreview makes the preview of doc, drawn with the fonts of fl on the
+// page the settings prefs give.
+func newPreview(doc *openDoc, fl *fontLoader, prefs fyne.Preferences) *preview {
+	p := &preview{doc: doc, fonts: fl, prefs: prefs, pages: newLatest[pageResult](), pause: newPause(previewDelay)}
 	p.img = canvas.NewImageFromImage(nil)
 	p.img.FillMode = canvas.ImageFillContain
 	p.img.ScaleMode = canvas.ImageScaleSmooth
@@ -79,10 +83,10 @@ func (p *preview) schedule() {
 // relayout lays out a snapshot of the document in the background and
 // shows the page of the followed node.
 func (p *preview) relayout() {
-	if p.w.s == nil {
+	if p.doc.s == nil {
 		return
 	}
-	snap, err := p.w.s.Snapshot()
+	snap, err := p.doc.s.Snapshot()
 	if err != nil {
 		p.failed(err)
 		return
@@ -93,11 +97,11 @@ func (p *preview) relayout() {
 		if err != nil {
 			return pageResult{err: err}
 		}
-		set, err := p.w.fonts.get()
+		set, err := p.fonts.get()
 		if err != nil {
 			return pageResult{err: err}
 		}
-		g, err := p.w.geometry()
+		g, err := pageGeometry(p.prefs)
 		if err != nil {
 			return pageResult{err: err}
 		}
@@ -169,7 +173,7 @@ func (p *preview) turn(delta int) {
 func (p *preview) render(n int) {
 	laid := p.laid
 	p.pages.run(func() pageResult {
-		set, err := p.w.fonts.get()
+		set, err := p.fonts.get()
 		if err != nil {
 			return pageResult{err: err}
 		}

@@ -22,7 +22,7 @@ import (
 // Fyne's own save dialog opens the chosen file for writing, which empties
 // it, as soon as the writer confirms replacing it.
 type saveDialog struct {
-	w   *Window
+	win fyne.Window
 	ext string // the extension every name gets, such as ".yaodian"
 	fn  func(path string)
 
@@ -35,10 +35,11 @@ type saveDialog struct {
 	dlg   *dialog.CustomDialog
 }
 
-// newSaveDialog makes a dialog titled title that proposes the file name
-// in the folder dir and calls fn with the path the writer chooses.
-func newSaveDialog(w *Window, title, dir, name, ext string, fn func(path string)) *saveDialog {
-	sd := &saveDialog{w: w, ext: ext, fn: fn}
+// newSaveDialog makes a dialog over win titled title that proposes the
+// file name in the folder dir and calls fn with the path the writer
+// chooses.
+func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path string)) *saveDialog {
+	sd := &saveDialog{win: win, ext: ext, fn: fn}
 	sd.name = widget.NewEntry()
 	sd.name.SetText(name)
 	sd.name.OnSubmitted = func(string) { sd.confirm() }
@@ -64,7 +65,7 @@ func newSaveDialog(w *Window, title, dir, name, ext string, fn func(path string)
 	cancel := widget.NewButton("取消", func() { sd.dlg.Hide() })
 	save := widget.NewButton("保存", sd.confirm)
 	save.Importance = widget.HighImportance
-	sd.dlg = dialog.NewCustomWithoutButtons(title, content, w.win)
+	sd.dlg = dialog.NewCustomWithoutButtons(title, content, win)
 	sd.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
 	sd.dlg.Resize(fyne.NewSize(720, 480))
 	return sd
@@ -73,7 +74,7 @@ func newSaveDialog(w *Window, title, dir, name, ext string, fn func(path string)
 // show shows the dialog with the cursor in the name.
 func (sd *saveDialog) show() {
 	sd.dlg.Show()
-	sd.w.win.Canvas().Focus(sd.name)
+	sd.win.Canvas().Focus(sd.name)
 }
 
 // setDir shows the folder dir and the files of the type in it.
@@ -96,13 +97,13 @@ func (sd *saveDialog) setDir(dir string) {
 func (sd *saveDialog) chooseFolder() {
 	fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			sd.w.ShowError(err)
+			showError(err, sd.win)
 			return
 		}
 		if l != nil {
 			sd.setDir(l.Path())
 		}
-	}, sd.w.win)
+	}, sd.win)
 	if l, err := storage.ListerForURI(storage.NewFileURI(sd.dir)); err == nil {
 		fd.SetLocation(l)
 	}
@@ -118,10 +119,10 @@ func (sd *saveDialog) confirm() {
 	name := strings.TrimSpace(sd.name.Text)
 	switch {
 	case name == "" || strings.Trim(name, ".") == "":
-		inform("请输入文件名", "请在“文件名”中输入要保存的文件名。", sd.w.win)
+		inform("请输入文件名", "请在“文件名”中输入要保存的文件名。", sd.win)
 		return
 	case strings.ContainsAny(name, `/\:*?"<>|`) || strings.ContainsFunc(name, func(r rune) bool { return r < ' ' }):
-		inform("文件名无效", "文件名不能包含 / \\ : * ? \" < > | 等字符，请换一个名称。", sd.w.win)
+		inform("文件名无效", "文件名不能包含 / \\ : * ? \" < > | 等字符，请换一个名称。", sd.win)
 		return
 	}
 	path := filepath.Join(sd.dir, name)
@@ -152,7 +153,7 @@ func (sd *saveDialog) replaceIfExists(path string) {
 	case err != nil:
 		sd.done(path) // the write says what is wrong
 	case info.IsDir():
-		inform("无法保存", "“"+filepath.Base(path)+"”是一个文件夹，请换一个文件名。", sd.w.win)
+		inform("无法保存", "“"+filepath.Base(path)+"”是一个文件夹，请换一个文件名。", sd.win)
 	default:
 		sd.ask("文件已存在",
 			"“"+filepath.Base(path)+"”已存在。要替换它吗？\n原来的内容会保留为“"+filepath.Base(path)+atomicfile.BackupExt+"”。",
@@ -166,7 +167,7 @@ func (sd *saveDialog) ask(title, msg, yes string, fn func()) {
 		if ok {
 			fn()
 		}
-	}, sd.w.win)
+	}, sd.win)
 	d.SetConfirmText(yes)
 	d.SetDismissText("取消")
 	d.Show()
@@ -175,7 +176,6 @@ func (sd *saveDialog) ask(title, msg, yes string, fn func()) {
 // done closes the dialog and hands the path to the caller.
 func (sd *saveDialog) done(path string) {
 	sd.dlg.Hide()
-	sd.w.saveDir = filepath.Dir(path)
 	sd.fn(path)
 }
 

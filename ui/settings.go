@@ -104,10 +104,9 @@ func (l *fontLoader) get() (*fonts.Set, error) {
 	}
 }
 
-// geometry is the page layout of the settings: GB/T 9704-2012 unless
-// changed.
-func (w *Window) geometry() (layout.Geometry, error) {
-	p := w.app.Preferences()
+// pageGeometry is the page layout of the settings p: GB/T 9704-2012
+// unless changed.
+func pageGeometry(p fyne.Preferences) (layout.Geometry, error) {
 	g := layout.Default()
 	g.Lines = p.IntWithFallback(prefLines, g.Lines)
 	g.Chars = p.IntWithFallback(prefChars, g.Chars)
@@ -118,19 +117,21 @@ func (w *Window) geometry() (layout.Geometry, error) {
 	return g, g.Check()
 }
 
-// newDocumentOptions are the numbering options of a new document.
-func (w *Window) newDocumentOptions() docmodel.Options {
+// newDocumentOptions are the numbering options of a new document in the
+// settings p.
+func newDocumentOptions(p fyne.Preferences) docmodel.Options {
 	o := docmodel.DefaultOptions()
-	if w.app.Preferences().String(prefArabic) == string(docmodel.ArabicRunOn) {
+	if p.String(prefArabic) == string(docmodel.ArabicRunOn) {
 		o.Arabic = docmodel.ArabicRunOn
 	}
 	return o
 }
 
-// showSettings opens the settings: the prior-years folder, the fonts,
-// the page geometry and the numbering of new documents.
-func (w *Window) showSettings() {
-	p := w.app.Preferences()
+// showSettings opens the settings p over win: the prior-years folder,
+// the fonts, the page geometry and the numbering of new documents. Fonts
+// chosen anew are loaded by fl; applied is called once the settings are
+// saved.
+func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied func()) {
 	prior := widget.NewEntry()
 	prior.SetText(p.String(prefPriorDir))
 	prior.SetPlaceHolder("存放往年工作要点的文件夹")
@@ -139,7 +140,7 @@ func (w *Window) showSettings() {
 			if err == nil && u != nil {
 				prior.SetText(u.Path())
 			}
-		}, w.win)
+		}, win)
 	})
 
 	fontLabels := map[string]string{
@@ -195,7 +196,7 @@ func (w *Window) showSettings() {
 		l, _ := strconv.ParseFloat(left.Text, 64)
 		geo.Top, geo.Left = t*mm, l*mm
 		if err := geo.Check(); err != nil {
-			w.ShowError(usererr.Prefix(err, "版面设置无效：", "invalid page settings: "))
+			showError(usererr.Prefix(err, "版面设置无效：", "invalid page settings: "), win)
 			return
 		}
 		p.SetString(prefPriorDir, prior.Text)
@@ -211,11 +212,10 @@ func (w *Window) showSettings() {
 		if newFonts != fontChoice(p) {
 			p.SetString(prefFonts, mode)
 			p.SetString(prefFontDir, fontDir.Text)
-			w.fonts.load(newFonts)
+			fl.load(newFonts)
 		}
-		w.preview.schedule()
-		w.findings.run()
-	}, w.win)
+		applied()
+	}, win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
 }

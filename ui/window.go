@@ -7,10 +7,8 @@ package ui
 import (
 	_ "embed"
 	"errors"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -38,6 +36,7 @@ type Window struct {
 	*openDoc
 
 	tree     *outlineTree
+	edits    *outlineEdits // the outline's edits at the selected node
 	editor   *nodeEditor
 	meta     *metaEditor
 	preview  *preview
@@ -53,31 +52,14 @@ type Window struct {
 	body       *fyne.Container // swaps between the empty state, the work area and the compare mode
 	empty      fyne.CanvasObject
 	work       fyne.CanvasObject
-	comparison *comparison  // the compare mode
-	picker     *widget.List // the list of a compilation's plans, while it is asked
+	comparison *comparison // the compare mode
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
-	recentMenu             *fyne.Menu
 
-	// recoveryDir is where autosaved copies go; "" turns autosave off.
-	recoveryDir string
-	fonts       *fontLoader
-	closing     bool
-
-	// io runs work off the GUI goroutine and then done on it; tests run
-	// both in step.
-	io func(work, done func())
-	// saving is set while a save runs; autosaving while a recovery write
-	// does.
-	saving, autosaving bool
-	// autosaveOn is set once StartAutosave has run, until the window closes.
-	autosaveOn    bool
-	autosaveTimer *time.Timer
-	// autosaveProblem is why the last autosave failed, "" if it worked.
-	autosaveProblem string
-	// saveDir is the folder last saved to.
-	saveDir string
+	fonts *fontLoader
+	// The actions on files and their state: w.Open, w.save, w.closing…
+	*fileActions
 }
 
 //go:embed translations/zh-Hans.json
@@ -94,20 +76,13 @@ func New(a fyne.App) *Window {
 		fyne.LogError("无法加载界面译文", err)
 	}
 	w := &Window{app: a, win: a.NewWindow(appTitle), openDoc: newOpenDoc()}
-	w.io = func(work, done func()) {
-		go func() {
-			work()
-			fyne.Do(done)
-		}()
-	}
-	if root := a.Storage().RootURI(); root != nil {
-		w.recoveryDir = filepath.Join(root.Path(), "recovery")
-	}
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))
-	w.tree = newOutlineTree(w)
+	w.fileActions = newFileActions(w.openDoc, w, a, w.win, w.fonts)
 	w.editor = newNodeEditor(w.openDoc, w, w.win)
+	w.edits = &outlineEdits{doc: w.openDoc, host: w, win: w.win, focusText: w.editor.focusText}
+	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
 	w.meta = newMetaEditor(w.openDoc, w)
-	w.preview = newPreview(w)
+	w.preview = newPreview(w.openDoc, w.fonts, a.Preferences())
 	w.review = newReview()
 	w.findings = newFindingsPanel(w.openDoc, w.review, a.Preferences(), w, w.win)
 	w.trend = newTrendPanel(w.openDoc, w.review)
@@ -171,7 +146,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		w.undoButton, w.redoButton,
 		widget.NewSeparator(),
 	}
-	items = append(items, w.structureButtons()...)
+	items = append(items, w.edits.structureButtons()...)
 	items = append(items, widget.NewSeparator(),
 		button("检查", theme.ConfirmIcon(), w.showFindings),
 		button("对照两稿…", theme.ViewRestoreIcon(), w.enterComparison),
@@ -195,7 +170,6 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		it.Shortcut = sc
 		return it
 	}
-	w.recentMenu = fyne.NewMenu("")
 	recent := fyne.NewMenuItem("最近打开", nil)
 	recent.ChildMenu = w.recentMenu
 	w.fillRecent()
@@ -225,14 +199,14 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
 	structure := fyne.NewMenu("结构",
-		fyne.NewMenuItem("添加同级项（Enter）", w.addSibling),
-		item("添加下级项", w.addChild, alt(fyne.KeyRight)),
-		fyne.NewMenuItem("降级（Tab）", w.indent),
-		fyne.NewMenuItem("升级（Shift+Tab）", w.outdent),
-		item("上移", w.moveUp, alt(fyne.KeyUp)),
-		item("下移", w.moveDown, alt(fyne.KeyDown)),
+		fyne.NewMenuItem("添加同级项（Enter）", w.edits.addSibling),
+		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
+		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
+		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),
+		item("上移", w.edits.moveUp, alt(fyne.KeyUp)),
+		item("下移", w.edits.moveDown, alt(fyne.KeyDown)),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("删除…（Delete）", w.confirmDelete),
+		fyne.NewMenuItem("删除…（Delete）", w.edits.confirmDelete),
 	)
 	review := fyne.NewMenu("审阅",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
@@ -380,6 +354,15 @@ func (w *Window) showFindings() {
 	w.findings.run()
 }
 
+// showSettings opens the settings; once they are saved, the preview is
+// laid out and the draft checked again.
+func (w *Window) showSettings() {
+	showSettings(w.app.Preferences(), w.win, w.fonts, func() {
+		w.preview.schedule()
+		w.findings.run()
+	})
+}
+
 // showMeta shows the editor of the document's own data.
 func (w *Window) showMeta() { w.tabs.Select(w.metaTab) }
 
@@ -436,6 +419,33 @@ func (w *Window) restored() {
 	w.meta.show()
 	w.findings.resplit()
 	w.edited()
+}
+
+// compareMode returns the compare mode, made when first needed, so that a
+// writer who never compares does not carry its widgets.
+func (w *Window) compareMode() *comparison {
+	if w.comparison == nil {
+		w.comparison = newComparison(w.openDoc, w.review, w.fileActions, w.leaveComparison)
+	}
+	return w.comparison
+}
+
+// enterComparison shows the compare mode in place of the editor.
+func (w *Window) enterComparison() {
+	w.compareMode().offer()
+	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
+	w.body.Refresh()
+	w.comparison.run()
+}
+
+// leaveComparison goes back to the editor.
+func (w *Window) leaveComparison() {
+	if w.s == nil {
+		w.body.Objects = []fyne.CanvasObject{w.empty}
+	} else {
+		w.body.Objects = []fyne.CanvasObject{w.work}
+	}
+	w.body.Refresh()
 }
 
 // updateActions brings the title bar, the status line and the undo and
@@ -507,6 +517,11 @@ func countText(sections int, entries map[string]docmodel.Entry) string {
 		strconv.Itoa(len(entries)) + " 项",
 		strconv.Itoa(tasks) + " 项任务",
 	}, "，")
+}
+
+// note adds text to the status line.
+func (w *Window) note(text string) {
+	w.status.SetText(w.status.Text + "　·　" + text)
 }
 
 // ShowError shows err in Chinese in a dialog.

@@ -62,8 +62,8 @@ func flushPreview(w *Window) { flushes[w]() }
 
 // itemText is what the tree shows for a node.
 func itemText(w *Window, id string) string {
-	o := newOutlineItem(w)
-	w.updateItem(id, false, o)
+	o := newOutlineItem(w.tree)
+	w.tree.updateItem(id, false, o)
 	return o.Text
 }
 
@@ -78,7 +78,7 @@ func TestOpenShowsOutline(t *testing.T) {
 	if err := w.Open(bench); err != nil {
 		t.Fatal(err)
 	}
-	sections := w.childIDs("")
+	sections := w.tree.childIDs("")
 	var got []string
 	for _, id := range sections {
 		got = append(got, itemText(w, id))
@@ -86,12 +86,12 @@ func TestOpenShowsOutline(t *testing.T) {
 	if want := "一、总体要求 二、重点任务 三、保障措施"; strings.Join(got, " ") != want {
 		t.Errorf("sections %q, want %q", got, want)
 	}
-	group := w.childIDs(sections[1])[0]
-	task := w.childIDs(group)[0]
+	group := w.tree.childIDs(sections[1])[0]
+	task := w.tree.childIDs(group)[0]
 	if text := itemText(w, task); text != "1．加强科技创新平台建设。" {
 		t.Errorf("first task shows %q", text)
 	}
-	if !w.isBranch(group) || w.isBranch(task) {
+	if !w.tree.isBranch(group) || w.tree.isBranch(task) {
 		t.Error("groups must be branches and tasks leaves")
 	}
 	w.tree.Select(task)
@@ -123,7 +123,7 @@ func TestOpenRefusesBadFile(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "较新版本") {
 		t.Fatalf("error = %v", err)
 	}
-	if w.status.Text != before || len(w.childIDs("")) != 3 {
+	if w.status.Text != before || len(w.tree.childIDs("")) != 3 {
 		t.Error("a failed open changed what the window shows")
 	}
 }
@@ -152,7 +152,7 @@ func TestOpenCompilationAsks(t *testing.T) {
 	if title := w.win.Title(); !strings.HasPrefix(title, "2013年全省科技工作要点") {
 		t.Errorf("title after choosing the fourth plan: %q", title)
 	}
-	if got := len(w.childIDs("")); got != 7 {
+	if got := len(w.tree.childIDs("")); got != 7 {
 		t.Errorf("the fourth plan shows %d sections, want 7", got)
 	}
 }

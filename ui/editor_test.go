@@ -17,21 +17,10 @@ import (
 	"yaodian/session"
 )
 
-// newPlan shows a new plan from the template in a test window and
-// selects its first task.
-func newPlan(t *testing.T) (*Window, string) {
-	t.Helper()
-	w := newTestWindow(t)
-	w.show(session.New(session.Template(2025)))
-	task := w.s.Doc().Sections[2].Children[0].ID
-	w.selectID(task)
-	return w, task
-}
-
 // button finds the button labelled label in the window's dialogs.
-func button(t *testing.T, w *Window, label string) *widget.Button {
+func button(t *testing.T, win fyne.Window, label string) *widget.Button {
 	t.Helper()
-	for _, o := range w.win.Canvas().Overlays().List() {
+	for _, o := range win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
 			if b, ok := obj.(*widget.Button); ok && b.Text == label && b.Visible() {
 				return b
@@ -43,9 +32,9 @@ func button(t *testing.T, w *Window, label string) *widget.Button {
 }
 
 // encoding is the open document in its native form.
-func encoding(t *testing.T, w *Window) string {
+func encoding(t *testing.T, s *session.Session) string {
 	t.Helper()
-	b, err := docmodel.Encode(w.s.Doc())
+	b, err := docmodel.Encode(s.Doc())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,12 +42,12 @@ func encoding(t *testing.T, w *Window) string {
 }
 
 // outline lists the tree's rows, depth first, as the tree prints them.
-func outline(w *Window) string {
+func outline(tree *outlineTree) string {
 	var rows []string
 	var walk func(id string)
 	walk = func(id string) {
-		for _, c := range w.tree.childIDs(id) {
-			rows = append(rows, itemText(w, c))
+		for _, c := range tree.childIDs(id) {
+			rows = append(rows, itemText(tree, c))
 			walk(c)
 		}
 	}
@@ -99,12 +88,12 @@ func TestOutlineKeys(t *testing.T) {
 		{"Delete asks, then deletes", func() {
 			c.Focus(w.tree)
 			w.tree.TypedKey(key(fyne.KeyDelete))
-			test.Tap(button(t, w, "删除"))
+			test.Tap(button(t, w.win, "删除"))
 		}, "一、总体要求 二、主要目标 三、重点任务 （一）加强平台建设 （二）（空） 四、保障措施"},
 	}
 	for _, s := range steps {
 		s.do()
-		if got := outline(w); got != s.want {
+		if got := outline(w.tree); got != s.want {
 			t.Fatalf("%s: outline\n%s\nwant\n%s", s.name, got, s.want)
 		}
 	}
@@ -150,7 +139,7 @@ func TestOutlineClicks(t *testing.T) {
 // back into the editor and the tree.
 func TestTypingUndoRedo(t *testing.T) {
 	w, task := newPlan(t)
-	before := encoding(t, w)
+	before := encoding(t, w.s)
 	test.Type(w.editor.title, "加强平台建设")
 	test.Type(w.editor.body, "围绕重点领域布局建设一批平台。")
 	node := w.s.Doc().Find(task)
@@ -165,16 +154,16 @@ func TestTypingUndoRedo(t *testing.T) {
 		t.Errorf("after one undo the editor shows %q / %q", w.editor.title.Text, w.editor.body.Text)
 	}
 	w.undo()
-	if got := encoding(t, w); got != before {
+	if got := encoding(t, w.s); got != before {
 		t.Errorf("two undos do not return to the start:\n%s", got)
 	}
-	if itemText(w, task) != "（一）（空）" || w.s.Dirty() {
-		t.Errorf("after undoing everything: row %q, dirty %v", itemText(w, task), w.s.Dirty())
+	if itemText(w.tree, task) != "（一）（空）" || w.s.Dirty() {
+		t.Errorf("after undoing everything: row %q, dirty %v", itemText(w.tree, task), w.s.Dirty())
 	}
 	w.redo()
 	w.redo()
-	if w.editor.body.Text != "围绕重点领域布局建设一批平台。" || itemText(w, task) != "（一）加强平台建设" {
-		t.Errorf("after redo the editor shows %q, the row %q", w.editor.body.Text, itemText(w, task))
+	if w.editor.body.Text != "围绕重点领域布局建设一批平台。" || itemText(w.tree, task) != "（一）加强平台建设" {
+		t.Errorf("after redo the editor shows %q, the row %q", w.editor.body.Text, itemText(w.tree, task))
 	}
 }
 
@@ -182,7 +171,7 @@ func TestTypingUndoRedo(t *testing.T) {
 // end, state by state.
 func TestUndoRedoEveryEdit(t *testing.T) {
 	w, task := newPlan(t)
-	states := []string{encoding(t, w)}
+	states := []string{encoding(t, w.s)}
 	edits := []func(){
 		w.edits.addSibling,
 		w.edits.indent,
@@ -201,7 +190,7 @@ func TestUndoRedoEveryEdit(t *testing.T) {
 	}
 	for _, e := range edits {
 		e()
-		if s := encoding(t, w); s != states[len(states)-1] {
+		if s := encoding(t, w.s); s != states[len(states)-1] {
 			states = append(states, s)
 		}
 	}
@@ -217,13 +206,13 @@ func TestUndoRedoEveryEdit(t *testing.T) {
 	}
 	for i := len(states) - 2; i >= 0; i-- {
 		w.undo()
-		if got := encoding(t, w); got != states[i] {
+		if got := encoding(t, w.s); got != states[i] {
 			t.Fatalf("undo to state %d gives\n%s\nwant\n%s", i, got, states[i])
 		}
 	}
 	for i := 1; i < len(states); i++ {
 		w.redo()
-		if got := encoding(t, w); got != states[i] {
+		if got := encoding(t, w.s); got != states[i] {
 			t.Fatalf("redo to state %d gives\n%s", i, got)
 		}
 	}
@@ -268,7 +257,7 @@ func TestSaveAndReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.saved(nil)
-	want := encoding(t, w)
+	want := encoding(t, w.s)
 	if w.s.Dirty() || strings.HasPrefix(w.win.Title(), "●") {
 		t.Errorf("saved document still marked: %q", w.win.Title())
 	}
@@ -276,7 +265,7 @@ func TestSaveAndReopen(t *testing.T) {
 	if err := again.Open(path); err != nil {
 		t.Fatal(err)
 	}
-	if got := encoding(t, again); got != want {
+	if got := encoding(t, again.s); got != want {
 		t.Errorf("reopened document differs:\n%s\nwant\n%s", got, want)
 	}
 	if recent := again.app.Preferences().StringList(prefRecent); len(recent) == 0 || recent[0] != path {
@@ -293,7 +282,7 @@ func TestRecoveryAfterCrash(t *testing.T) {
 	w.selectID(w.s.Doc().Sections[2].Children[0].ID)
 	test.Type(w.editor.title, "加强平台建设")
 	w.autosave()
-	want := encoding(t, w)
+	want := encoding(t, w.s)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.yaodian-recovery"))
 	if len(files) != 1 {
 		t.Fatalf("autosave wrote %q", files)
@@ -302,17 +291,17 @@ func TestRecoveryAfterCrash(t *testing.T) {
 
 	again := newTestWindowIn(t, test.NewTempApp(t), dir)
 	again.OfferRecovery()
-	test.Tap(button(t, again, "恢复"))
+	test.Tap(button(t, again.win, "恢复"))
 	if again.s == nil {
 		t.Fatal("nothing restored")
 	}
-	if got := encoding(t, again); got != want {
+	if got := encoding(t, again.s); got != want {
 		t.Errorf("restored document differs:\n%s\nwant\n%s", got, want)
 	}
 	if !again.s.Dirty() || !strings.Contains(again.status.Text, "有未保存的修改") {
 		t.Error("a restored document must be marked unsaved")
 	}
-	if got := outline(again); !strings.Contains(got, "（一）加强平台建设") {
+	if got := outline(again.tree); !strings.Contains(got, "（一）加强平台建设") {
 		t.Errorf("restored outline %q", got)
 	}
 }
@@ -339,7 +328,7 @@ func TestSaveRefusesChangedFile(t *testing.T) {
 	if onDisk, _ := os.ReadFile(path); string(onDisk) != string(data) {
 		t.Fatal("the other program's version was overwritten")
 	}
-	test.Tap(button(t, w, "重新载入（放弃本窗口的修改）"))
+	test.Tap(button(t, w.win, "重新载入（放弃本窗口的修改）"))
 	if got := w.s.Doc().Meta.Title; got != "2026年工作要点" || w.s.Dirty() {
 		t.Errorf("after reloading: title %q, dirty %v", got, w.s.Dirty())
 	}
@@ -369,12 +358,12 @@ func TestCloseAsks(t *testing.T) {
 	w, _ := newPlan(t)
 	test.Type(w.editor.title, "加强平台建设")
 	w.requestClose()
-	test.Tap(button(t, w, "取消"))
+	test.Tap(button(t, w.win, "取消"))
 	if w.closing || w.s == nil {
 		t.Fatal("cancelled close closed the window")
 	}
 	w.requestClose()
-	test.Tap(button(t, w, "不保存"))
+	test.Tap(button(t, w.win, "不保存"))
 	if !w.closing {
 		t.Error("不保存 did not close the window")
 	}

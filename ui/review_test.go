@@ -18,24 +18,6 @@ import (
 	"yaodian/importer"
 )
 
-// history holds the benchmark plan as it was in 2022–2024: the growth
-// targets fell from year to year, the 院士专家工作站 target rose.
-const history = "../testdata/history"
-
-// newReviewWindow opens the benchmark plan (2025) with the prior-years
-// folder set to history, checked.
-func newReviewWindow(t *testing.T) *Window {
-	t.Helper()
-	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefPriorDir, history)
-	w := newTestWindowIn(t, a, t.TempDir())
-	if err := w.Open(bench); err != nil {
-		t.Fatal(err)
-	}
-	flushPreview(w)
-	return w
-}
-
 // tapText taps the innermost tappable object on c's content or overlays
 // that shows a label starting with text, as a click on it would.
 func tapText(t *testing.T, c fyne.Canvas, text string) {
@@ -140,7 +122,7 @@ func TestDismissalsSurviveSaveAndReopen(t *testing.T) {
 		t.Fatal("no reason asked for")
 	}
 	test.Type(reason, "工业结构调整，经市政府常务会议同意")
-	test.Tap(button(t, w, "忽略"))
+	test.Tap(button(t, w.win, "忽略"))
 	if len(p.open) != before-1 || len(p.dismissed) != 1 || p.dismissed[0].Reason != "工业结构调整，经市政府常务会议同意" {
 		t.Fatalf("open %d → %d, dismissed %+v", before, len(p.open), p.dismissed)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,9 +16,9 @@ import (
 )
 
 // nameEntry is the file name field of the save dialog on top.
-func nameEntry(t *testing.T, w *Window) *widget.Entry {
+func nameEntry(t *testing.T, win fyne.Window) *widget.Entry {
 	t.Helper()
-	overlays := w.win.Canvas().Overlays().List()
+	overlays := win.Canvas().Overlays().List()
 	for i := len(overlays) - 1; i >= 0; i-- {
 		for _, obj := range test.LaidOutObjects(overlays[i]) {
 			if e, ok := obj.(*widget.Entry); ok && e.Visible() {
@@ -30,9 +31,9 @@ func nameEntry(t *testing.T, w *Window) *widget.Entry {
 }
 
 // topButton finds the button labelled label in the dialog on top.
-func topButton(t *testing.T, w *Window, label string) *widget.Button {
+func topButton(t *testing.T, win fyne.Window, label string) *widget.Button {
 	t.Helper()
-	overlays := w.win.Canvas().Overlays().List()
+	overlays := win.Canvas().Overlays().List()
 	for i := len(overlays) - 1; i >= 0; i-- {
 		for _, obj := range test.LaidOutObjects(overlays[i]) {
 			if b, ok := obj.(*widget.Button); ok && b.Text == label && b.Visible() {
@@ -54,21 +55,21 @@ func TestSaveAsOverExistingFile(t *testing.T) {
 	w, _ := newPlan(t)
 	w.saveDir = dir
 	w.saveAs()
-	e := nameEntry(t, w)
+	e := nameEntry(t, w.win)
 	if e.Text != "2025年工作要点.yaodian" {
 		t.Errorf("proposed name %q", e.Text)
 	}
 	e.SetText("old.yaodian")
-	test.Tap(topButton(t, w, "保存"))
+	test.Tap(topButton(t, w.win, "保存"))
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
 		t.Fatal("the file changed before replacing it was confirmed")
 	}
-	test.Tap(topButton(t, w, "取消"))
+	test.Tap(topButton(t, w.win, "取消"))
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) || w.s.Path() != "" {
 		t.Fatal("cancelling the replacement wrote the file")
 	}
-	test.Tap(topButton(t, w, "保存"))
-	test.Tap(topButton(t, w, "替换"))
+	test.Tap(topButton(t, w.win, "保存"))
+	test.Tap(topButton(t, w.win, "替换"))
 	if w.s.Path() != path || w.s.Dirty() {
 		t.Fatalf("after Save As: path %q, dirty %v", w.s.Path(), w.s.Dirty())
 	}
@@ -90,12 +91,12 @@ func TestSaveAsOtherType(t *testing.T) {
 	w, _ := newPlan(t)
 	w.saveDir = dir
 	w.saveAs()
-	nameEntry(t, w).SetText("notes.txt")
-	test.Tap(topButton(t, w, "保存"))
+	nameEntry(t, w.win).SetText("notes.txt")
+	test.Tap(topButton(t, w.win, "保存"))
 	if got, _ := os.ReadFile(notes); string(got) != "my notes" {
 		t.Fatal("notes.txt was changed")
 	}
-	test.Tap(topButton(t, w, "保存为 notes.txt.yaodian"))
+	test.Tap(topButton(t, w.win, "保存为 notes.txt.yaodian"))
 	if got, _ := os.ReadFile(notes); string(got) != "my notes" {
 		t.Error("notes.txt was changed")
 	}
@@ -120,12 +121,12 @@ func TestConflictSaveAsProposesNewName(t *testing.T) {
 	other, _ := docmodel.Encode(session.Template(2026))
 	os.WriteFile(path, other, 0o644)
 	w.save()
-	test.Tap(topButton(t, w, "另存为…"))
-	e := nameEntry(t, w)
+	test.Tap(topButton(t, w.win, "另存为…"))
+	e := nameEntry(t, w.win)
 	if e.Text != "plan（副本）.yaodian" {
 		t.Fatalf("另存为 proposes %q", e.Text)
 	}
-	test.Tap(topButton(t, w, "保存"))
+	test.Tap(topButton(t, w.win, "保存"))
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, other) {
 		t.Error("the other program's version was overwritten")
 	}
@@ -147,7 +148,7 @@ func TestSaveWhenFileMissing(t *testing.T) {
 	w.meta.title.SetText("本窗口的标题")
 	os.Rename(path, filepath.Join(dir, "moved.yaodian"))
 	w.save()
-	test.Tap(topButton(t, w, "在原位置重新保存"))
+	test.Tap(topButton(t, w.win, "在原位置重新保存"))
 	if d, err := docmodel.Load(path); err != nil || d.Meta.Title != "本窗口的标题" || w.s.Dirty() {
 		t.Errorf("after saving again: %v, dirty %v", err, w.s.Dirty())
 	}
@@ -162,7 +163,7 @@ func TestExportOverExistingFile(t *testing.T) {
 	w, _ := newPlan(t)
 	w.saveDir = dir
 	w.chooseExport(".md")
-	test.Tap(topButton(t, w, "保存"))
+	test.Tap(topButton(t, w.win, "保存"))
 	if got, _ := os.ReadFile(md); string(got) != "previous export" {
 		t.Fatal("the export was emptied before replacing it was confirmed")
 	}
@@ -175,7 +176,7 @@ func TestExportOverExistingFile(t *testing.T) {
 		}
 		io(work, done)
 	}
-	test.Tap(topButton(t, w, "替换"))
+	test.Tap(topButton(t, w.win, "替换"))
 	if got, _ := os.ReadFile(md); !strings.Contains(string(got), "工作要点") {
 		t.Errorf("the export holds %q", got)
 	}
@@ -194,7 +195,7 @@ func TestAutosaveFailureStaysVisible(t *testing.T) {
 	w.s.SetRecoveryDir(w.recoveryDir)
 	test.Type(w.editor.title, "加强平台建设")
 	w.autosave()
-	topButton(t, w, "确定")
+	topButton(t, w.win, "确定")
 	if n := strings.Count(w.autosaveProblem, "自动保存失败"); n != 1 {
 		t.Errorf("the reason %q says 自动保存失败 %d times", w.autosaveProblem, n)
 	}
@@ -226,7 +227,7 @@ func TestRecoveryOfChangedFile(t *testing.T) {
 
 	again := newTestWindowIn(t, test.NewTempApp(t), rec)
 	again.OfferRecovery()
-	test.Tap(topButton(t, again, "恢复"))
+	test.Tap(topButton(t, again.win, "恢复"))
 	found := false
 	for _, o := range again.win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
@@ -239,7 +240,7 @@ func TestRecoveryOfChangedFile(t *testing.T) {
 		t.Error("the restore did not say the file was changed")
 	}
 	again.save()
-	topButton(t, again, "重新载入（放弃本窗口的修改）")
+	topButton(t, again.win, "重新载入（放弃本窗口的修改）")
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, other) {
 		t.Error("saving the recovered document overwrote the other program's version")
 	}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"yaodian/session"
 )
 
 const bench = "../testdata/bench/workplan-20p.md"
@@ -54,6 +56,35 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	return w
 }
 
+// newPlan shows a new plan from the template in a test window and
+// selects its first task.
+func newPlan(t *testing.T) (*Window, string) {
+	t.Helper()
+	w := newTestWindow(t)
+	w.show(session.New(session.Template(2025)))
+	task := w.s.Doc().Sections[2].Children[0].ID
+	w.selectID(task)
+	return w, task
+}
+
+// history holds the benchmark plan as it was in 2022–2024: the growth
+// targets fell from year to year, the 院士专家工作站 target rose.
+const history = "../testdata/history"
+
+// newReviewWindow opens the benchmark plan (2025) with the prior-years
+// folder set to history, checked.
+func newReviewWindow(t *testing.T) *Window {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefPriorDir, history)
+	w := newTestWindowIn(t, a, t.TempDir())
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	flushPreview(w)
+	return w
+}
+
 // flushes lay out each test window's pending previews.
 var flushes = map[*Window]func(){}
 
@@ -61,15 +92,14 @@ var flushes = map[*Window]func(){}
 func flushPreview(w *Window) { flushes[w]() }
 
 // itemText is what the tree shows for a node.
-func itemText(w *Window, id string) string {
-	o := newOutlineItem(w.tree)
-	w.tree.updateItem(id, false, o)
+func itemText(tree *outlineTree, id string) string {
+	o := newOutlineItem(tree)
+	tree.updateItem(id, false, o)
 	return o.Text
 }
 
 // editorText is what the node editor shows, field by field.
-func editorText(w *Window) string {
-	e := w.editor
+func editorText(e *nodeEditor) string {
 	return strings.Join([]string{e.place.Text, e.role.Selected, e.titleKind.Selected, e.title.Text, e.body.Text, e.leadUnit.Text}, "|")
 }
 
@@ -81,21 +111,21 @@ func TestOpenShowsOutline(t *testing.T) {
 	sections := w.tree.childIDs("")
 	var got []string
 	for _, id := range sections {
-		got = append(got, itemText(w, id))
+		got = append(got, itemText(w.tree, id))
 	}
 	if want := "一、总体要求 二、重点任务 三、保障措施"; strings.Join(got, " ") != want {
 		t.Errorf("sections %q, want %q", got, want)
 	}
 	group := w.tree.childIDs(sections[1])[0]
 	task := w.tree.childIDs(group)[0]
-	if text := itemText(w, task); text != "1．加强科技创新平台建设。" {
+	if text := itemText(w.tree, task); text != "1．加强科技创新平台建设。" {
 		t.Errorf("first task shows %q", text)
 	}
 	if !w.tree.isBranch(group) || w.tree.isBranch(task) {
 		t.Error("groups must be branches and tasks leaves")
 	}
 	w.tree.Select(task)
-	detail := editorText(w)
+	detail := editorText(w.editor)
 	for _, want := range []string{"|加强科技创新平台建设。|", "位置 二、/（一）/1．　·　任务", "段首小标题句", "围绕科技创新重点领域"} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q: %s", want, detail)

@@ -14,6 +14,8 @@ type latest[T any] struct {
 	gui func(f func())
 }
 
+// newLatest returns a latest whose jobs run on goroutines of their own
+// and whose results are shown through fyne.Do.
 func newLatest[T any]() *latest[T] {
 	return &latest[T]{background: func(f func()) { go f() }, gui: fyne.Do}
 }

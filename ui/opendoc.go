@@ -16,6 +16,7 @@ type openDoc struct {
 	selected string
 }
 
+// newOpenDoc returns the state of a window with no document open.
 func newOpenDoc() *openDoc {
 	return &openDoc{entries: map[string]docmodel.Entry{}}
 }

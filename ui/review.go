@@ -22,6 +22,7 @@ type review struct {
 	noYear    bool         // the draft's year was unknown, so none was chosen
 }
 
+// newReview returns the review state of a window before any check.
 func newReview() *review {
 	return &review{folder: &priorPlans{}}
 }

@@ -46,7 +46,7 @@ func BenchmarkCompareView(b *testing.B) {
 func BenchmarkFindingsView(b *testing.B) {
 	w := New(test.NewTempApp(b))
 	draft, _ := benchPlans(b)
-	plans, _, err := w.review.folder.load(history)
+	plans, _, err := w.reviewState.folder.load(history)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -43,25 +43,25 @@ type version struct {
 // left and the text put in on the right; a list of the changes to step
 // through, the table of indicator changes, and the export of the 对照表.
 type comparison struct {
-	doc      *openDoc
-	review   *review      // the plans of the prior-years folder
-	files    *fileActions // the file dialogs and the export
-	box      fyne.CanvasObject
-	aPick    *widget.Select
-	bPick    *widget.Select
-	versions []version
-	last     map[*widget.Select]string // each chooser's last choice of a version
-	status   *widget.Label
-	list     *widget.List
-	rowsBox  *fyne.Container
-	scroll   *container.Scroll
-	rows     []*compareRow
-	table    *widget.Table
-	cells    [][]string
-	tabs     *container.AppTabs
-	prev     *widget.Button
-	next     *widget.Button
-	exports  []*widget.Button
+	doc         *openDoc
+	reviewState *reviewState // the plans of the prior-years folder
+	files       *fileActions // the file dialogs and the export
+	box         fyne.CanvasObject
+	aPick       *widget.Select
+	bPick       *widget.Select
+	versions    []version
+	last        map[*widget.Select]string // each chooser's last choice of a version
+	status      *widget.Label
+	list        *widget.List
+	rowsBox     *fyne.Container
+	scroll      *container.Scroll
+	rows        []*compareRow
+	table       *widget.Table
+	cells       [][]string
+	tabs        *container.AppTabs
+	prev        *widget.Button
+	next        *widget.Button
+	exports     []*widget.Button
 
 	a, b    *docmodel.Document // the documents compared
 	aName   string
@@ -76,8 +76,8 @@ type comparison struct {
 // newComparison makes the compare mode of doc, which offers the plans of
 // r's folder, asks for files and exports through files, and calls leave
 // for 返回编辑.
-func newComparison(doc *openDoc, r *review, files *fileActions, leave func()) *comparison {
-	c := &comparison{doc: doc, review: r, files: files, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
+func newComparison(doc *openDoc, r *reviewState, files *fileActions, leave func()) *comparison {
+	c := &comparison{doc: doc, reviewState: r, files: files, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
 	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
 	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
@@ -185,7 +185,7 @@ func (c *comparison) offer() {
 		return
 	}
 	c.background(func() {
-		plans, _, err := c.review.folder.load(dir)
+		plans, _, err := c.reviewState.folder.load(dir)
 		if err != nil {
 			return // the findings panel says why
 		}

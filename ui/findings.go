@@ -47,7 +47,7 @@ const (
 type findingsPanel struct {
 	// The findings and the prior plans, shared with the trend and compare
 	// panels: p.open, p.dismissed, p.priors.
-	*review
+	*reviewState
 	doc     *openDoc
 	prefs   fyne.Preferences
 	host    findingsHost
@@ -90,8 +90,8 @@ type findingsHost interface {
 // newFindingsPanel makes the findings panel of doc, keeping its findings
 // in r. The prior-years folder is the one prefs name; win is the window
 // the panel is shown in.
-func newFindingsPanel(doc *openDoc, r *review, prefs fyne.Preferences, host findingsHost, win fyne.Window) *findingsPanel {
-	p := &findingsPanel{review: r, doc: doc, prefs: prefs, host: host, win: win, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
+func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host findingsHost, win fyne.Window) *findingsPanel {
+	p := &findingsPanel{reviewState: r, doc: doc, prefs: prefs, host: host, win: win, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
 	p.summary = widget.NewLabel("尚未检查")
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.skipped = widget.NewLabel("")
@@ -231,7 +231,7 @@ func (p *findingsPanel) summarize() {
 // resplit sorts the listed findings again into open and dismissed after
 // the document's dismissals changed, without waiting for a new check.
 func (p *findingsPanel) resplit() {
-	p.review.resplit(p.doc.s.Doc().Dismissals)
+	p.reviewState.resplit(p.doc.s.Doc().Dismissals)
 	p.index()
 	p.summarize()
 }

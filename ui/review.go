@@ -8,12 +8,12 @@ import (
 	"yaodian/docmodel"
 )
 
-// review is the state of the open draft's review, one object that the
+// reviewState is the state of the open draft's review, one object that the
 // findings, trend and compare panels share: the plans of the prior-years
 // folder, the findings of the last check split into open and dismissed,
 // and the prior plans that check compared the draft with. It is read and
 // changed on the GUI goroutine; only folder is safe to use off it.
-type review struct {
+type reviewState struct {
 	folder    *priorPlans // the plans of the prior-years folder, read once per change
 	open      []check.Finding
 	dismissed []check.Dismissed
@@ -23,18 +23,18 @@ type review struct {
 }
 
 // newReview returns the review state of a window before any check.
-func newReview() *review {
-	return &review{folder: &priorPlans{}}
+func newReviewState() *reviewState {
+	return &reviewState{folder: &priorPlans{}}
 }
 
 // forget drops the findings and priors of the previous document.
-func (r *review) forget() {
+func (r *reviewState) forget() {
 	r.open, r.dismissed, r.priors = nil, nil, nil
 }
 
 // resplit sorts the findings again into open and dismissed by the
 // document's dismissals, without a new check.
-func (r *review) resplit(dismissals []docmodel.Dismissal) {
+func (r *reviewState) resplit(dismissals []docmodel.Dismissal) {
 	all := append([]check.Finding(nil), r.open...)
 	for _, d := range r.dismissed {
 		all = append(all, d.Finding)
@@ -43,7 +43,7 @@ func (r *review) resplit(dismissals []docmodel.Dismissal) {
 }
 
 // priorPassage finds the text of the earlier plan a finding compares with.
-func (r *review) priorPassage(ref *check.PriorRef) (string, bool) {
+func (r *reviewState) priorPassage(ref *check.PriorRef) (string, bool) {
 	for _, pl := range r.priors {
 		if pl.File != ref.File || pl.Year != ref.Year {
 			continue

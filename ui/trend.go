@@ -17,22 +17,22 @@ import (
 // trendPanel lists the draft's targets and charts the chosen one across
 // the prior years' plans the last check compared with, and the draft.
 type trendPanel struct {
-	doc     *openDoc
-	review  *review // the prior plans of the last check
-	box     fyne.CanvasObject
-	list    *widget.List
-	title   *widget.Label
-	note    *widget.Label
-	chart   *historyChart
-	years   *widget.Label
-	targets []indicator.Located
-	chosen  string // key|path|seq of the target shown, kept across refreshes
+	doc         *openDoc
+	reviewState *reviewState // the prior plans of the last check
+	box         fyne.CanvasObject
+	list        *widget.List
+	title       *widget.Label
+	note        *widget.Label
+	chart       *historyChart
+	years       *widget.Label
+	targets     []indicator.Located
+	chosen      string // key|path|seq of the target shown, kept across refreshes
 }
 
 // newTrendPanel makes the trend panel of doc, which charts the draft's
 // targets across the prior plans of r's last check.
-func newTrendPanel(doc *openDoc, r *review) *trendPanel {
-	t := &trendPanel{doc: doc, review: r}
+func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
+	t := &trendPanel{doc: doc, reviewState: r}
 	t.list = widget.NewList(
 		func() int { return len(t.targets) },
 		func() fyne.CanvasObject {
@@ -127,8 +127,8 @@ func (t *trendPanel) show(i int) {
 	t.chosen = targetID(l)
 	doc := t.doc.s.Doc()
 	year := check.PlanYear(doc)
-	plans := make([]indicator.Dated, 0, len(t.review.priors)+1)
-	for _, p := range t.review.priors {
+	plans := make([]indicator.Dated, 0, len(t.reviewState.priors)+1)
+	for _, p := range t.reviewState.priors {
 		plans = append(plans, indicator.Dated{Year: p.Year, File: p.File, Doc: p.Doc})
 	}
 	plans = append(plans, indicator.Dated{Year: year, File: "本稿", Doc: doc})
@@ -153,7 +153,7 @@ func (t *trendPanel) show(i int) {
 			dips++
 		}
 	}
-	for _, p := range t.review.priors {
+	for _, p := range t.reviewState.priors {
 		if !seen[p.Year] {
 			seen[p.Year] = true
 			missing = append(missing, fmt.Sprint(p.Year))
@@ -161,7 +161,7 @@ func (t *trendPanel) show(i int) {
 	}
 	note := ""
 	switch {
-	case len(t.review.priors) == 0:
+	case len(t.reviewState.priors) == 0:
 		note = "没有可对照的往年计划：请在设置中选择往年文件夹。"
 	case len(points) == 1:
 		note = "往年计划中没有这项指标（同名、同口径）。"

@@ -35,16 +35,16 @@ type Window struct {
 	// w.selected.
 	*openDoc
 
-	tree     *outlineTree
-	edits    *outlineEdits // the outline's edits at the selected node
-	editor   *nodeEditor
-	meta     *metaEditor
-	preview  *preview
-	findings *findingsPanel
-	trend    *trendPanel
-	review   *review // the findings and prior plans the panels share
-	tabs     *container.AppTabs
-	metaTab  *container.TabItem // the editor of the document's own data
+	tree        *outlineTree
+	edits       *outlineEdits // the outline's edits at the selected node
+	editor      *nodeEditor
+	meta        *metaEditor
+	preview     *preview
+	findings    *findingsPanel
+	trend       *trendPanel
+	reviewState *reviewState // the findings and prior plans the panels share
+	tabs        *container.AppTabs
+	metaTab     *container.TabItem // the editor of the document's own data
 	// side holds the page preview, the findings and the indicator chart.
 	side       *container.AppTabs
 	trendTab   *container.TabItem
@@ -83,9 +83,9 @@ func New(a fyne.App) *Window {
 	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
 	w.meta = newMetaEditor(w.openDoc, w)
 	w.preview = newPreview(w.openDoc, w.fonts, a.Preferences())
-	w.review = newReview()
-	w.findings = newFindingsPanel(w.openDoc, w.review, a.Preferences(), w, w.win)
-	w.trend = newTrendPanel(w.openDoc, w.review)
+	w.reviewState = newReviewState()
+	w.findings = newFindingsPanel(w.openDoc, w.reviewState, a.Preferences(), w, w.win)
+	w.trend = newTrendPanel(w.openDoc, w.reviewState)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -425,7 +425,7 @@ func (w *Window) restored() {
 // writer who never compares does not carry its widgets.
 func (w *Window) compareMode() *comparison {
 	if w.comparison == nil {
-		w.comparison = newComparison(w.openDoc, w.review, w.fileActions, w.leaveComparison)
+		w.comparison = newComparison(w.openDoc, w.reviewState, w.fileActions, w.leaveComparison)
 	}
 	return w.comparison
 }

@@ -32,9 +32,10 @@ var allowedImports = map[string][]string{
 	"yaodian/export/layout":         {"std", "yaodian/docmodel", "yaodian/division"},
 	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/division", "yaodian/export/layout"},
 	"yaodian/export/xlsx":           {"std", "yaodian/docmodel", "yaodian/division", "github.com/xuri/excelize/v2"},
+	"yaodian/publish":               {"std", "yaodian/atomicfile", "yaodian/compare", "yaodian/division", "yaodian/docmodel", "yaodian/export", "yaodian/export/docx", "yaodian/export/layout", "yaodian/export/xlsx", "yaodian/fonts", "yaodian/usererr"},
 	"yaodian/division":              {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
-	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/usererr"},
+	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/fonts", "yaodian/usererr"},
 	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/check", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
 }
 

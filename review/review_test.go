@@ -314,3 +314,26 @@ func TestTally(t *testing.T) {
 		}
 	}
 }
+
+// Cache.Folder may be called from several goroutines at once (the
+// findings panel and the comparison read the folder in the background),
+// and each gets every plan.
+func TestCacheConcurrent(t *testing.T) {
+	dir := folder(t, map[string]string{"2023.md": plan(2023, ""), "2024.md": plan(2024, "")})
+	var c Cache
+	got := make(chan int)
+	for range 4 {
+		go func() {
+			p, err := c.Folder(dir)
+			if err != nil {
+				t.Error(err)
+			}
+			got <- len(p.Plans)
+		}()
+	}
+	for range 4 {
+		if n := <-got; n != 2 {
+			t.Errorf("%d plans, want 2", n)
+		}
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/indicator"
+	"yaodian/review"
 	"yaodian/usererr"
 )
 
@@ -149,31 +150,22 @@ func (p *findingsPanel) run() {
 			// The draft is still checked against itself.
 			skipped = append(skipped, usererr.Chinese(folderErr))
 		}
-		draft := check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
-		kept, left := check.SelectPriors(draft, plans)
-		r := checkResult{priors: kept, note: check.IssuerNote(draft, kept), noYear: draft.Year == 0, skipped: append(skipped, left...)}
-		r.open, r.dismissed = check.Split(check.Run(check.Input{Draft: draft, Priors: kept}), d.Dismissals)
-		return r
+		return checkResult{Result: review.Check(d, file, review.Priors{Plans: plans, Skipped: skipped})}
 	}, func(r checkResult) {
 		if r.err != nil {
 			p.failed(r.err)
 			return
 		}
-		p.priors, p.note, p.noYear = r.priors, r.note, r.noYear
-		p.show(r.open, r.dismissed, dir, r.skipped)
+		p.priors, p.note, p.noYear = r.Input.Priors, r.Note, r.Input.Draft.Year == 0
+		p.show(r.Open, r.Dismissed, dir, r.Skipped)
 	})
 }
 
 // checkResult is what a check in the background found, or why it could
 // not check.
 type checkResult struct {
-	open      []check.Finding
-	dismissed []check.Dismissed
-	priors    []check.Plan
-	note      string
-	noYear    bool
-	skipped   []string
-	err       error
+	review.Result
+	err error
 }
 
 // failed says why the draft could not be checked.
@@ -215,15 +207,7 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 
 // summarize counts the findings in the summary line and the tab.
 func (p *findingsPanel) summarize() {
-	count := map[check.Severity]int{}
-	for _, f := range p.open {
-		count[f.Severity]++
-	}
-	text := fmt.Sprintf("错误 %d 条，警告 %d 条，提示 %d 条", count[check.Error], count[check.Warning], count[check.Info])
-	if len(p.dismissed) > 0 {
-		text += fmt.Sprintf("，已忽略 %d 条", len(p.dismissed))
-	}
-	p.summary.SetText(text + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
+	p.summary.SetText(review.Tally(p.open, p.dismissed) + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
 	p.tab.Text = "检查结果（" + strconv.Itoa(len(p.open)) + "）"
 	p.host.counted()
 }

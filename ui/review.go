@@ -6,6 +6,7 @@ import (
 	"yaodian/check"
 	"yaodian/compare"
 	"yaodian/docmodel"
+	"yaodian/review"
 )
 
 // reviewState is the state of the open draft's review, one object that the
@@ -35,11 +36,7 @@ func (r *reviewState) forget() {
 // resplit sorts the findings again into open and dismissed by the
 // document's dismissals, without a new check.
 func (r *reviewState) resplit(dismissals []docmodel.Dismissal) {
-	all := append([]check.Finding(nil), r.open...)
-	for _, d := range r.dismissed {
-		all = append(all, d.Finding)
-	}
-	r.open, r.dismissed = check.Split(all, dismissals)
+	r.open, r.dismissed = review.Resplit(r.open, r.dismissed, dismissals)
 }
 
 // priorPassage finds the text of the earlier plan a finding compares with.

@@ -44,6 +44,7 @@ type Window struct {
 	trend       *trendPanel
 	reviewState *reviewState // the findings and prior plans the panels share
 	tabs        *container.AppTabs
+	nodeTab     *container.TabItem // the editor of the selected node
 	metaTab     *container.TabItem // the editor of the document's own data
 	// side holds the page preview, the findings and the indicator chart.
 	side       *container.AppTabs
@@ -89,8 +90,9 @@ func New(a fyne.App) *Window {
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
+	w.nodeTab = container.NewTabItem("本项", w.editor.box)
 	w.metaTab = container.NewTabItem("文档信息", w.meta.box)
-	w.tabs = container.NewAppTabs(container.NewTabItem("本项", w.editor.box), w.metaTab)
+	w.tabs = container.NewAppTabs(w.nodeTab, w.metaTab)
 	w.trendTab = container.NewTabItem("指标走势", w.trend.box)
 	w.side = container.NewAppTabs(
 		container.NewTabItem("页面预览", w.preview.box),
@@ -250,7 +252,7 @@ func (w *Window) show(s *session.Session) {
 	w.tree.Refresh()
 	w.meta.show()
 	w.editor.show("")
-	w.tabs.SelectIndex(0)
+	w.tabs.Select(w.nodeTab)
 	w.preview.reset()
 	w.findings.reset()
 	if d := s.Doc(); len(d.Sections) > 0 {
@@ -282,7 +284,7 @@ func (w *Window) selectID(id string) {
 	w.tree.ScrollTo(id)
 	w.showNode(id)
 	if moved {
-		w.tabs.SelectIndex(0)
+		w.tabs.Select(w.nodeTab)
 	}
 }
 
@@ -292,7 +294,7 @@ func (w *Window) selectNode(id widget.TreeNodeID) {
 		return
 	}
 	w.showNode(id)
-	w.tabs.SelectIndex(0)
+	w.tabs.Select(w.nodeTab)
 }
 
 // showNode makes id the node the editor and the preview are on.

@@ -44,8 +44,9 @@ type version struct {
 // through, the table of indicator changes, and the export of the 对照表.
 type comparison struct {
 	doc         *openDoc
-	reviewState *reviewState // the plans of the prior-years folder
-	files       *fileActions // the file dialogs and the export
+	reviewState *reviewState     // the plans of the prior-years folder
+	files       *fileActions     // the file dialogs and the export
+	prefs       fyne.Preferences // the prior-years folder and the page geometry
 	box         fyne.CanvasObject
 	aPick       *widget.Select
 	bPick       *widget.Select
@@ -74,10 +75,11 @@ type comparison struct {
 }
 
 // newComparison makes the compare mode of doc, which offers the plans of
-// r's folder, asks for files and exports through files, and calls leave
+// r's folder, asks for files and exports through files, takes the
+// prior-years folder and the page geometry from prefs, and calls leave
 // for 返回编辑.
-func newComparison(doc *openDoc, r *reviewState, files *fileActions, leave func()) *comparison {
-	c := &comparison{doc: doc, reviewState: r, files: files, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
+func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.Preferences, leave func()) *comparison {
+	c := &comparison{doc: doc, reviewState: r, files: files, prefs: prefs, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
 	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
 	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
@@ -180,7 +182,7 @@ func (c *comparison) offer() {
 	c.versions = append(c.versions, others...)
 	c.fill()
 	c.chooseDefaults(nil)
-	dir := c.files.app.Preferences().String(prefPriorDir)
+	dir := c.prefs.String(prefPriorDir)
 	if dir == "" {
 		return
 	}
@@ -493,7 +495,7 @@ func (c *comparison) chooseExport(ext string) {
 // exportTo writes the 对照表 to path in the background.
 func (c *comparison) exportTo(path string) {
 	a, b, r := c.a, c.b, c.result
-	g, err := pageGeometry(c.files.app.Preferences())
+	g, err := pageGeometry(c.prefs)
 	if c.files.report(err) {
 		return
 	}

@@ -427,7 +427,7 @@ func (w *Window) restored() {
 // writer who never compares does not carry its widgets.
 func (w *Window) compareMode() *comparison {
 	if w.comparison == nil {
-		w.comparison = newComparison(w.openDoc, w.reviewState, w.fileActions, w.leaveComparison)
+		w.comparison = newComparison(w.openDoc, w.reviewState, w.fileActions, w.app.Preferences(), w.leaveComparison)
 	}
 	return w.comparison
 }

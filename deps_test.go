@@ -18,7 +18,7 @@ var allowedImports = map[string][]string{
 	"yaodian/assets":                {"embed"},
 	"yaodian/filelock":              {"std"},
 	"yaodian/atomicfile":            {"std", "yaodian/filelock", "yaodian/usererr"},
-	"yaodian/docmodel":              {"std", "yaodian/atomicfile", "yaodian/usererr"},
+	"yaodian/docmodel":              {"std", "yaodian/usererr"},
 	"yaodian/docmodel/docmodeltest": {"yaodian/docmodel"},
 	"yaodian/importer":              {"std", "yaodian/docmodel", "yaodian/usererr", "github.com/yuin/goldmark/", "go.yaml.in/yaml/v3", "golang.org/x/text/", "github.com/richardlehane/mscfb", "github.com/richardlehane/msoleps/"},
 	"yaodian/hanzi":                 {"std"},

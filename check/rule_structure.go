@@ -30,7 +30,7 @@ func (countClaim) Check(in *Input) []Finding {
 		last := pre[len(pre)-1]
 		if m := lastClaim(last); m != nil && m[2] >= 0 {
 			if claimed, items := count(last[m[4]:m[5]]), len(in.Draft.Doc.Sections); claimed >= 2 && claimed != items {
-				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: "前言",
+				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: docmodel.PathPreamble,
 					Message:  fmt.Sprintf("写明“%s”，实际分为 %d 个部分", last[m[0]:m[1]], items),
 					Evidence: sentenceAround(last, m[0])})
 			}
@@ -409,7 +409,7 @@ func (missingSection) Check(in *Input) []Finding {
 		name string
 	}{{docmodel.RoleGoals, "主要目标"}, {docmodel.RoleTasks, "重点任务"}, {docmodel.RoleSafeguards, "保障措施"}} {
 		if !has[want.role] {
-			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: "全文",
+			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: docmodel.PathWhole,
 				Message:  "没有找到“" + want.name + "”部分",
 				Evidence: "各部分：" + sections, Subject: want.name})
 		}

@@ -82,19 +82,19 @@ func (yearMismatch) Check(in *Input) []Finding {
 			Evidence: evidence})
 	}
 	if d.Meta.Year != 0 && titleYear != 0 && d.Meta.Year != titleYear {
-		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: "标题",
+		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathTitle,
 			Message:  fmt.Sprintf("标题写的是%d年，文档年度却是%d年", titleYear, d.Meta.Year),
 			Evidence: d.Meta.Title})
 	}
 	if len(d.Meta.Date) >= 4 {
 		if y := docmodel.Year(d.Meta.Date[:4] + "年"); y != ref && y != ref-1 {
-			out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: "成文日期",
+			out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathDate,
 				Message:  fmt.Sprintf("成文日期在%d年，%s的年度是%d年：成文日期应在当年或上一年年底", y, refName, ref),
 				Evidence: d.Meta.Date})
 		}
 	}
 	for _, s := range in.spans(d) {
-		if s.path == "标题" {
+		if s.path == docmodel.PathTitle {
 			continue
 		}
 		if m := titleLine.FindStringSubmatch(s.text); m != nil && s.entry == nil {
@@ -314,7 +314,7 @@ func (yearUnknown) Check(in *Input) []Finding {
 	if evidence == "" {
 		evidence = "（没有标题）"
 	}
-	return []Finding{{Rule: "year-unknown", Severity: Info, Path: "全文",
+	return []Finding{{Rule: "year-unknown", Severity: Info, Path: docmodel.PathWhole,
 		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName("year-mismatch") + "、" +
 			RuleName("stale-reference") + "，" + RuleName("plan-period") + "只查写明了年份的句子，也没有与往年计划对照（" +
 			RuleName("target-regression") + "、" + RuleName("indicator-dropped") + "、" + RuleName("unit-change") + "、" +

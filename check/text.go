@@ -34,10 +34,10 @@ func (s span) where() string {
 func spansOf(d *docmodel.Document, entries []docmodel.Entry) []span {
 	var out []span
 	if d.Meta.Title != "" {
-		out = append(out, span{path: "标题", text: d.Meta.Title})
+		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title})
 	}
 	for i, p := range d.Preamble {
-		out = append(out, span{path: "前言", text: p, para: i + 1})
+		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1})
 	}
 	for _, e := range entries {
 		n := e.Node

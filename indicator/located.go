@@ -63,9 +63,9 @@ func Of(d *docmodel.Document) []Located {
 			}
 		}
 	}
-	read(d.Meta.Title, "标题", "", "")
+	read(d.Meta.Title, docmodel.PathTitle, "", "")
 	for _, p := range d.Preamble {
-		read(p, "前言", "", "")
+		read(p, docmodel.PathPreamble, "", "")
 	}
 	inReview := false // the current section looks back
 	d.Walk(func(e docmodel.Entry) bool {

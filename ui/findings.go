@@ -361,7 +361,7 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 	}
 	if _, ok := p.w.entries[f.NodeID]; ok {
 		p.w.selectID(f.NodeID)
-	} else if f.Path == "标题" || f.Path == "成文日期" || f.Path == "前言" {
+	} else if f.Path == docmodel.PathTitle || f.Path == docmodel.PathDate || f.Path == docmodel.PathPreamble {
 		p.w.tabs.SelectIndex(1) // 文档信息, where these are edited
 	}
 	p.detail.show(*f, gone)
@@ -409,9 +409,9 @@ func (p *findingsPanel) priorPassage(ref *check.PriorRef) (string, bool) {
 			continue
 		}
 		switch ref.Path {
-		case "标题":
+		case docmodel.PathTitle:
 			return pl.Doc.Meta.Title, true
-		case "前言":
+		case docmodel.PathPreamble:
 			return strings.Join(pl.Doc.Preamble, "\n"), true
 		}
 		for _, e := range pl.Doc.Entries() {

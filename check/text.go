@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // span is a piece of a plan's text with its place in the plan.
@@ -134,9 +135,9 @@ var reviewWords = []string{"总结", "總結", "回顾", "回顧"}
 // it is the plan's year — the year the meta data gives (known, if not 0)
 // when the title names it, else the last year the title names.
 func titleYear(title string, known int) int {
-	ys := docmodel.Years(title)
+	ys := plantext.Years(title)
 	if len(ys) < 2 || !containsAny(title, reviewWords) {
-		return docmodel.Year(title)
+		return plantext.Year(title)
 	}
 	if known != 0 && slices.Contains(ys, known) {
 		return known

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // Located is a target with the place in the plan that states it.
@@ -50,7 +51,7 @@ func Of(d *docmodel.Document) []Located {
 	}
 	year := d.Meta.Year
 	if year == 0 {
-		year = docmodel.Year(d.Meta.Title)
+		year = plantext.Year(d.Meta.Title)
 	}
 	read := func(text, path, nodeID string, role docmodel.Role) {
 		for _, sentence := range split(text, endsSentence) {

@@ -29,15 +29,17 @@ var allowedImports = map[string][]string{
 	"yaodian/session":               {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/filelock", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
 	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim"},
+	"yaodian/review":                {"std", "yaodian/check", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
 	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
 	"yaodian/export/layout":         {"pure", "yaodian/docmodel", "yaodian/plantext", "yaodian/division"},
 	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/export/layout"},
 	"yaodian/export/xlsx":           {"std", "yaodian/docmodel", "yaodian/division", "github.com/xuri/excelize/v2"},
+	"yaodian/publish":               {"std", "yaodian/atomicfile", "yaodian/compare", "yaodian/division", "yaodian/docmodel", "yaodian/export", "yaodian/export/docx", "yaodian/export/layout", "yaodian/export/xlsx", "yaodian/fonts", "yaodian/usererr"},
 	"yaodian/division":              {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
-	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
+	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/fonts", "yaodian/usererr"},
+	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
 }
 
 // pureStd is the standard library of a pure package: computation on

@@ -9,7 +9,6 @@ import (
 
 	"yaodian/compare"
 	"yaodian/docmodel"
-	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/fonts"
 	"yaodian/publish"
@@ -115,7 +114,7 @@ func summary(aName, bName string, r compare.Result) string {
 		b.WriteString("指标：\n")
 		for _, row := range r.Indicators {
 			if row.Change != compare.IndicatorSame {
-				fmt.Fprintf(&b, "  %s\t%s\t%s → %s\t%s\n", row.Name, row.Place(), export.TargetText(row.A), export.TargetText(row.B), row.Change.Label())
+				fmt.Fprintf(&b, "  %s\t%s\t%s → %s\t%s\n", row.Name, row.Place(), compare.TargetText(row.A), compare.TargetText(row.B), row.Change.Label())
 			}
 		}
 	}

@@ -361,7 +361,7 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 	}
 	if _, ok := p.doc.entries[f.NodeID]; ok {
 		p.host.selectID(f.NodeID)
-	} else if f.Path == "标题" || f.Path == "成文日期" || f.Path == "前言" {
+	} else if f.Path == docmodel.PathTitle || f.Path == docmodel.PathDate || f.Path == docmodel.PathPreamble {
 		p.host.showMeta() // where these are edited
 	}
 	p.detail.show(*f, gone)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 	"yaodian/usererr"
 )
 
@@ -97,7 +98,7 @@ func newMetaEditor(doc *openDoc, host editHost) *metaEditor {
 		return nil
 	})
 	m.recipients.apply = m.text("编辑主送机关", "recipients", func(d *docmodel.Document, s string) error {
-		d.Meta.Recipients = docmodel.SplitRecipients(oneLine(s))
+		d.Meta.Recipients = plantext.SplitRecipients(oneLine(s))
 		return nil
 	})
 	m.preamble.apply = m.text("编辑开头段落", "preamble", func(d *docmodel.Document, s string) error {

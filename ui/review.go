@@ -46,9 +46,9 @@ func (r *reviewState) priorPassage(ref *check.PriorRef) (string, bool) {
 			continue
 		}
 		switch ref.Path {
-		case "标题":
+		case docmodel.PathTitle:
 			return pl.Doc.Meta.Title, true
-		case "前言":
+		case docmodel.PathPreamble:
 			return strings.Join(pl.Doc.Preamble, "\n"), true
 		}
 		for _, e := range pl.Doc.Entries() {

@@ -3,8 +3,9 @@
 // repeated paragraphs, and — against the plans of earlier years — targets
 // that went down, indicators that vanished and text copied unchanged.
 //
-// Each rule is a small type behind the Rule interface, with a stable ID
-// (year-mismatch, placeholder …); Run applies them all.
+// Each rule is a row of Rules, with a stable ID (year-mismatch,
+// placeholder …), its Chinese name, severity and advice; Run applies them
+// all.
 package check
 
 import (
@@ -156,23 +157,6 @@ func (in *Input) Nearest() *Plan {
 		}
 	}
 	return best
-}
-
-// Rule is one check.
-type Rule interface {
-	// ID is the rule's stable name, such as "year-mismatch".
-	ID() string
-	// Check returns the rule's findings; it must not change the input.
-	Check(in *Input) []Finding
-}
-
-// Rules are all the checks: the draft against itself, then against the
-// plans of earlier years.
-var Rules = []Rule{
-	yearUnknown{}, yearMismatch{}, planPeriod{}, staleReference{}, countClaim{}, numbering{}, placeholder{},
-	punctuation{}, duplicateText{}, internalConflict{}, missingSection{},
-	fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{},
-	targetRegression{}, indicatorDropped{}, unitChange{}, copiedText{},
 }
 
 // Run applies every rule and returns the findings in reading order of the

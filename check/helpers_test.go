@@ -22,8 +22,8 @@ func plan(t *testing.T, md string) Plan {
 func findings(r Rule, in Input) []string {
 	var out []string
 	for _, f := range r.Check(&in) {
-		if f.Rule != r.ID() {
-			panic("finding of rule " + f.Rule + " from " + r.ID())
+		if f.Rule != r.ID {
+			panic("finding of rule " + f.Rule + " from " + r.ID)
 		}
 		out = append(out, f.Path+"｜"+f.Message+"｜"+f.Evidence)
 	}
@@ -85,4 +85,13 @@ func withMarkers(d *docmodel.Document, markers ...string) *docmodel.Document {
 		}
 	}
 	return d
+}
+
+// rule returns the rule of that ID.
+func rule(id string) Rule {
+	r, ok := RuleByID(id)
+	if !ok {
+		panic("no rule " + id)
+	}
+	return r
 }

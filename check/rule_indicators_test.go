@@ -12,7 +12,7 @@ func goalsAndTasks(y, goals, tasks string) string {
 }
 
 func TestInternalConflict(t *testing.T) {
-	runCases(t, internalConflict{}, []ruleCase{
+	runCases(t, rule(InternalConflict), []ruleCase{
 		{"consistent", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业25家以上。"), nil},
 		{"goals say 25, tasks say 20", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业20家以上。"),
 			[]string{"二、/1．｜“新认定高新技术企业”在 一、 写的是新增25家以上，这里是新增20家以上"}},
@@ -23,8 +23,8 @@ func TestPriorYearIndicators(t *testing.T) {
 	prior2019 := goalsAndTasks("2019", "全年新认定高新技术企业20家以上，R&D经费投入增长10%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
 	prior2020 := goalsAndTasks("2020", "全年新认定高新技术企业25家以上，R&D经费投入增长12%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
 	draft := goalsAndTasks("2021", "全年新认定高新技术企业22家以上，R&D经费投入增长3个百分点，城镇调查失业率控制在6%以内。", "1．**加强平台建设**。推进平台建设。")
-	t.Run("target-regression", func(t *testing.T) {
-		runPriorCases(t, targetRegression{}, []priorCase{
+	t.Run(TargetRegression, func(t *testing.T) {
+		runPriorCases(t, rule(TargetRegression), []priorCase{
 			{"lower and looser targets", draft, []string{prior2019, prior2020}, []string{
 				"一、｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上（历年：2019年20家、2020年25家）",
 				"一、｜“城镇调查失业率”的目标由2020年的水平5.5%以内降为水平6%以内",
@@ -33,8 +33,8 @@ func TestPriorYearIndicators(t *testing.T) {
 			{"raised targets", prior2020, []string{prior2019}, nil},
 		})
 	})
-	t.Run("indicator-dropped", func(t *testing.T) {
-		runPriorCases(t, indicatorDropped{}, []priorCase{
+	t.Run(IndicatorDropped, func(t *testing.T) {
+		runPriorCases(t, rule(IndicatorDropped), []priorCase{
 			{"a target left out", draft, []string{prior2020}, []string{"全文｜2020年的指标“新建院士工作站”（新增5家）在本稿中没有出现"}},
 		})
 	})
@@ -45,18 +45,18 @@ func TestPriorYearIndicators(t *testing.T) {
 		withReview := "---\ntitle: 2020年全市科技工作要点\n---\n\n2019年，全市技术合同成交额增幅38.5%，研发投入强度预计达到2.8%。" +
 			"2020年，力争新认定高新技术企业25家以上。\n\n# 一、2019年工作成效\n\n新建院士工作站12家。\n\n# 二、重点任务\n\n推进平台建设。\n"
 		inPreamble := "---\ntitle: 2021年全市科技工作要点\n---\n\n2021年，力争新认定高新技术企业22家以上。\n\n# 一、重点任务\n\n推进平台建设。\n"
-		runPriorCases(t, targetRegression{}, []priorCase{
+		runPriorCases(t, rule(TargetRegression), []priorCase{
 			{"a preamble target lower than last year's goals", inPreamble, []string{prior2020},
 				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
 			{"a preamble target lower than last year's preamble", inPreamble, []string{withReview},
 				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
 		})
-		runPriorCases(t, indicatorDropped{}, []priorCase{
+		runPriorCases(t, rule(IndicatorDropped), []priorCase{
 			{"last year's results are not targets to keep", inPreamble, []string{withReview}, nil},
 		})
 	})
-	t.Run("unit-change", func(t *testing.T) {
-		runPriorCases(t, unitChange{}, []priorCase{
+	t.Run(UnitChange, func(t *testing.T) {
+		runPriorCases(t, rule(UnitChange), []priorCase{
 			{"percent became percentage points", draft, []string{prior2020}, []string{"一、｜“R&D经费投入”2020年为增长12%以上，本稿为增长3个百分点"}},
 		})
 	})
@@ -68,7 +68,7 @@ func TestCopiedText(t *testing.T) {
 	traditional := "各級各部門要切實提高政治站位，把落實本計劃作為重大政治任務，主要負責同志親自抓、負總責。"
 	fresh := "围绕产业链部署创新链，组织实施一批关键核心技术攻关项目，突破一批制约产业发展的瓶颈技术。"
 	prior := "---\ntitle: 2020年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n"
-	runPriorCases(t, copiedText{}, []priorCase{
+	runPriorCases(t, rule(CopiedText), []priorCase{
 		{"identical paragraph, most of the draft", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n\n# 二、重点任务\n\n" + fresh + "\n",
 			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段相同；全稿 2 段中有 1 段沿用往年原文"}},
 		{"near copy among fresh text", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + edited + "\n\n# 二、任务\n\n" + fresh + "\n\n# 三、其他\n\n" + fresh + "再加一句。\n\n# 四、另\n\n" + fresh + "又一句。\n",
@@ -168,11 +168,11 @@ func TestPriorQuote(t *testing.T) {
 		draft, prior    string
 		evidence, quote string
 	}{
-		{targetRegression{}, "全年新认定高新技术企业22家以上。", "全年新认定高新技术企业25家以上。",
+		{rule(TargetRegression), "全年新认定高新技术企业22家以上。", "全年新认定高新技术企业25家以上。",
 			"全年新认定高新技术企业22家以上", "全年新认定高新技术企业25家以上"},
-		{unitChange{}, "R&D经费投入增长3个百分点。", "R&D经费投入增长12%以上。",
+		{rule(UnitChange), "R&D经费投入增长3个百分点。", "R&D经费投入增长12%以上。",
 			"R&D经费投入增长3个百分点", "R&D经费投入增长12%以上"},
-		{indicatorDropped{}, "推进平台建设。", "新建院士工作站5家。", "新建院士工作站5家", "新建院士工作站5家"},
+		{rule(IndicatorDropped), "推进平台建设。", "新建院士工作站5家。", "新建院士工作站5家", "新建院士工作站5家"},
 	} {
 		in := Input{
 			Draft:  plan(t, goalsAndTasks("2021", tc.draft, "")),
@@ -180,11 +180,11 @@ func TestPriorQuote(t *testing.T) {
 		}
 		got := tc.rule.Check(&in)
 		if len(got) != 1 || got[0].Prior == nil {
-			t.Fatalf("%s: findings %+v", tc.rule.ID(), got)
+			t.Fatalf("%s: findings %+v", tc.rule.ID, got)
 		}
 		f := got[0]
 		if f.Evidence != tc.evidence || f.Prior.Quote != tc.quote || f.Prior.Path != "一、" {
-			t.Errorf("%s: evidence %q, prior quote %q at %q; want %q, %q at 一、", tc.rule.ID(), f.Evidence, f.Prior.Quote, f.Prior.Path, tc.evidence, tc.quote)
+			t.Errorf("%s: evidence %q, prior quote %q at %q; want %q, %q at 一、", tc.rule.ID, f.Evidence, f.Prior.Quote, f.Prior.Path, tc.evidence, tc.quote)
 		}
 	}
 }

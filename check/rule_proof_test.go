@@ -24,8 +24,8 @@ func runProofCases(t *testing.T, r Rule, cases []proofCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, f := range r.Check(&Input{Draft: plan(t, tc.draft)}) {
-				if f.Rule != r.ID() {
-					t.Fatalf("finding of rule %s from %s", f.Rule, r.ID())
+				if f.Rule != r.ID {
+					t.Fatalf("finding of rule %s from %s", f.Rule, r.ID)
 				}
 				if f.Fix != "" && f.Fix == f.Evidence {
 					t.Errorf("fix %q leaves the quote as it is", f.Fix)
@@ -45,7 +45,7 @@ func runProofCases(t *testing.T, r Rule, cases []proofCase) {
 }
 
 func TestFixedPhrase(t *testing.T) {
-	runProofCases(t, fixedPhrase{}, []proofCase{
+	runProofCases(t, rule(FixedPhrase), []proofCase{
 		{"exact phrases", "---\ntitle: 2025年科技工作要点\n---\n\n坚持以习近平新时代中国特色社会主义思想为指导，增强“四个意识”、坚定“四个自信”，规模以上工业增加值增长6%。\n", nil},
 		{"a character replaced", "# 一、甲\n\n坚持以习近平新时代中国特色社会主意思想为指导。\n",
 			[]string{"一、｜固定提法“习近平新时代中国特色社会主义思想”误写为“习近平新时代中国特色社会主意思想”｜坚持以习近平新时代中国特色社会主意思想为指导。→坚持以习近平新时代中国特色社会主义思想为指导。"}},
@@ -84,7 +84,7 @@ func TestFixedPhrase(t *testing.T) {
 }
 
 func TestConfusable(t *testing.T) {
-	runProofCases(t, confusable{}, []proofCase{
+	runProofCases(t, rule(Confusable), []proofCase{
 		{"right words", "# 一、甲\n\n截至2024年底，申报截止日期为6月30日，必须坚持，生活必需品，作出部署，其他工作，制定政策，依法行使权利，反映问题，认真地学习，取得显著成效，做得很好。\n", nil},
 		{"截止 before a date", "# 一、甲\n\n截止2024年底，全市高新技术企业达到500家。\n",
 			[]string{"不带时间宾语｜截止2024年底，全市高新技→截至2024年底，全市高新技"}},
@@ -109,7 +109,7 @@ func TestConfusable(t *testing.T) {
 }
 
 func TestDoubledWord(t *testing.T) {
-	runProofCases(t, doubledWord{}, []proofCase{
+	runProofCases(t, rule(DoubledWord), []proofCase{
 		{"reduplication", "# 一、甲\n\n人人参与，年年开展，常常研究研究，一个一个落实，一步一步推进，的的确确，实现目的的手段，不了了之，为了了解情况，现在在建项目，旨在在全市推广，积极应对对外贸易摩擦，兼并并购。\n", nil},
 		{"a word twice (the issue's example)", "# 一、甲\n\n培育高新技术技术产业。\n", []string{"“技术”重复写了两遍｜培育高新技术技术产业。→培育高新技术产业。"}},
 		{"的的 (corpus 030)", "# 一、甲\n\n展示青少年创新和创意的的科普活动。\n", []string{"→展示青少年创新和创意的科普活动。"}},
@@ -120,7 +120,7 @@ func TestDoubledWord(t *testing.T) {
 }
 
 func TestJunkText(t *testing.T) {
-	runProofCases(t, junkText{}, []proofCase{
+	runProofCases(t, rule(JunkText), []proofCase{
 		{"clean text with acronyms and a government site", "# 一、甲\n\nR&D经费投入增长10%，建设5G基站，GDP增长6%，CPI涨幅3%左右，登录中国政府网（www.gov.cn）或市政府网站（www.changsha.gov.cn）查询，邮箱kejiju@163.com，实施创新券（Innovation Voucher）制度。\n", nil},
 		{"a document site's address and name (corpus 013)", "# 一、甲\n\n新增高新技术企业20家以上。 公文汇 www.gongwenhui.com\n",
 			[]string{"混入了文档网站名称、网址“公文汇 www.gongwenhui.com”，应删除｜ 公文汇 www.gongwenhui.com→"}},
@@ -139,7 +139,7 @@ func TestJunkText(t *testing.T) {
 }
 
 func TestNumberUsage(t *testing.T) {
-	runProofCases(t, numberUsage{}, []proofCase{
+	runProofCases(t, rule(NumberUsage), []proofCase{
 		{"right usage", "# 一、甲\n\n二〇一二年，新增三四家企业，第一、二批，一、二季度，一、二年级，3～5个，10～20家，2021—2025年。\n", nil},
 		{"digit zero among numerals (corpus 010)", "# 一、甲\n\n二0一二年,科技局将继续推进。\n",
 			[]string{"“二0一二年”中的零应写作汉字“〇”（GB/T 15835—2011）｜二0一二年,科技局将继续推进。→二〇一二年,科技局将继续推进。"}},
@@ -158,7 +158,7 @@ func TestNumberUsage(t *testing.T) {
 }
 
 func TestPlaceholderProof(t *testing.T) {
-	runCases(t, placeholder{}, []ruleCase{
+	runCases(t, rule(Placeholder), []ruleCase{
 		{"20xx年, *家", "# 一、甲\n\n20xx年新增企业\\*家。\n\n# 二、乙\n\n投入＊亿元。\n", []string{"一、｜“*家”", "一、｜“20xx年”", "二、｜“＊亿元”"}},
 		{"□□ and ＿＿", "# 一、甲\n\n□□县开展工作。\n\n# 二、乙\n\n完成＿＿项。\n", []string{"“□□”", "“＿＿”"}},
 		{"a year with the wrong zero is not a placeholder", "# 一、甲\n\n二○○八年开展工作。\n", nil},
@@ -166,7 +166,7 @@ func TestPlaceholderProof(t *testing.T) {
 }
 
 func TestStraightQuotes(t *testing.T) {
-	runProofCases(t, punctuation{}, []proofCase{
+	runProofCases(t, rule(Punctuation), []proofCase{
 		{"curly quotes and English quotes", "# 一、甲\n\n深化“放管服”改革，引进\"Smart City\"项目。\n", nil},
 		{"straight quotes around Chinese (corpus 036)", "# 一、甲\n\n助力深化\"放管服\"改革。\n",
 			[]string{"中文里用了英文直引号，应改为中文引号“”｜助力深化\"放管服\"改革。→助力深化“放管服”改革。"}},
@@ -188,7 +188,7 @@ func BenchmarkProofreading(b *testing.B) {
 	}
 	in := Input{Draft: Plan{Doc: d, File: "plan.md", Year: PlanYear(d)}}
 	in.spans(d)
-	rules := []Rule{fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{}}
+	rules := []Rule{rule(FixedPhrase), rule(Confusable), rule(DoubledWord), rule(JunkText), rule(NumberUsage)}
 	for b.Loop() {
 		for _, r := range rules {
 			r.Check(&in)
@@ -201,7 +201,7 @@ func BenchmarkProofreading(b *testing.B) {
 // is its mistake.
 func TestProofDismissedApart(t *testing.T) {
 	in := Input{Draft: plan(t, "# 一、甲\n\n认真布署其它工作。\n")}
-	fs := confusable{}.Check(&in)
+	fs := rule(Confusable).Check(&in)
 	if len(fs) != 2 || fs[0].Evidence != fs[1].Evidence {
 		t.Fatalf("findings %+v, want two quoting the same words", fs)
 	}
@@ -219,7 +219,7 @@ func FuzzProofreading(f *testing.F) {
 		"加强kejichuangxin，的的，力争争取，１2３"} {
 		f.Add(s)
 	}
-	rules := []Rule{fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{}, punctuation{}}
+	rules := []Rule{rule(FixedPhrase), rule(Confusable), rule(DoubledWord), rule(JunkText), rule(NumberUsage), rule(Punctuation)}
 	f.Fuzz(func(t *testing.T, text string) {
 		d := &docmodel.Document{Meta: docmodel.Meta{Title: "2025年工作要点"}, Preamble: []string{text}}
 		in := Input{Draft: Plan{Doc: d, Year: 2025}}

@@ -6,7 +6,7 @@ import (
 )
 
 func TestCountClaim(t *testing.T) {
-	runCases(t, countClaim{}, []ruleCase{
+	runCases(t, rule(CountClaim), []ruleCase{
 		{"heading claims six, five follow (seed 002, plan 2)",
 			"# 三、六项重点工作\n\n## （一）甲\n\n## （二）乙\n\n## （三）丙\n\n## （四）丁\n\n## （五）戊\n",
 			[]string{"一、｜写明“六项重点工作”，实际下设 5 项"}},
@@ -83,7 +83,7 @@ func TestNumbering(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := plan(t, tc.md)
 			withMarkers(p.Doc, tc.markers...)
-			got := findings(numbering{}, Input{Draft: p})
+			got := findings(rule(Numbering), Input{Draft: p})
 			if len(got) != len(tc.want) {
 				t.Fatalf("%d findings, want %d:\n%s", len(got), len(tc.want), strings.Join(got, "\n"))
 			}
@@ -145,14 +145,14 @@ func TestMissingSection(t *testing.T) {
 				"并于年底前将落实情况报送市科技局，推动全年目标任务全面完成。\n"
 		}
 	}
-	runCases(t, missingSection{}, cases)
+	runCases(t, rule(MissingSection), cases)
 }
 
 // Every rule has a Chinese name for the findings panel.
 func TestEveryRuleHasAName(t *testing.T) {
 	for _, r := range Rules {
-		if RuleName(r.ID()) == r.ID() {
-			t.Errorf("rule %s has no Chinese name", r.ID())
+		if RuleName(r.ID) == r.ID {
+			t.Errorf("rule %s has no Chinese name", r.ID)
 		}
 	}
 }

@@ -10,12 +10,6 @@ import (
 	"yaodian/hanzi"
 )
 
-// placeholder finds text a template left unfilled: ××市, X家, *亿元,
-// 202x年, 20xx年, □□, 【】.
-type placeholder struct{}
-
-func (placeholder) ID() string { return "placeholder" }
-
 var placeholderPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`[×XxＸｘ＊*○□]{2,}`),
 	regexp.MustCompile(`[XxＸｘ×＊*]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
@@ -23,7 +17,9 @@ var placeholderPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`【\s*】|〔\s*〕|（\s*）|\(\s*\)|_{2,}|＿{2,}|某某`),
 }
 
-func (placeholder) Check(in *Input) []Finding {
+// placeholder finds text a template left unfilled: ××市, X家, *亿元,
+// 202x年, 20xx年, □□, 【】.
+func placeholder(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		for _, p := range placeholderPatterns {
@@ -31,7 +27,7 @@ func (placeholder) Check(in *Input) []Finding {
 				if !standsAlone(s.text, loc[0], loc[1]) {
 					continue
 				}
-				out = append(out, Finding{Rule: "placeholder", Severity: Error, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  "“" + s.text[loc[0]:loc[1]] + "”是未填写的占位符",
 					Evidence: sentenceAround(s.text, loc[0])})
 				break
@@ -71,13 +67,6 @@ func dedupe(fs []Finding) []Finding {
 	return out
 }
 
-// punctuation finds half-width , ; : ( ) ? ! inside Chinese text, and quotes or
-// brackets that do not close, one finding per paragraph; and Chinese
-// words in straight quotes ("创新"), each with its fix.
-type punctuation struct{}
-
-func (punctuation) ID() string { return "punctuation" }
-
 var pairs = []struct {
 	open, close rune
 	name        string
@@ -90,7 +79,10 @@ var pairs = []struct {
 // paragraphs.
 const widespreadHalfWidth = 5
 
-func (punctuation) Check(in *Input) []Finding {
+// punctuation finds half-width , ; : ( ) ? ! inside Chinese text, and quotes or
+// brackets that do not close, one finding per paragraph; and Chinese
+// words in straight quotes ("创新"), each with its fix.
+func punctuation(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
 	fullWidth := false // a full-width mark of those the half-width ones stand for
@@ -102,7 +94,7 @@ func (punctuation) Check(in *Input) []Finding {
 		if found := halfWidth(s.text); len(found) > 0 {
 			total += len(found)
 			marks = append(marks, found...)
-			half = append(half, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+			half = append(half, Finding{Path: s.path, NodeID: s.nodeID,
 				Message:  fmt.Sprintf("中文里用了 %d 处半角标点（%s），应改为全角", len(found), strings.Join(uniq(found), " ")),
 				Evidence: clip(s.text, 80)})
 		}
@@ -123,7 +115,7 @@ func (punctuation) Check(in *Input) []Finding {
 				continue
 			}
 			if depth != 0 || unmatched {
-				out = append(out, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  fmt.Sprintf("%s不成对：%c 有 %d 个，%c 有 %d 个", p.name, p.open, opens, p.close, closes),
 					Evidence: clip(s.text, 80), Subject: string([]rune{p.open, p.close})})
 			}
@@ -131,7 +123,7 @@ func (punctuation) Check(in *Input) []Finding {
 	}
 	out = append(out, straightQuotes(in)...)
 	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
-		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
+		half = []Finding{{Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
 			Evidence: half[0].Evidence}}
 	}
@@ -178,17 +170,13 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
-// duplicateText finds a paragraph, or a sentence of 20 characters or more,
-// that the plan repeats.
-type duplicateText struct{}
-
-func (duplicateText) ID() string { return "duplicate-text" }
-
 // minDuplicateRunes is the shortest sentence worth reporting as repeated;
 // shorter ones (加强组织领导。) recur legitimately.
 const minDuplicateRunes = 20
 
-func (duplicateText) Check(in *Input) []Finding {
+// duplicateText finds a paragraph, or a sentence of 20 characters or more,
+// that the plan repeats.
+func duplicateText(in *Input) []Finding {
 	var out []Finding
 	firstPara := map[string]span{}
 	firstSentence := map[string]span{}
@@ -199,7 +187,7 @@ func (duplicateText) Check(in *Input) []Finding {
 		key := normalizeText(s.text)
 		if utf8.RuneCountInString(key) >= minDuplicateRunes {
 			if first, ok := firstPara[key]; ok {
-				out = append(out, Finding{Rule: "duplicate-text", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  "整段与" + first.where() + "重复",
 					Evidence: clip(s.text, 80)})
 				continue
@@ -212,7 +200,7 @@ func (duplicateText) Check(in *Input) []Finding {
 				continue
 			}
 			if first, ok := firstSentence[key]; ok {
-				out = append(out, Finding{Rule: "duplicate-text", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  "这句话与" + first.where() + "的一句重复",
 					Evidence: clip(sentence, 80)})
 				continue

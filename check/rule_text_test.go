@@ -6,7 +6,7 @@ import (
 )
 
 func TestPlaceholder(t *testing.T) {
-	runCases(t, placeholder{}, []ruleCase{
+	runCases(t, rule(Placeholder), []ruleCase{
 		{"filled", "---\ntitle: 2025年长春市科技工作要点\n---\n\n新增高新技术企业25家，建设XXL级平台，面积2×3米。\n", nil},
 		{"template title", "---\ntitle: ××市2025年经济社会发展重点工作计划\n---\n", []string{"标题｜“××”是未填写的占位符"}},
 		{"lower-case xx and X家 (seed 002, plan 5)", "# 一、甲\n\n贯彻落实《xx市全方位推动高质量发展》，新增企业X家。\n",
@@ -16,7 +16,7 @@ func TestPlaceholder(t *testing.T) {
 }
 
 func TestPunctuation(t *testing.T) {
-	runCases(t, punctuation{}, []ruleCase{
+	runCases(t, rule(Punctuation), []ruleCase{
 		{"full-width", "# 一、甲\n\n加强“双创”（创新创业）工作，完成1,000项、3:00前。\n", nil},
 		{"half-width commas in Chinese (seed 002)", "# 一、甲\n\n根据会议精神,制定要点如下:加强平台(基地)建设。\n",
 			[]string{"一、｜中文里用了 4 处半角标点（, : ( )），应改为全角"}},
@@ -35,7 +35,7 @@ func TestPunctuation(t *testing.T) {
 
 func TestDuplicateText(t *testing.T) {
 	para := "启动实施第一批国家自然科学基金区域创新发展联合基金项目，谋划设立省级区域创新发展联合基金。"
-	runCases(t, duplicateText{}, []ruleCase{
+	runCases(t, rule(DuplicateText), []ruleCase{
 		{"no repeats", "# 一、甲\n\n加强组织领导。\n\n# 二、乙\n\n加强组织领导。\n", nil},
 		{"a whole paragraph twice (seed 000)", "# 一、甲\n\n" + para + "\n\n# 二、乙\n\n" + para + "\n", []string{"二、｜整段与 一、 重复"}},
 		{"a preamble paragraph repeated", para + "\n\n其他。\n\n" + para + "\n", []string{"前言｜整段与前言第1段重复"}},

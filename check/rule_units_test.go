@@ -3,7 +3,7 @@ package check
 import "testing"
 
 func TestTaskUnits(t *testing.T) {
-	runCases(t, taskUnits{}, []ruleCase{
+	runCases(t, Rule{ID: "task-units", Severity: Info, check: taskUnits}, []ruleCase{
 		{"a task without units among tasks with them", `---
 title: 2025年全市科技工作要点
 ---

@@ -6,7 +6,7 @@ import (
 )
 
 func TestYearMismatch(t *testing.T) {
-	runCases(t, yearMismatch{}, []ruleCase{
+	runCases(t, rule(YearMismatch), []ruleCase{
 		{"agreeing years", "---\ntitle: 2011年全州科技工作要点\nyear: 2011\ndate: 2011-02-15\n---\n\n# 一、工作重点\n\n2011年是“十二五”的开局之年，重点抓好以下工作。\n", nil},
 		{"title and meta disagree", "---\ntitle: 2008年科技工作要点\nyear: 2009\n---\n", []string{"标题｜标题写的是2008年，文档年度却是2009年"}},
 		{"second title line and opening paragraph of another year (seed 002, plan 2)",
@@ -56,7 +56,7 @@ func TestTitleYear(t *testing.T) {
 // Where the year cannot be known it is said once, with the checks that
 // turns off; a plan with a year in its title or meta gets no such note.
 func TestYearUnknown(t *testing.T) {
-	runCases(t, yearUnknown{}, []ruleCase{
+	runCases(t, rule(YearUnknown), []ruleCase{
 		{"a year in the title", "---\ntitle: 2025年科技工作要点\n---\n\n# 一、甲\n", nil},
 		{"a year in the meta only", "---\ntitle: 科技工作要点\nyear: 2025\n---\n\n# 一、甲\n", nil},
 		{"no year anywhere", "---\ntitle: 科技工作要点\n---\n\n# 一、甲\n\n2023年是“十四五”承上启下之年。\n",
@@ -77,7 +77,7 @@ func TestYearUnknown(t *testing.T) {
 }
 
 func TestPlanPeriod(t *testing.T) {
-	runCases(t, planPeriod{}, []ruleCase{
+	runCases(t, rule(PlanPeriod), []ruleCase{
 		{"right", "---\ntitle: 2011年工作要点\n---\n\n2011年是“十二五”的开局之年。\n\n2021年是“十四五”开局之年，2025年是“十四五”规划收官之年。\n", nil},
 		{"wrong plan", "---\ntitle: 2021年工作要点\n---\n\n今年是“十三五”开局之年。\n", []string{"2021年是“十四五”开局之年，文中写成“十三五”开局之年"}},
 		{"wrong place", "---\ntitle: 2024年工作要点\n---\n\n2024年是“十四五”规划收官之年。\n", []string{"2024年是“十四五”第四年，文中写成“十四五”收官之年"}},
@@ -88,7 +88,7 @@ func TestPlanPeriod(t *testing.T) {
 }
 
 func TestStaleReference(t *testing.T) {
-	runCases(t, staleReference{}, []ruleCase{
+	runCases(t, rule(StaleReference), []ruleCase{
 		{"current congress", "---\ntitle: 2023年工作要点\n---\n\n全面贯彻党的二十大精神。党的十八大以来，科技事业取得历史性成就。\n", nil},
 		{"superseded congress as guidance", "---\ntitle: 2023年工作要点\n---\n\n深入贯彻党的十九大精神。\n", []string{"前言｜2023年的计划仍以党的十九大为当前：党的二十大已于2022年10月召开"}},
 		{"congress of the autumn before the plan is current", "---\ntitle: 2018年工作要点\n---\n\n深入贯彻党的十八大精神。\n", []string{"党的十九大已于2017年10月召开"}},

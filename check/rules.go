@@ -23,6 +23,7 @@ const (
 	IndicatorDropped = "indicator-dropped"
 	UnitChange       = "unit-change"
 	CopiedText       = "copied-text"
+	TaskUnits        = "task-units"
 )
 
 // Rule is one check: its ID, what a reader calls it, how much its
@@ -80,6 +81,7 @@ func init() {
 		{IndicatorDropped, "往年指标未提及", Warning, "核实该指标是否不再提出", indicatorDropped},
 		{UnitChange, "口径或单位变化", Warning, "核实口径或单位，确需变化的说明", unitChange},
 		{CopiedText, "沿用往年原文", Info, "核实是否需要按本年情况改写", copiedText},
+		{TaskUnits, "分工未写明", Info, "写明牵头单位、责任单位和完成时限", taskUnits},
 	}
 }
 

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,40 +176,77 @@ func isCJK(r rune) bool {
 const minDuplicateRunes = 20
 
 // duplicateText finds a paragraph, or a sentence of 20 characters or more,
-// that the plan repeats.
+// that the plan repeats: one finding for each, at its first repeat,
+// naming every place it stands.
 func duplicateText(in *Input) []Finding {
-	var out []Finding
-	firstPara := map[string]span{}
-	firstSentence := map[string]span{}
+	var groups []*repeat
+	paras, sents := map[string]*repeat{}, map[string]*repeat{}
+	add := func(m map[string]*repeat, key string, s span, text string, whole bool) bool {
+		g := m[key]
+		if g == nil {
+			g = &repeat{whole: whole}
+			m[key] = g
+		}
+		g.at = append(g.at, s)
+		if len(g.at) == 2 {
+			g.text = text
+			groups = append(groups, g)
+		}
+		return len(g.at) > 1
+	}
 	for _, s := range in.spans(in.Draft.Doc) {
 		if s.entry == nil && s.path == "标题" {
 			continue
 		}
 		key := normalizeText(s.text)
-		if utf8.RuneCountInString(key) >= minDuplicateRunes {
-			if first, ok := firstPara[key]; ok {
-				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
-					Message:  "整段与" + first.where() + "重复",
-					Evidence: clip(s.text, 80)})
-				continue
-			}
-			firstPara[key] = s
+		if utf8.RuneCountInString(key) >= minDuplicateRunes && add(paras, key, s, s.text, true) {
+			continue // its sentences repeat with it
 		}
 		for _, sentence := range sentences(s.text) {
-			key := normalizeText(sentence)
-			if utf8.RuneCountInString(key) < minDuplicateRunes {
-				continue
+			if key := normalizeText(sentence); utf8.RuneCountInString(key) >= minDuplicateRunes {
+				add(sents, key, s, sentence, false)
 			}
-			if first, ok := firstSentence[key]; ok {
-				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
-					Message:  "这句话与" + first.where() + "的一句重复",
-					Evidence: clip(sentence, 80)})
-				continue
-			}
-			firstSentence[key] = s
 		}
 	}
+	var out []Finding
+	for _, g := range groups {
+		out = append(out, g.finding())
+	}
 	return out
+}
+
+// repeat is a paragraph (whole) or a sentence that the plan repeats, with
+// the places it stands, in reading order.
+type repeat struct {
+	at    []span
+	text  string // as written at its first repeat
+	whole bool
+}
+
+// finding reports the repeat at its first repeat. A text found twice
+// names the other place; more often, it lists every place.
+func (g *repeat) finding() Finding {
+	s := g.at[1]
+	var msg string
+	switch {
+	case len(g.at) == 2 && g.whole:
+		msg = "整段与" + g.at[0].where() + "重复"
+	case len(g.at) == 2:
+		msg = "这句话与" + g.at[0].where() + "的一句重复"
+	default:
+		var places []string
+		for _, p := range g.at {
+			if w := strings.TrimSpace(p.where()); !slices.Contains(places, w) {
+				places = append(places, w)
+			}
+		}
+		what := "这句话"
+		if g.whole {
+			what = "整段"
+		}
+		msg = fmt.Sprintf("%s在全文出现 %d 次：%s", what, len(g.at), strings.Join(places, "；"))
+	}
+	return Finding{Path: s.path, NodeID: s.nodeID, Message: msg, Evidence: clip(g.text, 80)}
 }
 
 // place names a location for a message: 二、/（一） or 前言.

@@ -99,6 +99,13 @@ func inlineItems(text string) int {
 // (1． or 1. — not 1、 1) 1）; （一） not (一)、), one form to a level; a flat
 // list of items may be numbered 1． 2． …. Only imported documents carry
 // their original markers.
+//
+// The export numbers the outline afresh, in the form of each level, so a
+// marker written in the wrong form, two right forms mixed, or a number
+// repeated is corrected on export: those findings are Info and say so. A
+// gap, a number out of order or two kinds of marker at one level may mean
+// an item lost or a level misread, which renumbering would hide: those
+// stay warnings.
 func numbering(in *Input) []Finding {
 	d := in.Draft.Doc
 	var out []Finding
@@ -168,7 +175,7 @@ func numbering(in *Input) []Finding {
 				}
 			}
 			if prevStyle != 0 && m.Style != prevStyle {
-				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式，请核对层级是否正确", prevStyle.Format(1), m.Style.Format(1))))
 			}
 			expected := prev + 1
 			if m.Style == docmodel.MarkerArabic && d.Options.Arabic == docmodel.ArabicRunOn {
@@ -181,11 +188,11 @@ func numbering(in *Input) []Finding {
 			case prevStyle != 0 && m.Style != prevStyle:
 			case m.Number == expected:
 			case m.Number == prev && prev > 0:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复", strings.TrimSpace(m.Text))))
+				out = append(out, exportFixes(numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复；导出时按顺序重新编号", strings.TrimSpace(m.Text)))))
 			case m.Number > expected && prev == 0 && expected == 1:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 开始，缺少 %s", m.Number, missingRange(1, m.Number-1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 开始，缺少 %s；导出时虽按顺序重新编号，请核对原文是否漏了内容", m.Number, missingRange(1, m.Number-1))))
 			case m.Number > expected:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s", expected-1, m.Number, missingRange(expected, m.Number-1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s；导出时虽按顺序重新编号，请核对原文是否漏了内容", expected-1, m.Number, missingRange(expected, m.Number-1))))
 			default:
 				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”顺序不对，应为 %d", strings.TrimSpace(m.Text), expected)))
 			}
@@ -199,7 +206,7 @@ func numbering(in *Input) []Finding {
 		if count[v] > 1 {
 			msg = fmt.Sprintf("有 %d 处编号写作“%s”式（如“%s”），这一层规范写法为“%s”", count[v], v.form, strings.TrimSpace(m.Text), v.style.Format(m.Number))
 		}
-		out = append(out, numberingFinding(e, msg))
+		out = append(out, exportFixes(numberingFinding(e, msg+"；导出时自动按规范编号")))
 	}
 	for depth := 1; depth <= d.Options.MaxDepth(); depth++ {
 		if len(forms[depth]) < 2 {
@@ -215,7 +222,7 @@ func numbering(in *Input) []Finding {
 			}
 		}
 		sort.Strings(all)
-		out = append(out, numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")))
+		out = append(out, exportFixes(numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")+"；导出时统一按规范编号")))
 	}
 	return out
 }
@@ -286,6 +293,13 @@ func rightMarker(m docmodel.Marker, want docmodel.MarkerStyle) bool {
 func numberingFinding(e docmodel.Entry, message string) Finding {
 	return Finding{Path: e.Path, NodeID: e.Node.ID,
 		Message: message, Evidence: e.Node.SourceMarker + e.Node.Summary()}
+}
+
+// exportFixes marks a numbering finding that the export corrects by
+// itself: for the reviewer's information.
+func exportFixes(f Finding) Finding {
+	f.Severity = Info
+	return f
 }
 
 // markerForm writes a marker with its number replaced by N (Arabic) or

@@ -83,16 +83,39 @@ func readCases(t *testing.T, ar *txtar.Archive) []*fileCase {
 
 // caseLine writes a finding as one line of a .want part:
 // severity｜path｜message｜evidence, then ｜改为：fix where the finding has
-// a fix, and ｜对照：year path「quote」 where it names an earlier plan.
+// a fix, ｜位置：range where it has a spot, ｜修正：range→new … where it
+// has edits, and ｜对照：year path「quote」 where it names an earlier plan.
 func caseLine(f Finding) string {
 	line := strings.Join([]string{string(f.Severity), f.Path, f.Message, f.Evidence}, "｜")
 	if f.Fix != "" {
 		line += "｜改为：" + f.Fix
 	}
+	if f.Spot != nil {
+		line += "｜位置：" + rangeLine(*f.Spot)
+	}
+	if len(f.Edits) > 0 {
+		var edits []string
+		for _, e := range f.Edits {
+			edits = append(edits, rangeLine(e.Range)+"→“"+e.New+"”")
+		}
+		line += "｜修正：" + strings.Join(edits, " ")
+	}
 	if f.Prior != nil {
 		line += fmt.Sprintf("｜对照：%d %s「%s」", f.Prior.Year, f.Prior.Path, f.Prior.Quote)
 	}
 	return strings.ReplaceAll(line, "\n", `\n`)
+}
+
+// rangeLine writes a Range as field[index]@node:start-end“text”.
+func rangeLine(r Range) string {
+	s := string(r.Field)
+	if r.Field == FieldPreamble || r.Field == FieldBody {
+		s += fmt.Sprintf("[%d]", r.Index)
+	}
+	if r.NodeID != "" {
+		s += "@" + r.NodeID
+	}
+	return s + fmt.Sprintf(":%d-%d“%s”", r.Start, r.End, r.Text)
 }
 
 // TestRuleCases runs every rule on its case file.
@@ -139,13 +162,45 @@ func runFileCase(t *testing.T, r Rule, c *fileCase) string {
 		in.Priors = append(in.Priors, plan(t, p))
 	}
 	var b strings.Builder
-	for _, f := range r.Check(&in) {
+	found := r.Check(&in)
+	for _, f := range found {
 		if f.Fix != "" && f.Fix == f.Evidence {
 			t.Errorf("case %q: fix %q leaves the quote as it is", c.name, f.Fix)
+		}
+		if len(f.Edits) > 0 {
+			checkEdits(t, r, c, f, len(found))
 		}
 		b.WriteString(caseLine(f) + "\n")
 	}
 	return b.String()
+}
+
+// checkEdits applies a finding's edits to a fresh copy of the case's
+// draft: they must apply, the rule must then give one finding fewer,
+// and a finding's fix must be found in the text its edits changed.
+func checkEdits(t *testing.T, r Rule, c *fileCase, f Finding, before int) {
+	t.Helper()
+	in := Input{Draft: plan(t, c.draft)}
+	withMarkers(in.Draft.Doc, c.markers...)
+	for _, p := range c.priors {
+		in.Priors = append(in.Priors, plan(t, p))
+	}
+	if err := Apply(in.Draft.Doc, f.Edits); err != nil {
+		t.Errorf("case %q: the edits of %q do not apply: %v", c.name, f.Message, err)
+		return
+	}
+	if after := len(r.Check(&in)); after >= before {
+		t.Errorf("case %q: after the edits of %q, %d findings, was %d", c.name, f.Message, after, before)
+	}
+	if f.Fix == "" {
+		return
+	}
+	for _, s := range in.spans(in.Draft.Doc) {
+		if s.nodeID == f.Edits[0].NodeID && strings.Contains(s.text, f.Fix) {
+			return
+		}
+	}
+	t.Errorf("case %q: after the edits of %q, the text holds no %q", c.name, f.Message, f.Fix)
 }
 
 func mustRead(t *testing.T, file string) []byte {

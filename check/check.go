@@ -68,6 +68,14 @@ type Finding struct {
 	// replace Evidence; Evidence is then quoted exactly, uncut, from one
 	// paragraph (or heading) of the node at Path. Empty means no fix.
 	Fix string `json:"fix,omitempty"`
+	// Spot is the exact run of text the finding is about, where a rule
+	// knows it (a placeholder, a misspelt phrase), for the editor to
+	// select.
+	Spot *Range `json:"spot,omitempty"`
+	// Edits make the fix, where a rule can offer one that needs no
+	// judgement (full-width punctuation, a fixed phrase): the replacements
+	// Apply makes as one change.
+	Edits []Edit `json:"edits,omitempty"`
 }
 
 // PriorRef points into a prior year's plan.

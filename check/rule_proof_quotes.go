@@ -39,9 +39,13 @@ func straightQuotes(in *Input) []Finding {
 		}
 	}
 	if paragraphs >= widespreadHalfWidth {
+		var edits []Edit
+		for _, f := range out {
+			edits = append(edits, f.Edits...)
+		}
 		return []Finding{{Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处中文用了英文直引号，应统一改为中文引号“”", paragraphs, len(out)),
-			Evidence: out[0].Evidence, Subject: `""`}}
+			Evidence: out[0].Evidence, Subject: `""`, Edits: edits}}
 	}
 	return out
 }

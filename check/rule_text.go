@@ -30,7 +30,7 @@ func placeholder(in *Input) []Finding {
 				}
 				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  "“" + s.text[loc[0]:loc[1]] + "”是未填写的占位符",
-					Evidence: sentenceAround(s.text, loc[0])})
+					Evidence: sentenceAround(s.text, loc[0]), Spot: s.spot(loc[0], loc[1])})
 				break
 			}
 		}
@@ -92,12 +92,21 @@ func punctuation(in *Input) []Finding {
 	cut := endsMidSentence(in.entries(in.Draft.Doc))
 	for i, s := range spans {
 		fullWidth = fullWidth || strings.ContainsAny(s.text, "，：；（")
-		if found := halfWidth(s.text); len(found) > 0 {
+		if at := halfWidth(s.text); len(at) > 0 {
+			var found []string
+			var edits []Edit
+			for _, i := range at {
+				r, size := utf8.DecodeRuneInString(s.text[i:])
+				found = append(found, string(r))
+				if e, ok := s.edit(i, i+size, string(fullWidthOf[r])); ok {
+					edits = append(edits, e)
+				}
+			}
 			total += len(found)
 			marks = append(marks, found...)
 			half = append(half, Finding{Path: s.path, NodeID: s.nodeID,
 				Message:  fmt.Sprintf("中文里用了 %d 处半角标点（%s），应改为全角", len(found), strings.Join(uniq(found), " ")),
-				Evidence: clip(s.text, 80)})
+				Evidence: clip(s.text, 80), Edits: edits})
 		}
 		for _, p := range pairs {
 			opens, closes, depth, unmatched := 0, 0, 0, false
@@ -124,34 +133,37 @@ func punctuation(in *Input) []Finding {
 	}
 	out = append(out, straightQuotes(in)...)
 	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
+		var edits []Edit
+		for _, f := range half {
+			edits = append(edits, f.Edits...)
+		}
 		half = []Finding{{Path: "全文",
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
-			Evidence: half[0].Evidence}}
+			Evidence: half[0].Evidence, Edits: edits}}
 	}
 	return append(half, out...)
 }
 
-// halfWidth returns the half-width punctuation marks of s that stand in
-// Chinese text: after a Chinese character, or brackets around one.
-func halfWidth(s string) []string {
-	var found []string
-	rs := []rune(s)
-	for i, r := range rs {
-		if !strings.ContainsRune(",;:()?!", r) {
-			continue
+// fullWidthOf are the full-width marks of the half-width ones halfWidth
+// finds.
+var fullWidthOf = map[rune]rune{',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！'}
+
+// halfWidth returns the byte offsets of the half-width punctuation marks
+// of s that stand in Chinese text: after a Chinese character, or brackets
+// around one.
+func halfWidth(s string) []int {
+	var at []int
+	var prev rune
+	for i, r := range s {
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if _, ok := fullWidthOf[r]; ok {
+			if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || r != '(' && r != ')' && isCJK(prev) {
+				at = append(at, i)
+			}
 		}
-		var prev, next rune
-		if i > 0 {
-			prev = rs[i-1]
-		}
-		if i+1 < len(rs) {
-			next = rs[i+1]
-		}
-		if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || !strings.ContainsRune("()", r) && isCJK(prev) {
-			found = append(found, string(r))
-		}
+		prev = r
 	}
-	return found
+	return at
 }
 
 func uniq(xs []string) []string {

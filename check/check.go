@@ -154,6 +154,18 @@ func (in *Input) targets(d *docmodel.Document) []indicator.Located {
 	return r.targets
 }
 
+// earlier returns the prior plans of a year before the draft's: the
+// prior-year rules compare with no other, whatever the caller passed.
+func (in *Input) earlier() []*Plan {
+	var out []*Plan
+	for i := range in.Priors {
+		if p := &in.Priors[i]; p.Year != 0 && p.Year < in.Draft.Year {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Nearest returns the prior plan of the latest year before the draft's,
 // or nil.
 func (in *Input) Nearest() *Plan {

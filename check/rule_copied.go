@@ -24,7 +24,8 @@ const (
 // normal (the safeguards change little); when much of the draft is carried
 // over, the findings become warnings.
 func copiedText(in *Input) []Finding {
-	if len(in.Priors) == 0 {
+	priors := in.earlier()
+	if len(priors) == 0 {
 		return nil
 	}
 	type priorPara struct {
@@ -35,8 +36,7 @@ func copiedText(in *Input) []Finding {
 	exact := map[string]priorPara{}
 	var nearest []priorPara
 	near := in.Nearest()
-	for i := range in.Priors {
-		p := &in.Priors[i]
+	for _, p := range priors {
 		for _, s := range in.spans(p.Doc) {
 			if utf8.RuneCountInString(s.text) < minCopiedRunes {
 				continue // normalizing only shortens it

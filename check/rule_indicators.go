@@ -64,7 +64,7 @@ func targetRegression(in *Input) []Finding {
 // for the message: （历年：2019年20家、2020年25家）.
 func (in *Input) history(t indicator.Located) string {
 	var parts []string
-	for _, p := range in.Priors {
+	for _, p := range in.earlier() {
 		if h, ok := counterpart(in.targets(p.Doc), nil, t, true); ok {
 			parts = append(parts, fmt.Sprintf("%d年%s", p.Year, docmodel.FormatNumber(h.Value)+h.Unit))
 		}

@@ -65,6 +65,16 @@ func FuzzProofreading(f *testing.F) {
 				if f.Fix != "" && f.Path == "前言" && !strings.Contains(text, f.Evidence) {
 					t.Errorf("%s: quote %q is not in the text", f.Rule, f.Evidence)
 				}
+				// Each edit names the run it replaces, and they apply.
+				for _, e := range f.Edits {
+					if e.Field != FieldPreamble || e.Index != 0 || text[e.Start:e.End] != e.Text {
+						t.Errorf("%s: edit %+v is not of the text", f.Rule, e)
+					}
+				}
+				c := &docmodel.Document{Preamble: []string{text}}
+				if err := Apply(c, f.Edits); err != nil {
+					t.Errorf("%s: edits %+v: %v", f.Rule, f.Edits, err)
+				}
 			}
 		}
 	})

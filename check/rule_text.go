@@ -155,7 +155,8 @@ func halfWidth(s string) []int {
 	var at []int
 	var prev rune
 	for i, r := range s {
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		_, size := utf8.DecodeRuneInString(s[i:])
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
 		if _, ok := fullWidthOf[r]; ok {
 			if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || r != '(' && r != ')' && isCJK(prev) {
 				at = append(at, i)

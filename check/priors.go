@@ -110,8 +110,9 @@ var titleWords = strings.NewReplacer(
 
 // topicOf returns the work a title names, in Simplified Han characters:
 // 政务公开 of 2022年政務公開工作要點, 北京市政务公开 of
-// 北京市2016年政务公开工作要点; "" for a title that names only a year and
-// the kind of document (2025年工作要点), or none.
+// 北京市2016年政务公开工作要点, with the spellings IssuerKey folds folded
+// (科学技术 is 科技); "" for a title that names only a year and the kind
+// of document (2025年工作要点), or none.
 func topicOf(title string) string {
 	title = yearWords.ReplaceAllString(hanzi.Simplify(title), "")
 	title = strings.Map(func(r rune) rune {
@@ -123,7 +124,7 @@ func topicOf(title string) string {
 	for _, w := range scopes {
 		title = strings.ReplaceAll(title, w, "")
 	}
-	return titleWords.Replace(title)
+	return issuerWords.Replace(titleWords.Replace(title))
 }
 
 // IssuerNote says what SelectPriors had to assume about issuers to keep

@@ -28,7 +28,7 @@ var allowedImports = map[string][]string{
 	"yaodian/indicator":             {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/hanzi"},
 	"yaodian/session":               {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/filelock", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
-	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim"},
+	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim", "yaodian/usererr"},
 	"yaodian/review":                {"std", "yaodian/check", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
 	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
@@ -59,7 +59,7 @@ var pureStd = []string{
 var testImports = map[string][]string{
 	"":                      {"std", "github.com/google/go-cmp/"},
 	"yaodian/docmodel":      {"yaodian/docmodel/docmodeltest"},
-	"yaodian/check":         {"yaodian/importer"},
+	"yaodian/check":         {"yaodian/importer", "golang.org/x/tools/txtar"}, // rule cases are txtar files
 	"yaodian/compare":       {"yaodian/importer"},
 	"yaodian/export":        {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
 	"yaodian/export/docx":   {"yaodian/importer"},

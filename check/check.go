@@ -3,8 +3,9 @@
 // repeated paragraphs, and — against the plans of earlier years — targets
 // that went down, indicators that vanished and text copied unchanged.
 //
-// Each rule is a small type behind the Rule interface, with a stable ID
-// (year-mismatch, placeholder …); Run applies them all.
+// Each rule is a row of Rules, with a stable ID (year-mismatch,
+// placeholder …), its Chinese name, severity and advice; Run applies them
+// all.
 package check
 
 import (
@@ -67,6 +68,14 @@ type Finding struct {
 	// replace Evidence; Evidence is then quoted exactly, uncut, from one
 	// paragraph (or heading) of the node at Path. Empty means no fix.
 	Fix string `json:"fix,omitempty"`
+	// Spot is the exact run of text the finding is about, where a rule
+	// knows it (a placeholder, a misspelt phrase), for the editor to
+	// select.
+	Spot *Range `json:"spot,omitempty"`
+	// Edits make the fix, where a rule can offer one that needs no
+	// judgement (full-width punctuation, a fixed phrase): the replacements
+	// Apply makes as one change.
+	Edits []Edit `json:"edits,omitempty"`
 }
 
 // PriorRef points into a prior year's plan.
@@ -145,6 +154,18 @@ func (in *Input) targets(d *docmodel.Document) []indicator.Located {
 	return r.targets
 }
 
+// earlier returns the prior plans of a year before the draft's: the
+// prior-year rules compare with no other, whatever the caller passed.
+func (in *Input) earlier() []*Plan {
+	var out []*Plan
+	for i := range in.Priors {
+		if p := &in.Priors[i]; p.Year != 0 && p.Year < in.Draft.Year {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Nearest returns the prior plan of the latest year before the draft's,
 // or nil.
 func (in *Input) Nearest() *Plan {
@@ -156,23 +177,6 @@ func (in *Input) Nearest() *Plan {
 		}
 	}
 	return best
-}
-
-// Rule is one check.
-type Rule interface {
-	// ID is the rule's stable name, such as "year-mismatch".
-	ID() string
-	// Check returns the rule's findings; it must not change the input.
-	Check(in *Input) []Finding
-}
-
-// Rules are all the checks: the draft against itself, then against the
-// plans of earlier years.
-var Rules = []Rule{
-	yearUnknown{}, yearMismatch{}, planPeriod{}, staleReference{}, countClaim{}, numbering{}, placeholder{},
-	punctuation{}, duplicateText{}, internalConflict{}, missingSection{},
-	fixedPhrase{}, confusable{}, doubledWord{}, junkText{}, numberUsage{},
-	targetRegression{}, indicatorDropped{}, unitChange{}, copiedText{},
 }
 
 // Run applies every rule and returns the findings in reading order of the

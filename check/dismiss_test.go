@@ -12,9 +12,9 @@ import (
 // A dismissal records the finding as the checker reported it, with the
 // reviewer's reason and date.
 func TestFindingDismissal(t *testing.T) {
-	f := Finding{Rule: "placeholder", Severity: Error, Path: "二、/（一）", NodeID: "n5", Message: "“××”是未填写的占位符", Evidence: "新增××家。",
+	f := Finding{Rule: Placeholder, Severity: Error, Path: "二、/（一）", NodeID: "n5", Message: "“××”是未填写的占位符", Evidence: "新增××家。",
 		Prior: &PriorRef{Year: 2024, File: "2024.md"}}
-	want := docmodel.Dismissal{Rule: "placeholder", NodeID: "n5", Path: "二、/（一）", Evidence: "新增××家。", Reason: "由各县填报", Date: "2025-03-01"}
+	want := docmodel.Dismissal{Rule: Placeholder, NodeID: "n5", Path: "二、/（一）", Evidence: "新增××家。", Reason: "由各县填报", Date: "2025-03-01"}
 	if diff := cmp.Diff(want, f.Dismissal("由各县填报", "2025-03-01")); diff != "" {
 		t.Errorf("Dismissal differs:\n%s", diff)
 	}
@@ -23,10 +23,10 @@ func TestFindingDismissal(t *testing.T) {
 // A dismissal matches the same rule at the same node, or at the same path
 // outside the outline, quoting the same text; the message may change.
 func TestMatches(t *testing.T) {
-	node := Finding{Rule: "placeholder", Severity: Error, Path: "二、/（一）", NodeID: "n5", Message: "“××”是未填写的占位符", Evidence: "新增××家。"}
-	title := Finding{Rule: "year-mismatch", Severity: Error, Path: "标题", Message: "标题写的是2024年", Evidence: "2024年全市科技工作要点"}
-	preamble := Finding{Rule: "count-claim", Severity: Error, Path: "前言", Message: "写明“六项重点工作”，实际下设 5 项", Evidence: "六项重点工作"}
-	missing := Finding{Rule: "missing-section", Severity: Info, Path: "全文", Message: "没有找到“保障措施”部分", Evidence: "各部分：一、指导思想；二、工作任务", Subject: "保障措施"}
+	node := Finding{Rule: Placeholder, Severity: Error, Path: "二、/（一）", NodeID: "n5", Message: "“××”是未填写的占位符", Evidence: "新增××家。"}
+	title := Finding{Rule: YearMismatch, Severity: Error, Path: "标题", Message: "标题写的是2024年", Evidence: "2024年全市科技工作要点"}
+	preamble := Finding{Rule: CountClaim, Severity: Error, Path: "前言", Message: "写明“六项重点工作”，实际下设 5 项", Evidence: "六项重点工作"}
+	missing := Finding{Rule: MissingSection, Severity: Info, Path: "全文", Message: "没有找到“保障措施”部分", Evidence: "各部分：一、指导思想；二、工作任务", Subject: "保障措施"}
 	with := func(f Finding, edit func(f *Finding)) Finding {
 		edit(&f)
 		return f
@@ -42,7 +42,7 @@ func TestMatches(t *testing.T) {
 		{"the message reworded", with(node, func(f *Finding) { f.Message = "占位符“××”未填写" }), node.Dismissal("由各县填报", ""), true},
 		{"the evidence edited", with(node, func(f *Finding) { f.Evidence = "新增××家以上。" }), node.Dismissal("由各县填报", ""), false},
 		{"the same rule and text on another node", with(node, func(f *Finding) { f.NodeID = "n9" }), node.Dismissal("由各县填报", ""), false},
-		{"another rule on the node", with(node, func(f *Finding) { f.Rule = "punctuation" }), node.Dismissal("由各县填报", ""), false},
+		{"another rule on the node", with(node, func(f *Finding) { f.Rule = Punctuation }), node.Dismissal("由各县填报", ""), false},
 		{"the title by path", title, title.Dismissal("标题沿用去年文件", ""), true},
 		{"the preamble by path", preamble, preamble.Dismissal("含一项专项行动", ""), true},
 		{"the title edited", with(title, func(f *Finding) { f.Evidence = "2024年全市科学技术工作要点" }), title.Dismissal("标题沿用去年文件", ""), false},
@@ -63,10 +63,10 @@ func TestMatches(t *testing.T) {
 // dismissals match takes the reason of the first.
 func TestSplit(t *testing.T) {
 	fs := []Finding{
-		{Rule: "year-mismatch", Path: "标题", Evidence: "2024年要点"},
-		{Rule: "placeholder", Path: "一、", NodeID: "n1", Evidence: "新增X家。"},
-		{Rule: "placeholder", Path: "二、", NodeID: "n2", Evidence: "新增X家。"},
-		{Rule: "duplicate-text", Path: "二、", NodeID: "n2", Evidence: "新增X家。"},
+		{Rule: YearMismatch, Path: "标题", Evidence: "2024年要点"},
+		{Rule: Placeholder, Path: "一、", NodeID: "n1", Evidence: "新增X家。"},
+		{Rule: Placeholder, Path: "二、", NodeID: "n2", Evidence: "新增X家。"},
+		{Rule: DuplicateText, Path: "二、", NodeID: "n2", Evidence: "新增X家。"},
 	}
 	for _, tc := range []struct {
 		name            string
@@ -78,7 +78,7 @@ func TestSplit(t *testing.T) {
 			[]string{"placeholder@一、", "duplicate-text@二、"}, []string{"year-mismatch@标题:甲", "placeholder@二、:乙"}},
 		{"the first reason", []docmodel.Dismissal{fs[1].Dismissal("先", ""), fs[1].Dismissal("后", "")},
 			[]string{"year-mismatch@标题", "placeholder@二、", "duplicate-text@二、"}, []string{"placeholder@一、:先"}},
-		{"matching nothing", []docmodel.Dismissal{{Rule: "placeholder", NodeID: "n3", Path: "三、", Evidence: "新增X家。", Reason: "已删"}},
+		{"matching nothing", []docmodel.Dismissal{{Rule: Placeholder, NodeID: "n3", Path: "三、", Evidence: "新增X家。", Reason: "已删"}},
 			[]string{"year-mismatch@标题", "placeholder@一、", "placeholder@二、", "duplicate-text@二、"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,7 +124,7 @@ func TestDismissalsAcrossEdits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := plan(t, md)
-			for _, f := range (placeholder{}).Check(&Input{Draft: p}) {
+			for _, f := range (rule(Placeholder)).Check(&Input{Draft: p}) {
 				if f.Path == "标题" || f.Path == "一、" {
 					p.Doc.Dismissals = append(p.Doc.Dismissals, f.Dismissal("由各县填报", "2025-03-01"))
 				}
@@ -133,7 +133,7 @@ func TestDismissalsAcrossEdits(t *testing.T) {
 				t.Fatalf("%d dismissals made, want 2: %+v", len(p.Doc.Dismissals), p.Doc.Dismissals)
 			}
 			tc.edit(p.Doc)
-			open, dismissed := Split((placeholder{}).Check(&Input{Draft: p}), p.Doc.Dismissals)
+			open, dismissed := Split((rule(Placeholder)).Check(&Input{Draft: p}), p.Doc.Dismissals)
 			var gotOpen, gotDismissed []string
 			for _, f := range open {
 				gotOpen = append(gotOpen, f.Path)
@@ -158,7 +158,7 @@ func TestDismissalsAcrossEdits(t *testing.T) {
 // though they are reported at one place with one quote.
 func TestDismissOneMissingPart(t *testing.T) {
 	p := plan(t, "---\ntitle: 2025年科技工作要点\n---\n\n# 一、指导思想\n\n坚持稳中求进。\n\n# 二、基本原则\n\n坚持创新驱动，坚持问题导向，坚持系统观念，坚持开放合作，坚持人才引领，以科技创新支撑高质量发展，为全面建设社会主义现代化国家贡献力量。\n")
-	fs := (missingSection{}).Check(&Input{Draft: p})
+	fs := (rule(MissingSection)).Check(&Input{Draft: p})
 	var safeguards *Finding
 	for i, f := range fs {
 		if f.Subject == "保障措施" {

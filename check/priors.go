@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,15 +21,21 @@ import (
 // line a plan, so that no plan named for comparison is dropped without a
 // word. A draft whose year is unknown is compared with none; the
 // yearUnknown finding says once which checks that turns off.
+//
+// Where an issuer is unknown, the work a title names (its topic: 政务公开,
+// 科技) ties the plans instead: a plan on other work is left out, and a
+// draft that names neither its issuer nor its work — a new plan titled
+// 2025年工作要点 — is compared with none, as nothing says which plans are
+// its own.
 func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
-	issuer, scope := IssuerKey(draft.Doc.Meta.Issuer), scopeOf(draft.Doc.Meta.Title)
+	issuer, scope, topic := IssuerKey(draft.Doc.Meta.Issuer), scopeOf(draft.Doc.Meta.Title), topicOf(draft.Doc.Meta.Title)
 	others := issuersOf(candidates, issuer)
 	for _, c := range candidates {
 		name := c.File
 		if c.Doc.Meta.Title != "" {
 			name += "（" + c.Doc.Meta.Title + "）"
 		}
-		other, otherScope := IssuerKey(c.Doc.Meta.Issuer), scopeOf(c.Doc.Meta.Title)
+		other, otherScope, otherTopic := IssuerKey(c.Doc.Meta.Issuer), scopeOf(c.Doc.Meta.Title), topicOf(c.Doc.Meta.Title)
 		switch {
 		case draft.Year == 0:
 			left = append(left, name+"：本稿年份不明，未参与对照")
@@ -38,6 +45,8 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 			left = append(left, fmt.Sprintf("%s：是%d年的计划，不早于本稿的%d年", name, c.Year, draft.Year))
 		case issuer != "" && other != "" && other != issuer:
 			left = append(left, name+"：发文机关是“"+c.Doc.Meta.Issuer+"”，不是本稿的“"+draft.Doc.Meta.Issuer+"”")
+		case issuer == "" && topic == "":
+			left = append(left, name+"：本稿看不出发文机关，标题也没有写明是哪项工作，无法确定哪些是本机关的往年计划；写明发文机关或标题后即可对照")
 		case issuer == "" && len(others) > 1:
 			left = append(left, name+"：本稿看不出发文机关，而往年计划出自"+fmt.Sprint(len(others))+"个机关（"+strings.Join(others, "、")+"），无法确定哪些是本机关的")
 		case issuer != "" && other == "" && len(others) > 0:
@@ -46,6 +55,8 @@ func SelectPriors(draft Plan, candidates []Plan) (kept []Plan, left []string) {
 			// Without both issuers, the scope a title names (全省, 全州)
 			// tells one level of government from another.
 			left = append(left, name+"：是“"+otherScope+"”的计划，本稿是“"+scope+"”的")
+		case (issuer == "" || other == "") && otherTopic != "" && !strings.Contains(topic, otherTopic) && !strings.Contains(otherTopic, topic):
+			left = append(left, name+"：标题所说的工作与本稿的“"+strings.TrimSpace(draft.Doc.Meta.Title)+"”不同")
 		default:
 			kept = append(kept, c)
 		}
@@ -83,6 +94,37 @@ func scopeOf(title string) string {
 		}
 	}
 	return scope
+}
+
+// yearWords are the years a title names: 2025年, 二〇二五年, 2021—2025年.
+var yearWords = regexp.MustCompile(`[0-9０-９]{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?`)
+
+// titleWords are the words of a title that name no work: the kind of
+// document, and the words that join a review to a plan.
+var titleWords = strings.NewReplacer(
+	"关于印发", "", "的通知", "",
+	"工作要点", "", "工作计划", "", "工作总结", "", "工作安排", "", "工作方案", "",
+	"要点", "", "计划", "", "总结", "", "安排", "", "方案", "", "工作", "",
+	"和", "", "及", "", "暨", "",
+)
+
+// topicOf returns the work a title names, in Simplified Han characters:
+// 政务公开 of 2022年政務公開工作要點, 北京市政务公开 of
+// 北京市2016年政务公开工作要点, with the spellings IssuerKey folds folded
+// (科学技术 is 科技); "" for a title that names only a year and the kind
+// of document (2025年工作要点), or none.
+func topicOf(title string) string {
+	title = yearWords.ReplaceAllString(hanzi.Simplify(title), "")
+	title = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Han, r) {
+			return r
+		}
+		return -1
+	}, title)
+	for _, w := range scopes {
+		title = strings.ReplaceAll(title, w, "")
+	}
+	return issuerWords.Replace(titleWords.Replace(title))
 }
 
 // IssuerNote says what SelectPriors had to assume about issuers to keep

@@ -8,15 +8,6 @@ import (
 	"yaodian/textsim"
 )
 
-// copiedText finds a paragraph — of the preamble or the outline —
-// identical or nearly identical to one in a plan of an earlier year, in
-// either script (a Traditional copy is the same text). Some carry-over is
-// normal (the safeguards change little); when much of the draft is carried
-// over, the findings become warnings.
-type copiedText struct{}
-
-func (copiedText) ID() string { return "copied-text" }
-
 const (
 	// minCopiedRunes is the shortest paragraph worth comparing.
 	minCopiedRunes = 30
@@ -28,8 +19,14 @@ const (
 	copiedShare = 0.3
 )
 
-func (copiedText) Check(in *Input) []Finding {
-	if len(in.Priors) == 0 {
+// copiedText finds a paragraph — of the preamble or the outline —
+// identical or nearly identical to one in a plan of an earlier year, in
+// either script (a Traditional copy is the same text). Some carry-over is
+// normal (the safeguards change little); when much of the draft is carried
+// over, the findings become warnings.
+func copiedText(in *Input) []Finding {
+	priors := in.earlier()
+	if len(priors) == 0 {
 		return nil
 	}
 	type priorPara struct {
@@ -40,8 +37,7 @@ func (copiedText) Check(in *Input) []Finding {
 	exact := map[string]priorPara{}
 	var nearest []priorPara
 	near := in.Nearest()
-	for i := range in.Priors {
-		p := &in.Priors[i]
+	for _, p := range priors {
 		for _, s := range in.spans(p.Doc) {
 			if utf8.RuneCountInString(s.text) < minCopiedRunes {
 				continue // normalizing only shortens it
@@ -80,7 +76,7 @@ func (copiedText) Check(in *Input) []Finding {
 			how = fmt.Sprintf("几乎相同（相似度 %.0f%%）", best*100)
 		}
 		if ok {
-			out = append(out, Finding{Rule: "copied-text", Severity: Info, Path: s.path, NodeID: s.nodeID,
+			out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 				Message:  fmt.Sprintf("这段与%d年计划%s的一段%s", match.plan.Year, place(match.path), how),
 				Evidence: clip(s.text, 80), Prior: &PriorRef{Year: match.plan.Year, File: match.plan.File, Path: match.path}})
 		}

@@ -20,11 +20,7 @@ func evidence(t indicator.Located) string {
 
 // internalConflict finds the same indicator stated with different values in the
 // goals and in the tasks.
-type internalConflict struct{}
-
-func (internalConflict) ID() string { return "internal-conflict" }
-
-func (internalConflict) Check(in *Input) []Finding {
+func internalConflict(in *Input) []Finding {
 	ts := in.targets(in.Draft.Doc)
 	var out []Finding
 	for _, task := range ts {
@@ -33,7 +29,7 @@ func (internalConflict) Check(in *Input) []Finding {
 		}
 		for _, goal := range ts {
 			if goal.Role == docmodel.RoleGoals && goal.Key == task.Key && goal.SameMeasure(task) && goal.Value != task.Value {
-				out = append(out, Finding{Rule: "internal-conflict", Severity: Error, Path: task.Path, NodeID: task.NodeID,
+				out = append(out, Finding{Path: task.Path, NodeID: task.NodeID,
 					Message:  fmt.Sprintf("“%s”在%s写的是%s，这里是%s", task.Name, place(goal.Path), goal.Describe(), task.Describe()),
 					Evidence: evidence(task)})
 				break
@@ -45,11 +41,7 @@ func (internalConflict) Check(in *Input) []Finding {
 
 // targetRegression finds an indicator whose target is less ambitious than the
 // nearest earlier year's — lower, or for a ceiling (以内) higher.
-type targetRegression struct{}
-
-func (targetRegression) ID() string { return "target-regression" }
-
-func (targetRegression) Check(in *Input) []Finding {
+func targetRegression(in *Input) []Finding {
 	prior := in.Nearest()
 	if prior == nil {
 		return nil
@@ -61,7 +53,7 @@ func (targetRegression) Check(in *Input) []Finding {
 		if !ok || indicator.Ambition(p.Indicator, t.Indicator) >= 0 {
 			continue
 		}
-		out = append(out, Finding{Rule: "target-regression", Severity: Error, Path: t.Path, NodeID: t.NodeID,
+		out = append(out, Finding{Path: t.Path, NodeID: t.NodeID,
 			Message:  fmt.Sprintf("“%s”的目标由%d年的%s降为%s%s", t.Name, prior.Year, p.Describe(), t.Describe(), in.history(t)),
 			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}
@@ -72,7 +64,7 @@ func (targetRegression) Check(in *Input) []Finding {
 // for the message: （历年：2019年20家、2020年25家）.
 func (in *Input) history(t indicator.Located) string {
 	var parts []string
-	for _, p := range in.Priors {
+	for _, p := range in.earlier() {
 		if h, ok := counterpart(in.targets(p.Doc), nil, t, true); ok {
 			parts = append(parts, fmt.Sprintf("%d年%s", p.Year, docmodel.FormatNumber(h.Value)+h.Unit))
 		}
@@ -111,11 +103,7 @@ func counterpart(prior, draft []indicator.Located, t indicator.Located, sameMeas
 
 // indicatorDropped finds an indicator of the nearest earlier year that this
 // draft no longer mentions.
-type indicatorDropped struct{}
-
-func (indicatorDropped) ID() string { return "indicator-dropped" }
-
-func (indicatorDropped) Check(in *Input) []Finding {
+func indicatorDropped(in *Input) []Finding {
 	prior := in.Nearest()
 	if prior == nil {
 		return nil
@@ -128,7 +116,7 @@ func (indicatorDropped) Check(in *Input) []Finding {
 			continue
 		}
 		reported[p.Key] = true
-		out = append(out, Finding{Rule: "indicator-dropped", Severity: Warning, Path: docmodel.PathWhole,
+		out = append(out, Finding{Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("%d年的指标“%s”（%s）在本稿中没有出现", prior.Year, p.Name, p.Describe()),
 			Evidence: evidence(p), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}
@@ -138,11 +126,7 @@ func (indicatorDropped) Check(in *Input) []Finding {
 // unitChange finds the same indicator measured in another unit or on another
 // basis than the nearest earlier year (家 and 个, % and 个百分点, a level
 // and a growth rate).
-type unitChange struct{}
-
-func (unitChange) ID() string { return "unit-change" }
-
-func (unitChange) Check(in *Input) []Finding {
+func unitChange(in *Input) []Finding {
 	prior := in.Nearest()
 	if prior == nil {
 		return nil
@@ -157,7 +141,7 @@ func (unitChange) Check(in *Input) []Finding {
 		if !ok || p.SameMeasure(t) {
 			continue
 		}
-		out = append(out, Finding{Rule: "unit-change", Severity: Warning, Path: t.Path, NodeID: t.NodeID,
+		out = append(out, Finding{Path: t.Path, NodeID: t.NodeID,
 			Message:  fmt.Sprintf("“%s”%d年为%s，本稿为%s：单位或口径变了，无法直接比较", t.Name, prior.Year, p.Describe(), t.Describe()),
 			Evidence: evidence(t), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}

@@ -11,76 +11,6 @@ func goalsAndTasks(y, goals, tasks string) string {
 	return "---\ntitle: " + y + "年全市科技工作要点\n---\n\n# 一、主要目标\n\n" + goals + "\n\n# 二、重点任务\n\n" + tasks + "\n"
 }
 
-func TestInternalConflict(t *testing.T) {
-	runCases(t, internalConflict{}, []ruleCase{
-		{"consistent", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业25家以上。"), nil},
-		{"goals say 25, tasks say 20", goalsAndTasks("2025", "全年新认定高新技术企业25家以上。", "1．**培育企业**。全年新认定高新技术企业20家以上。"),
-			[]string{"二、/1．｜“新认定高新技术企业”在 一、 写的是新增25家以上，这里是新增20家以上"}},
-	})
-}
-
-func TestPriorYearIndicators(t *testing.T) {
-	prior2019 := goalsAndTasks("2019", "全年新认定高新技术企业20家以上，R&D经费投入增长10%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
-	prior2020 := goalsAndTasks("2020", "全年新认定高新技术企业25家以上，R&D经费投入增长12%以上，城镇调查失业率控制在5.5%以内。", "1．**加强平台建设**。新建院士工作站5家。")
-	draft := goalsAndTasks("2021", "全年新认定高新技术企业22家以上，R&D经费投入增长3个百分点，城镇调查失业率控制在6%以内。", "1．**加强平台建设**。推进平台建设。")
-	t.Run("target-regression", func(t *testing.T) {
-		runPriorCases(t, targetRegression{}, []priorCase{
-			{"lower and looser targets", draft, []string{prior2019, prior2020}, []string{
-				"一、｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上（历年：2019年20家、2020年25家）",
-				"一、｜“城镇调查失业率”的目标由2020年的水平5.5%以内降为水平6%以内",
-			}},
-			{"no prior year", draft, nil, nil},
-			{"raised targets", prior2020, []string{prior2019}, nil},
-		})
-	})
-	t.Run("indicator-dropped", func(t *testing.T) {
-		runPriorCases(t, indicatorDropped{}, []priorCase{
-			{"a target left out", draft, []string{prior2020}, []string{"全文｜2020年的指标“新建院士工作站”（新增5家）在本稿中没有出现"}},
-		})
-	})
-	// The preamble that states a plan's targets takes part like a goals
-	// section; what a plan reports of an earlier year — in its preamble or
-	// a review part — is not a target.
-	t.Run("preamble and review", func(t *testing.T) {
-		withReview := "---\ntitle: 2020年全市科技工作要点\n---\n\n2019年，全市技术合同成交额增幅38.5%，研发投入强度预计达到2.8%。" +
-			"2020年，力争新认定高新技术企业25家以上。\n\n# 一、2019年工作成效\n\n新建院士工作站12家。\n\n# 二、重点任务\n\n推进平台建设。\n"
-		inPreamble := "---\ntitle: 2021年全市科技工作要点\n---\n\n2021年，力争新认定高新技术企业22家以上。\n\n# 一、重点任务\n\n推进平台建设。\n"
-		runPriorCases(t, targetRegression{}, []priorCase{
-			{"a preamble target lower than last year's goals", inPreamble, []string{prior2020},
-				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
-			{"a preamble target lower than last year's preamble", inPreamble, []string{withReview},
-				[]string{"前言｜“新认定高新技术企业”的目标由2020年的新增25家以上降为新增22家以上"}},
-		})
-		runPriorCases(t, indicatorDropped{}, []priorCase{
-			{"last year's results are not targets to keep", inPreamble, []string{withReview}, nil},
-		})
-	})
-	t.Run("unit-change", func(t *testing.T) {
-		runPriorCases(t, unitChange{}, []priorCase{
-			{"percent became percentage points", draft, []string{prior2020}, []string{"一、｜“R&D经费投入”2020年为增长12%以上，本稿为增长3个百分点"}},
-		})
-	})
-}
-
-func TestCopiedText(t *testing.T) {
-	old := "各级各部门要切实提高政治站位，把落实本计划作为重大政治任务，主要负责同志亲自抓、负总责。"
-	edited := "各级各部门要切实提高政治站位，把落实本要点作为重大政治任务，主要负责同志亲自抓、负总责。"
-	traditional := "各級各部門要切實提高政治站位，把落實本計劃作為重大政治任務，主要負責同志親自抓、負總責。"
-	fresh := "围绕产业链部署创新链，组织实施一批关键核心技术攻关项目，突破一批制约产业发展的瓶颈技术。"
-	prior := "---\ntitle: 2020年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n"
-	runPriorCases(t, copiedText{}, []priorCase{
-		{"identical paragraph, most of the draft", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + old + "\n\n# 二、重点任务\n\n" + fresh + "\n",
-			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段相同；全稿 2 段中有 1 段沿用往年原文"}},
-		{"near copy among fresh text", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + edited + "\n\n# 二、任务\n\n" + fresh + "\n\n# 三、其他\n\n" + fresh + "再加一句。\n\n# 四、另\n\n" + fresh + "又一句。\n",
-			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段几乎相同（相似度"}},
-		{"nothing copied", "---\ntitle: 2021年工作要点\n---\n\n# 一、任务\n\n" + fresh + "\n", []string{prior}, nil},
-		{"the same paragraph in Traditional script", "---\ntitle: 2021年工作要点\n---\n\n# 一、保障措施\n\n" + traditional + "\n\n# 二、重点任务\n\n" + fresh + "\n",
-			[]string{prior}, []string{"一、｜这段与2020年计划 一、 的一段相同"}},
-		{"a preamble carried over", "---\ntitle: 2021年工作要点\n---\n\n" + old + "\n\n# 一、重点任务\n\n" + fresh + "\n",
-			[]string{prior}, []string{"前言｜这段与2020年计划 一、 的一段相同"}},
-	})
-}
-
 // titled gives p a title.
 func titled(p Plan, title string) Plan {
 	p.Doc.Meta.Title = title
@@ -118,15 +48,28 @@ func TestSelectPriors(t *testing.T) {
 			mk(2025, "市科技局"), []Plan{mk(2024, "市科技局"), mk(2023, "")},
 			"[2023.md 2024市科技局.md]", nil, "有 1 份往年计划看不出发文机关"},
 		{"a draft of unknown issuer, the folder one issuer's",
-			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")},
+			titled(mk(2025, ""), "2025年全市科技工作要点"), []Plan{mk(2024, "市科技局"), mk(2023, "市科技局")},
 			"[2023市科技局.md 2024市科技局.md]", nil, "本稿看不出发文机关；往年计划都出自“市科技局”"},
 		{"a draft of unknown issuer, the folder one named issuer and a plan of none (corpus 035)",
-			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "")},
+			titled(mk(2025, ""), "2025年全市科技工作要点"), []Plan{mk(2024, "市科技局"), mk(2023, "")},
 			"[2023.md 2024市科技局.md]", nil, "本稿和部分往年计划看不出发文机关；写明发文机关的往年计划都出自“市科技局”"},
 		{"a draft of unknown issuer, the folder two issuers'",
-			mk(2025, ""), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局")},
+			titled(mk(2025, ""), "2025年全市科技工作要点"), []Plan{mk(2024, "市科技局"), mk(2023, "县科技局")},
 			"[]", []string{"本稿看不出发文机关，而往年计划出自2个机关（市科技局、县科技局）", "出自2个机关"}, ""},
-		{"neither names an issuer", mk(2025, ""), []Plan{mk(2024, "")}, "[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
+		{"neither names an issuer", titled(mk(2025, ""), "2025年全市科技工作要点"), []Plan{mk(2024, "")}, "[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
+		{"a new plan that names neither its issuer nor its work (issue 17)",
+			titled(mk(2025, ""), "2025年工作要点"), []Plan{titled(mk(2024, "市科技局"), "2024年全市科技工作要点"), mk(2023, "")},
+			"[]", []string{"2024市科技局.md（2024年全市科技工作要点）：本稿看不出发文机关，标题也没有写明是哪项工作", "2023.md：本稿看不出发文机关，标题也没有写明是哪项工作"}, ""},
+		{"no issuers: the plans of the same work are kept, in either script and a longer title, others left out",
+			titled(mk(2020, ""), "2020年政务公开工作要点"),
+			[]Plan{titled(mk(2019, ""), "2019年政務公開(kāi)工作(zuò)要點"), titled(mk(2018, ""), "北京市2018年政务公开工作要点"), titled(mk(2017, ""), "2017年全民科学素质行动工作要点")},
+			"[2018.md 2019.md]", []string{"2017.md（2017年全民科学素质行动工作要点）：标题所说的工作与本稿的“2020年政务公开工作要点”不同"}, "本稿和往年计划都看不出发文机关"},
+		{"科学技术 is 科技 in a title too",
+			titled(mk(2025, ""), "2025年科技工作要点"), []Plan{titled(mk(2024, ""), "2024年全市科学技术工作要点")},
+			"[2024.md]", nil, "本稿和往年计划都看不出发文机关"},
+		{"a prior of unknown issuer on other work is left out",
+			titled(mk(2025, "市科技局"), "2025年全市科技工作要点"), []Plan{titled(mk(2024, ""), "2024年政务公开工作要点"), titled(mk(2023, ""), "2023年全市科技工作要点")},
+			"[2023.md]", []string{"标题所说的工作与本稿的“2025年全市科技工作要点”不同"}, "有 1 份往年计划看不出发文机关"},
 		{"no issuers, but titles of another level (seed 002: 全省 and 全州)",
 			titled(mk(2013, ""), "2013年全省科技工作要点"), []Plan{titled(mk(2011, ""), "2011年全州科技工作要点"), titled(mk(2012, ""), "2012年全省科技工作要点")},
 			"[2012.md]", []string{"2011.md（2011年全州科技工作要点）：是“全州”的计划，本稿是“全省”的"}, "本稿和往年计划都看不出发文机关"},
@@ -168,11 +111,11 @@ func TestPriorQuote(t *testing.T) {
 		draft, prior    string
 		evidence, quote string
 	}{
-		{targetRegression{}, "全年新认定高新技术企业22家以上。", "全年新认定高新技术企业25家以上。",
+		{rule(TargetRegression), "全年新认定高新技术企业22家以上。", "全年新认定高新技术企业25家以上。",
 			"全年新认定高新技术企业22家以上", "全年新认定高新技术企业25家以上"},
-		{unitChange{}, "R&D经费投入增长3个百分点。", "R&D经费投入增长12%以上。",
+		{rule(UnitChange), "R&D经费投入增长3个百分点。", "R&D经费投入增长12%以上。",
 			"R&D经费投入增长3个百分点", "R&D经费投入增长12%以上"},
-		{indicatorDropped{}, "推进平台建设。", "新建院士工作站5家。", "新建院士工作站5家", "新建院士工作站5家"},
+		{rule(IndicatorDropped), "推进平台建设。", "新建院士工作站5家。", "新建院士工作站5家", "新建院士工作站5家"},
 	} {
 		in := Input{
 			Draft:  plan(t, goalsAndTasks("2021", tc.draft, "")),
@@ -180,11 +123,11 @@ func TestPriorQuote(t *testing.T) {
 		}
 		got := tc.rule.Check(&in)
 		if len(got) != 1 || got[0].Prior == nil {
-			t.Fatalf("%s: findings %+v", tc.rule.ID(), got)
+			t.Fatalf("%s: findings %+v", tc.rule.ID, got)
 		}
 		f := got[0]
 		if f.Evidence != tc.evidence || f.Prior.Quote != tc.quote || f.Prior.Path != "一、" {
-			t.Errorf("%s: evidence %q, prior quote %q at %q; want %q, %q at 一、", tc.rule.ID(), f.Evidence, f.Prior.Quote, f.Prior.Path, tc.evidence, tc.quote)
+			t.Errorf("%s: evidence %q, prior quote %q at %q; want %q, %q at 一、", tc.rule.ID, f.Evidence, f.Prior.Quote, f.Prior.Path, tc.evidence, tc.quote)
 		}
 	}
 }

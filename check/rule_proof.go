@@ -72,19 +72,22 @@ func alnum(r rune) bool {
 // proofFinding reports the match text[i:j] of span s, quoting it with its
 // context, with no fix. The match is the finding's subject, so that two
 // mistakes quoted alike (认真布署其它工作) are dismissed apart.
-func proofFinding(rule string, sev Severity, s span, i, j int, message string) Finding {
+func proofFinding(s span, i, j int, message string) Finding {
 	ev, _ := excerpt(s.text, i, j)
-	return Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev, Subject: s.text[i:j]}
+	return Finding{Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev, Subject: s.text[i:j], Spot: s.spot(i, j)}
 }
 
 // fixFinding is proofFinding with the fix that replaces the match by
-// repl; when nothing but space would be left of the quote, it offers no
-// fix.
-func fixFinding(rule string, sev Severity, s span, i, j int, message, repl string) Finding {
-	ev, at := excerpt(s.text, i, j)
-	f := Finding{Rule: rule, Severity: sev, Path: s.path, NodeID: s.nodeID, Message: message, Evidence: ev, Subject: s.text[i:j]}
-	if fix := ev[:i-at] + repl + ev[j-at:]; strings.TrimSpace(fix) != "" {
+// repl, as a quote and as an edit; when nothing but space would be left
+// of the quote, it offers no fix.
+func fixFinding(s span, i, j int, message, repl string) Finding {
+	f := proofFinding(s, i, j, message)
+	_, at := excerpt(s.text, i, j)
+	if fix := f.Evidence[:i-at] + repl + f.Evidence[j-at:]; strings.TrimSpace(fix) != "" {
 		f.Fix = fix
+		if e, ok := s.edit(i, j, repl); ok {
+			f.Edits = []Edit{e}
+		}
 	}
 	return f
 }

@@ -9,11 +9,7 @@ import (
 // for 部署, 扎实的推进 for 扎实地推进) where the context decides which is
 // meant; the patterns are in confusables. A paragraph's findings come in
 // the order of the text.
-type confusable struct{}
-
-func (confusable) ID() string { return "confusable" }
-
-func (confusable) Check(in *Input) []Finding {
+func confusable(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		if traditional(s.text) {
@@ -35,7 +31,7 @@ func (confusable) Check(in *Input) []Finding {
 					continue
 				}
 				wrong := s.text[m[2]:m[3]]
-				found = append(found, placed{m[2], fixFinding("confusable", Warning, s, m[2], m[3],
+				found = append(found, placed{m[2], fixFinding(s, m[2], m[3],
 					"“"+wrong+"”应为“"+c.Right+"”："+c.Why, c.Right)})
 			}
 		}

@@ -12,11 +12,7 @@ import (
 // leaving correct reduplication (常常, 研究研究, 一个一个) alone: a
 // doubled single character is reported only when it is one of
 // neverDoubled, a doubled two-character word unless it is reduplicable.
-type doubledWord struct{}
-
-func (doubledWord) ID() string { return "doubled-word" }
-
-func (doubledWord) Check(in *Input) []Finding {
+func doubledWord(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		out = append(out, doubledIn(s)...)
@@ -29,7 +25,7 @@ func doubledIn(s span) []Finding {
 	var out []Finding
 	text := s.text
 	report := func(i, w int, word string) {
-		out = append(out, fixFinding("doubled-word", Warning, s, i, i+2*w,
+		out = append(out, fixFinding(s, i, i+2*w,
 			fmt.Sprintf("“%s”重复写了两遍", word), word))
 	}
 	var prev rune
@@ -67,7 +63,7 @@ func doubledIn(s span) []Finding {
 				break
 			}
 			j += from
-			out = append(out, fixFinding("doubled-word", Warning, s, j, j+len(wrong),
+			out = append(out, fixFinding(s, j, j+len(wrong),
 				fmt.Sprintf("“%s”两个词叠在一起，应为“%s”", wrong, right), right))
 			from = j + len(wrong)
 		}

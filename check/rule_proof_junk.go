@@ -8,15 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// junkText finds what a web page left in a copied plan: addresses, the
-// names and slogans of document sites, counters and buttons, spam, and
-// runs of Latin letters or pinyin inside Chinese text. Acronyms (R&D, 5G,
-// GDP), e-mail addresses, government and academic sites, and English
-// names in brackets are left alone.
-type junkText struct{}
-
-func (junkText) ID() string { return "junk-text" }
-
 var (
 	// latinRun is a run of Latin words.
 	latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
@@ -24,7 +15,12 @@ var (
 	email = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 )
 
-func (junkText) Check(in *Input) []Finding {
+// junkText finds what a web page left in a copied plan: addresses, the
+// names and slogans of document sites, counters and buttons, spam, and
+// runs of Latin letters or pinyin inside Chinese text. Acronyms (R&D, 5G,
+// GDP), e-mail addresses, government and academic sites, and English
+// names in brackets are left alone.
+func junkText(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		var found, kept []junkMatch // junk, and addresses that are not
@@ -48,7 +44,7 @@ func (junkText) Check(in *Input) []Finding {
 			}
 		}
 		for _, g := range mergeJunk(s.text, found) {
-			out = append(out, fixFinding("junk-text", Warning, s, g.i, g.j,
+			out = append(out, fixFinding(s, g.i, g.j,
 				"混入了"+strings.Join(uniq(g.what), "、")+"“"+clip(strings.TrimSpace(s.text[g.i:g.j]), 40)+"”，应删除", ""))
 		}
 		if !hasLatinWord(s.text) || !mostlyChinese(s.text) {
@@ -63,7 +59,7 @@ func (junkText) Check(in *Input) []Finding {
 			if overlapsJunk(found, m[0], m[1]) || overlapsJunk(kept, m[0], m[1]) || !strayLatin(s.text, m[0], m[1]) {
 				continue
 			}
-			out = append(out, proofFinding("junk-text", Warning, s, m[0], m[1],
+			out = append(out, proofFinding(s, m[0], m[1],
 				"中文段落里夹着一串字母“"+clip(s.text[m[0]:m[1]], 30)+"”，可能是拼音或乱码"))
 		}
 	}

@@ -10,17 +10,6 @@ import (
 	"yaodian/indicator"
 )
 
-// numberUsage applies GB/T 15835-2011 (出版物上数字用法): a year in
-// Chinese numerals writes zero as 〇, never as 零, the digit 0 or the
-// letter O (二〇一二年, § 4.1.1 and 5.2.1); a number is written in one width of
-// digits; two neighbouring numbers that make an estimate are Chinese
-// numerals with no 顿号 between them (三四个, § 4.1.1 b); and — so that
-// a plan reads as one document — its ranges of quantities use one mark
-// (3～5个 or 3—5个 or 3至5个 throughout).
-type numberUsage struct{}
-
-func (numberUsage) ID() string { return "number-usage" }
-
 var (
 	// zeroAmongNumerals: 二0一二年, 二O一二年, 二○一二年.
 	zeroAmongNumerals = regexp.MustCompile(`[一二三四五六七八九〇零0０OoО○◯]{4}年`)
@@ -44,7 +33,14 @@ const preferredRangeMarks = "～—至到-"
 // rangeMarks are the marks a range of quantities is written with.
 var rangeMarks = []string{"-", "－", "~", "～", "—", "–", "至", "到"}
 
-func (numberUsage) Check(in *Input) []Finding {
+// numberUsage applies GB/T 15835-2011 (出版物上数字用法): a year in
+// Chinese numerals writes zero as 〇, never as 零, the digit 0 or the
+// letter O (二〇一二年, § 4.1.1 and 5.2.1); a number is written in one width of
+// digits; two neighbouring numbers that make an estimate are Chinese
+// numerals with no 顿号 between them (三四个, § 4.1.1 b); and — so that
+// a plan reads as one document — its ranges of quantities use one mark
+// (3～5个 or 3—5个 or 3至5个 throughout).
+func numberUsage(in *Input) []Finding {
 	var out []Finding
 	type rangeUse struct {
 		s      span
@@ -72,7 +68,7 @@ func (numberUsage) Check(in *Input) []Finding {
 				}
 				return r
 			}, year)
-			out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
+			out = append(out, fixFinding(s, m[0], m[1],
 				fmt.Sprintf("“%s”中的零应写作汉字“〇”（GB/T 15835—2011）", year), right))
 		}
 		for _, m := range findAround(text, occurrences(text, []string{"\xef\xbc"}, func(p int) bool {
@@ -80,7 +76,7 @@ func (numberUsage) Check(in *Input) []Finding {
 		}), 24, 24, mixedWidth) {
 			n := s.text[m[0]:m[1]]
 			if strings.ContainsAny(n, "0123456789") {
-				out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
+				out = append(out, fixFinding(s, m[0], m[1],
 					fmt.Sprintf("数字“%s”混用了全角和半角", n), indicator.NarrowDigits(n)))
 			}
 		}
@@ -95,7 +91,7 @@ func (numberUsage) Check(in *Input) []Finding {
 				continue
 			}
 			right := estimateNumerals(hanDigit(a), hanDigit(b), unit) + unit
-			out = append(out, fixFinding("number-usage", Warning, s, m[0], m[1],
+			out = append(out, fixFinding(s, m[0], m[1],
 				fmt.Sprintf("相邻两数表示概数，应写作“%s”，中间不加顿号（GB/T 15835—2011）", right), right))
 		}
 		for _, m := range findAround(text, occurrences(text, rangeMarks, func(p int) bool {
@@ -135,7 +131,7 @@ func (numberUsage) Check(in *Input) []Finding {
 		if r.mark == main {
 			continue
 		}
-		f := fixFinding("number-usage", Warning, r.s, r.i, r.j,
+		f := fixFinding(r.s, r.i, r.j,
 			fmt.Sprintf("数值范围的写法不统一（%s），宜统一用“%s”", strings.Join(used, "、"), main), main)
 		f.Evidence, f.Fix = r.s.text[r.at:r.to], r.s.text[r.at:r.i]+main+r.s.text[r.j:r.to]
 		out = append(out, f)

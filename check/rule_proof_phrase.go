@@ -11,16 +11,6 @@ import (
 	"unicode/utf8"
 )
 
-// fixedPhrase finds fixed official expressions (phrases.go) written one
-// character off — a character dropped, added, replaced, or two swapped —
-// or used before they existed; the ordinals of Congresses and plenums
-// written in the wrong numerals, or naming a plenum that never met or a
-// Congress or plenum that had not met by the plan's date; and
-// anniversaries miscounted (2021年是中国共产党成立101周年).
-type fixedPhrase struct{}
-
-func (fixedPhrase) ID() string { return "fixed-phrase" }
-
 // phrasesByFirst indexes fixedPhrases by their first character.
 var phrasesByFirst = func() map[rune][]indexedPhrase {
 	m := map[rune][]indexedPhrase{}
@@ -63,7 +53,13 @@ var (
 	ordinalCongress = regexp.MustCompile(`党的([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{2,3})大`)
 )
 
-func (fixedPhrase) Check(in *Input) []Finding {
+// fixedPhrase finds fixed official expressions (phrases.go) written one
+// character off — a character dropped, added, replaced, or two swapped —
+// or used before they existed; the ordinals of Congresses and plenums
+// written in the wrong numerals, or naming a plenum that never met or a
+// Congress or plenum that had not met by the plan's date; and
+// anniversaries miscounted (2021年是中国共产党成立101周年).
+func fixedPhrase(in *Input) []Finding {
 	d := in.Draft.Doc
 	latest := latestDate(in.Draft)
 	var out []Finding
@@ -121,7 +117,7 @@ func nearMisses(s span, latest time.Time) []Finding {
 			n := len(want)
 			if n <= len(window) && slices.Equal(window[:n], want) {
 				if !p.Since.IsZero() && !latest.IsZero() && latest.Before(p.Since) {
-					out = append(out, proofFinding("fixed-phrase", Error, s, i, offsets[n],
+					out = append(out, proofFinding(s, i, offsets[n],
 						fmt.Sprintf("“%s”是%d年%d月才提出的，本计划的日期早于此：年份或提法有误", p.Text, p.Since.Year(), p.Since.Month())))
 				}
 				next = offsets[n]
@@ -129,7 +125,7 @@ func nearMisses(s span, latest time.Time) []Finding {
 			}
 			if end, ok := oneOff(window, 0, want, p.Variants); ok {
 				got := string(window[:end])
-				out = append(out, fixFinding("fixed-phrase", Error, s, i, offsets[end],
+				out = append(out, fixFinding(s, i, offsets[end],
 					fmt.Sprintf("固定提法“%s”误写为“%s”", p.Text, got), p.Text))
 				next = offsets[end]
 				break
@@ -226,7 +222,7 @@ func ordinals(s span, latest time.Time) []Finding {
 		right := chineseOrdinal(committee) + "届" + chineseOrdinal(session) + "中全会"
 		written := s.text[m[0]:m[1]]
 		if right != written {
-			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],
+			out = append(out, fixFinding(s, m[0], m[1],
 				fmt.Sprintf("全会名称“%s”应写作“%s”", written, right), right))
 			continue
 		}
@@ -243,17 +239,17 @@ func ordinals(s span, latest time.Time) []Finding {
 		p, held := plenum(c, n)
 		switch {
 		case c >= 17 && c < Congresses[len(Congresses)-1].Number && !held:
-			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("第%d届中央委员会只开过%d次全会，没有“%s”", c, last, written)))
 		case held && !latest.IsZero() && latest.Before(p.Opened) && asGuidance(sentenceAround(s.text, m[0])):
-			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("%s于%d年%d月召开，晚于本计划的成文日期：年份或提法有误", p.Name, p.Opened.Year(), p.Opened.Month())))
 		}
 	}
 	for _, m := range findAround(s.text, occurrences(s.text, []string{"党的"}, nil), 0, 24, ordinalCongress) {
 		written := s.text[m[2]:m[3]]
 		if right := chineseOrdinal(written); right != written && count(right) >= 1 {
-			out = append(out, fixFinding("fixed-phrase", Error, s, m[0], m[1],
+			out = append(out, fixFinding(s, m[0], m[1],
 				fmt.Sprintf("“%s”应写作“党的%s大”", s.text[m[0]:m[1]], right), "党的"+right+"大"))
 			continue
 		}
@@ -261,7 +257,7 @@ func ordinals(s span, latest time.Time) []Finding {
 		sentence := sentenceAround(s.text, m[0])
 		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil) &&
 			asGuidance(sentence) && !containsAny(sentence, []string{"迎接", "召开", "筹备", "胜利"}) {
-			out = append(out, proofFinding("fixed-phrase", Error, s, m[0], m[1],
+			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("本计划成文时还没有“党的%s大”：最近一次是%d年%d月的党的%s", written, last.Opened.Year(), last.Opened.Month(), last.Name)))
 		}
 	}
@@ -286,9 +282,9 @@ func anniversaryYears(s span) []Finding {
 			}
 			message := fmt.Sprintf("%d年是%s%d周年，文中写成%s周年", year, name, right, written)
 			if written[0] <= '9' {
-				out = append(out, fixFinding("fixed-phrase", Error, s, m[6], m[7], message, strconv.Itoa(right)))
+				out = append(out, fixFinding(s, m[6], m[7], message, strconv.Itoa(right)))
 			} else {
-				out = append(out, proofFinding("fixed-phrase", Error, s, m[6], m[7], message))
+				out = append(out, proofFinding(s, m[6], m[7], message))
 			}
 		}
 	}
@@ -303,7 +299,7 @@ func wrongVerbs(s span) []Finding {
 		for _, quoted := range []string{"“" + v.Object + "”", v.Object} {
 			wrong := v.Wrong + quoted
 			for _, i := range occurrences(s.text, []string{wrong}, nil) {
-				out = append(out, fixFinding("fixed-phrase", Error, s, i, i+len(v.Wrong),
+				out = append(out, fixFinding(s, i, i+len(v.Wrong),
 					fmt.Sprintf("“%s%s”的“%s”应为“%s”：《中国共产党章程》写作增强“四个意识”、坚定“四个自信”", v.Wrong, v.Object, v.Wrong, v.Verb), v.Verb))
 			}
 		}

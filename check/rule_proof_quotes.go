@@ -33,7 +33,7 @@ func straightQuotes(in *Input) []Finding {
 				continue
 			}
 			found = true
-			out = append(out, fixFinding("punctuation", Warning, s, m[0], m[1],
+			out = append(out, fixFinding(s, m[0], m[1],
 				"中文里用了英文直引号，应改为中文引号"+open+close, open+s.text[inner[0]:inner[1]]+close))
 		}
 		if found {
@@ -41,9 +41,13 @@ func straightQuotes(in *Input) []Finding {
 		}
 	}
 	if paragraphs >= widespreadHalfWidth {
-		return []Finding{{Rule: "punctuation", Severity: Warning, Path: docmodel.PathWhole,
+		var edits []Edit
+		for _, f := range out {
+			edits = append(edits, f.Edits...)
+		}
+		return []Finding{{Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处中文用了英文直引号，应统一改为中文引号“”", paragraphs, len(out)),
-			Evidence: out[0].Evidence, Subject: `""`}}
+			Evidence: out[0].Evidence, Subject: `""`, Edits: edits}}
 	}
 	return out
 }

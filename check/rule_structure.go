@@ -12,18 +12,14 @@ import (
 	"yaodian/plantext"
 )
 
-// countClaim checks that "以下七项工作", "十大工程", "三个方面" match the items
-// that follow — the node's children, or the 一是、二是 of its paragraph.
-type countClaim struct{}
-
-func (countClaim) ID() string { return "count-claim" }
-
 var (
 	claimPattern = regexp.MustCompile(`(以下|下列|如下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(项|个|大|条|类|件|方面|点)(重点|主要|重大|核心|具体)?(工作|任务|工程|方面|措施|行动|举措|内容|领域|专项)`)
 	inlineItem   = regexp.MustCompile(`([一二三四五六七八九十]{1,2})是`)
 )
 
-func (countClaim) Check(in *Input) []Finding {
+// countClaim checks that "以下七项工作", "十大工程", "三个方面" match the items
+// that follow — the node's children, or the 一是、二是 of its paragraph.
+func countClaim(in *Input) []Finding {
 	var out []Finding
 	// A claim with 以下 closing the preamble counts the sections:
 	// 主要推进以下七项重点任务：一、…七、.
@@ -31,7 +27,7 @@ func (countClaim) Check(in *Input) []Finding {
 		last := pre[len(pre)-1]
 		if m := lastClaim(last); m != nil && m[2] >= 0 {
 			if claimed, items := count(last[m[4]:m[5]]), len(in.Draft.Doc.Sections); claimed >= 2 && claimed != items {
-				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: docmodel.PathPreamble,
+				out = append(out, Finding{Path: docmodel.PathPreamble,
 					Message:  fmt.Sprintf("写明“%s”，实际分为 %d 个部分", last[m[0]:m[1]], items),
 					Evidence: sentenceAround(last, m[0])})
 			}
@@ -59,7 +55,7 @@ func (countClaim) Check(in *Input) []Finding {
 				items, what = len(n.Children), "下设"
 			}
 			if items != claimed {
-				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: e.Path, NodeID: n.ID,
+				out = append(out, Finding{Path: e.Path, NodeID: n.ID,
 					Message:  fmt.Sprintf("写明“%s”，实际%s %d 项", text[m[0]:m[1]], what, items),
 					Evidence: sentenceAround(text, m[0])})
 			}
@@ -104,11 +100,14 @@ func inlineItems(text string) int {
 // (1． or 1. — not 1、 1) 1）; （一） not (一)、), one form to a level; a flat
 // list of items may be numbered 1． 2． …. Only imported documents carry
 // their original markers.
-type numbering struct{}
-
-func (numbering) ID() string { return "numbering" }
-
-func (numbering) Check(in *Input) []Finding {
+//
+// The export numbers the outline afresh, in the form of each level, so a
+// marker written in the wrong form, two right forms mixed, or a number
+// repeated is corrected on export: those findings are Info and say so. A
+// gap, a number out of order or two kinds of marker at one level may mean
+// an item lost or a level misread, which renumbering would hide: those
+// stay warnings.
+func numbering(in *Input) []Finding {
 	d := in.Draft.Doc
 	var out []Finding
 	type variant struct {
@@ -177,7 +176,7 @@ func (numbering) Check(in *Input) []Finding {
 				}
 			}
 			if prevStyle != 0 && m.Style != prevStyle {
-				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式", prevStyle.Format(1), m.Style.Format(1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式，请核对层级是否正确", prevStyle.Format(1), m.Style.Format(1))))
 			}
 			expected := prev + 1
 			if m.Style == docmodel.MarkerArabic && d.Options.Arabic == docmodel.ArabicRunOn {
@@ -190,11 +189,11 @@ func (numbering) Check(in *Input) []Finding {
 			case prevStyle != 0 && m.Style != prevStyle:
 			case m.Number == expected:
 			case m.Number == prev && prev > 0:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复", strings.TrimSpace(m.Text))))
+				out = append(out, exportFixes(numberingFinding(e, fmt.Sprintf("编号“%s”与上一项重复；导出时按顺序重新编号", strings.TrimSpace(m.Text)))))
 			case m.Number > expected && prev == 0 && expected == 1:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 开始，缺少 %s", m.Number, missingRange(1, m.Number-1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 开始，缺少 %s；导出时虽按顺序重新编号，请核对原文是否漏了内容", m.Number, missingRange(1, m.Number-1))))
 			case m.Number > expected:
-				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s", expected-1, m.Number, missingRange(expected, m.Number-1))))
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号从 %d 跳到了 %d，缺少 %s；导出时虽按顺序重新编号，请核对原文是否漏了内容", expected-1, m.Number, missingRange(expected, m.Number-1))))
 			default:
 				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”顺序不对，应为 %d", strings.TrimSpace(m.Text), expected)))
 			}
@@ -208,7 +207,7 @@ func (numbering) Check(in *Input) []Finding {
 		if count[v] > 1 {
 			msg = fmt.Sprintf("有 %d 处编号写作“%s”式（如“%s”），这一层规范写法为“%s”", count[v], v.form, strings.TrimSpace(m.Text), v.style.Format(m.Number))
 		}
-		out = append(out, numberingFinding(e, msg))
+		out = append(out, exportFixes(numberingFinding(e, msg+"；导出时自动按规范编号")))
 	}
 	for depth := 1; depth <= d.Options.MaxDepth(); depth++ {
 		if len(forms[depth]) < 2 {
@@ -224,7 +223,7 @@ func (numbering) Check(in *Input) []Finding {
 			}
 		}
 		sort.Strings(all)
-		out = append(out, numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")))
+		out = append(out, exportFixes(numberingFinding(fewest.first, "同一层编号写法不统一："+strings.Join(all, "，")+"；导出时统一按规范编号")))
 	}
 	return out
 }
@@ -293,8 +292,15 @@ func rightMarker(m plantext.Marker, want docmodel.MarkerStyle) bool {
 // numberingFinding reports a numbering problem of e, with its marker as
 // the source wrote it.
 func numberingFinding(e docmodel.Entry, message string) Finding {
-	return Finding{Rule: "numbering", Severity: Warning, Path: e.Path, NodeID: e.Node.ID,
+	return Finding{Path: e.Path, NodeID: e.Node.ID,
 		Message: message, Evidence: e.Node.SourceMarker + e.Node.Summary()}
+}
+
+// exportFixes marks a numbering finding that the export corrects by
+// itself: for the reviewer's information.
+func exportFixes(f Finding) Finding {
+	f.Severity = Info
+	return f
 }
 
 // markerForm writes a marker with its number replaced by N (Arabic) or
@@ -330,18 +336,6 @@ func missingRange(from, to int) string {
 	return strconv.Itoa(from) + "–" + strconv.Itoa(to)
 }
 
-// missingSection checks that a plan states its goals, its tasks and its
-// safeguards. A goals paragraph inside another section counts, and so does
-// any target the plan states; goals are asked for only where the kind of
-// plan carries targets (a science bureau's plan, not a 政务公开 or 科普
-// one). A text whose structure could not be read — no sections, or one —
-// or that stops mid-sentence gives no finding: what is missing cannot be
-// told from it; nor does a plan written as a short list of items
-// (isList), which has no parts to miss.
-type missingSection struct{}
-
-func (missingSection) ID() string { return "missing-section" }
-
 var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标|主要预期目标|预期目标|目标任务|年度目标|主要目標|工作目標|發展目標|總體目標|主要指標|預期目標)[：:]`)
 
 // safeguardHeading: a section heading that names how the plan is carried
@@ -371,7 +365,15 @@ func carriesTargets(title, issuer string) bool {
 // words than the roles know: 经济社会发展的主要预期目标, 年度工作目标.
 var goalsHeading = regexp.MustCompile(`(目标|目標)$|(预期|主要|工作|发展|總體|总体)(目标|目標)`)
 
-func (missingSection) Check(in *Input) []Finding {
+// missingSection checks that a plan states its goals, its tasks and its
+// safeguards. A goals paragraph inside another section counts, and so does
+// any target the plan states; goals are asked for only where the kind of
+// plan carries targets (a science bureau's plan, not a 政务公开 or 科普
+// one). A text whose structure could not be read — no sections, or one —
+// or that stops mid-sentence gives no finding: what is missing cannot be
+// told from it; nor does a plan written as a short list of items
+// (isList), which has no parts to miss.
+func missingSection(in *Input) []Finding {
 	entries := in.entries(in.Draft.Doc)
 	if len(in.Draft.Doc.Sections) < 2 || isList(in.Draft.Doc) || endsMidSentence(entries) {
 		return nil
@@ -410,7 +412,7 @@ func (missingSection) Check(in *Input) []Finding {
 		name string
 	}{{docmodel.RoleGoals, "主要目标"}, {docmodel.RoleTasks, "重点任务"}, {docmodel.RoleSafeguards, "保障措施"}} {
 		if !has[want.role] {
-			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: docmodel.PathWhole,
+			out = append(out, Finding{Path: docmodel.PathWhole,
 				Message:  "没有找到“" + want.name + "”部分",
 				Evidence: "各部分：" + sections, Subject: want.name})
 		}

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,12 +12,6 @@ import (
 	"yaodian/hanzi"
 )
 
-// placeholder finds text a template left unfilled: ××市, X家, *亿元,
-// 202x年, 20xx年, □□, 【】.
-type placeholder struct{}
-
-func (placeholder) ID() string { return "placeholder" }
-
 var placeholderPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`[×XxＸｘ＊*○□]{2,}`),
 	regexp.MustCompile(`[XxＸｘ×＊*]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
@@ -24,7 +19,9 @@ var placeholderPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`【\s*】|〔\s*〕|（\s*）|\(\s*\)|_{2,}|＿{2,}|某某`),
 }
 
-func (placeholder) Check(in *Input) []Finding {
+// placeholder finds text a template left unfilled: ××市, X家, *亿元,
+// 202x年, 20xx年, □□, 【】.
+func placeholder(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		for _, p := range placeholderPatterns {
@@ -32,9 +29,9 @@ func (placeholder) Check(in *Input) []Finding {
 				if !standsAlone(s.text, loc[0], loc[1]) {
 					continue
 				}
-				out = append(out, Finding{Rule: "placeholder", Severity: Error, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  "“" + s.text[loc[0]:loc[1]] + "”是未填写的占位符",
-					Evidence: sentenceAround(s.text, loc[0])})
+					Evidence: sentenceAround(s.text, loc[0]), Spot: s.spot(loc[0], loc[1])})
 				break
 			}
 		}
@@ -72,13 +69,6 @@ func dedupe(fs []Finding) []Finding {
 	return out
 }
 
-// punctuation finds half-width , ; : ( ) ? ! inside Chinese text, and quotes or
-// brackets that do not close, one finding per paragraph; and Chinese
-// words in straight quotes ("创新"), each with its fix.
-type punctuation struct{}
-
-func (punctuation) ID() string { return "punctuation" }
-
 var pairs = []struct {
 	open, close rune
 	name        string
@@ -91,7 +81,10 @@ var pairs = []struct {
 // paragraphs.
 const widespreadHalfWidth = 5
 
-func (punctuation) Check(in *Input) []Finding {
+// punctuation finds half-width , ; : ( ) ? ! inside Chinese text, and quotes or
+// brackets that do not close, one finding per paragraph; and Chinese
+// words in straight quotes ("创新"), each with its fix.
+func punctuation(in *Input) []Finding {
 	var out, half []Finding
 	marks, total := []string{}, 0
 	fullWidth := false // a full-width mark of those the half-width ones stand for
@@ -100,12 +93,21 @@ func (punctuation) Check(in *Input) []Finding {
 	cut := endsMidSentence(in.entries(in.Draft.Doc))
 	for i, s := range spans {
 		fullWidth = fullWidth || strings.ContainsAny(s.text, "，：；（")
-		if found := halfWidth(s.text); len(found) > 0 {
+		if at := halfWidth(s.text); len(at) > 0 {
+			var found []string
+			var edits []Edit
+			for _, i := range at {
+				r, size := utf8.DecodeRuneInString(s.text[i:])
+				found = append(found, string(r))
+				if e, ok := s.edit(i, i+size, string(fullWidthOf[r])); ok {
+					edits = append(edits, e)
+				}
+			}
 			total += len(found)
 			marks = append(marks, found...)
-			half = append(half, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+			half = append(half, Finding{Path: s.path, NodeID: s.nodeID,
 				Message:  fmt.Sprintf("中文里用了 %d 处半角标点（%s），应改为全角", len(found), strings.Join(uniq(found), " ")),
-				Evidence: clip(s.text, 80)})
+				Evidence: clip(s.text, 80), Edits: edits})
 		}
 		for _, p := range pairs {
 			opens, closes, depth, unmatched := 0, 0, 0, false
@@ -124,7 +126,7 @@ func (punctuation) Check(in *Input) []Finding {
 				continue
 			}
 			if depth != 0 || unmatched {
-				out = append(out, Finding{Rule: "punctuation", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+				out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 					Message:  fmt.Sprintf("%s不成对：%c 有 %d 个，%c 有 %d 个", p.name, p.open, opens, p.close, closes),
 					Evidence: clip(s.text, 80), Subject: string([]rune{p.open, p.close})})
 			}
@@ -132,34 +134,38 @@ func (punctuation) Check(in *Input) []Finding {
 	}
 	out = append(out, straightQuotes(in)...)
 	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
-		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: docmodel.PathWhole,
+		var edits []Edit
+		for _, f := range half {
+			edits = append(edits, f.Edits...)
+		}
+		half = []Finding{{Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
-			Evidence: half[0].Evidence}}
+			Evidence: half[0].Evidence, Edits: edits}}
 	}
 	return append(half, out...)
 }
 
-// halfWidth returns the half-width punctuation marks of s that stand in
-// Chinese text: after a Chinese character, or brackets around one.
-func halfWidth(s string) []string {
-	var found []string
-	rs := []rune(s)
-	for i, r := range rs {
-		if !strings.ContainsRune(",;:()?!", r) {
-			continue
+// fullWidthOf are the full-width marks of the half-width ones halfWidth
+// finds.
+var fullWidthOf = map[rune]rune{',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！'}
+
+// halfWidth returns the byte offsets of the half-width punctuation marks
+// of s that stand in Chinese text: after a Chinese character, or brackets
+// around one.
+func halfWidth(s string) []int {
+	var at []int
+	var prev rune
+	for i, r := range s {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if _, ok := fullWidthOf[r]; ok {
+			if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || r != '(' && r != ')' && isCJK(prev) {
+				at = append(at, i)
+			}
 		}
-		var prev, next rune
-		if i > 0 {
-			prev = rs[i-1]
-		}
-		if i+1 < len(rs) {
-			next = rs[i+1]
-		}
-		if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || !strings.ContainsRune("()", r) && isCJK(prev) {
-			found = append(found, string(r))
-		}
+		prev = r
 	}
-	return found
+	return at
 }
 
 func uniq(xs []string) []string {
@@ -179,49 +185,82 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
-// duplicateText finds a paragraph, or a sentence of 20 characters or more,
-// that the plan repeats.
-type duplicateText struct{}
-
-func (duplicateText) ID() string { return "duplicate-text" }
-
 // minDuplicateRunes is the shortest sentence worth reporting as repeated;
 // shorter ones (加强组织领导。) recur legitimately.
 const minDuplicateRunes = 20
 
-func (duplicateText) Check(in *Input) []Finding {
-	var out []Finding
-	firstPara := map[string]span{}
-	firstSentence := map[string]span{}
+// duplicateText finds a paragraph, or a sentence of 20 characters or more,
+// that the plan repeats: one finding for each, at its first repeat,
+// naming every place it stands.
+func duplicateText(in *Input) []Finding {
+	var groups []*repeat
+	paras, sents := map[string]*repeat{}, map[string]*repeat{}
+	add := func(m map[string]*repeat, key string, s span, text string, whole bool) bool {
+		g := m[key]
+		if g == nil {
+			g = &repeat{whole: whole}
+			m[key] = g
+		}
+		g.at = append(g.at, s)
+		if len(g.at) == 2 {
+			g.text = text
+			groups = append(groups, g)
+		}
+		return len(g.at) > 1
+	}
 	for _, s := range in.spans(in.Draft.Doc) {
 		if s.entry == nil && s.path == docmodel.PathTitle {
 			continue
 		}
 		key := normalizeText(s.text)
-		if utf8.RuneCountInString(key) >= minDuplicateRunes {
-			if first, ok := firstPara[key]; ok {
-				out = append(out, Finding{Rule: "duplicate-text", Severity: Warning, Path: s.path, NodeID: s.nodeID,
-					Message:  "整段与" + first.where() + "重复",
-					Evidence: clip(s.text, 80)})
-				continue
-			}
-			firstPara[key] = s
+		if utf8.RuneCountInString(key) >= minDuplicateRunes && add(paras, key, s, s.text, true) {
+			continue // its sentences repeat with it
 		}
 		for _, sentence := range sentences(s.text) {
-			key := normalizeText(sentence)
-			if utf8.RuneCountInString(key) < minDuplicateRunes {
-				continue
+			if key := normalizeText(sentence); utf8.RuneCountInString(key) >= minDuplicateRunes {
+				add(sents, key, s, sentence, false)
 			}
-			if first, ok := firstSentence[key]; ok {
-				out = append(out, Finding{Rule: "duplicate-text", Severity: Warning, Path: s.path, NodeID: s.nodeID,
-					Message:  "这句话与" + first.where() + "的一句重复",
-					Evidence: clip(sentence, 80)})
-				continue
-			}
-			firstSentence[key] = s
 		}
 	}
+	var out []Finding
+	for _, g := range groups {
+		out = append(out, g.finding())
+	}
 	return out
+}
+
+// repeat is a paragraph (whole) or a sentence that the plan repeats, with
+// the places it stands, in reading order.
+type repeat struct {
+	at    []span
+	text  string // as written at its first repeat
+	whole bool
+}
+
+// finding reports the repeat at its first repeat. A text found twice
+// names the other place; more often, it lists every place.
+func (g *repeat) finding() Finding {
+	s := g.at[1]
+	var msg string
+	switch {
+	case len(g.at) == 2 && g.whole:
+		msg = "整段与" + g.at[0].where() + "重复"
+	case len(g.at) == 2:
+		msg = "这句话与" + g.at[0].where() + "的一句重复"
+	default:
+		var places []string
+		for _, p := range g.at {
+			if w := strings.TrimSpace(p.where()); !slices.Contains(places, w) {
+				places = append(places, w)
+			}
+		}
+		what := "这句话"
+		if g.whole {
+			what = "整段"
+		}
+		msg = fmt.Sprintf("%s在全文出现 %d 次：%s", what, len(g.at), strings.Join(places, "；"))
+	}
+	return Finding{Path: s.path, NodeID: s.nodeID, Message: msg, Evidence: clip(g.text, 80)}
 }
 
 // place names a location for a message: 二、/（一） or 前言.

@@ -8,11 +8,7 @@ import (
 // deadline, in a plan that gives them for other tasks: their rows of the
 // 重点任务分工表 are empty. A plan that names units for no task has no
 // 分工 to complete, and gets no finding.
-type taskUnits struct{}
-
-func (taskUnits) ID() string { return "task-units" }
-
-func (taskUnits) Check(in *Input) []Finding {
+func taskUnits(in *Input) []Finding {
 	rows := division.Rows(in.Draft.Doc)
 	var missing []division.Row
 	for _, r := range rows {
@@ -25,7 +21,7 @@ func (taskUnits) Check(in *Input) []Finding {
 	}
 	var out []Finding
 	for _, r := range missing {
-		out = append(out, Finding{Rule: "task-units", Severity: Info, Path: r.Path, NodeID: r.Node.ID,
+		out = append(out, Finding{Path: r.Path, NodeID: r.Node.ID,
 			Message:  "这项任务没有写明牵头单位、责任单位和完成时限，分工表中该行为空",
 			Evidence: r.Task})
 	}

@@ -13,14 +13,6 @@ import (
 // rather than speaking of the plan's own.
 var retrospective = []string{"取得", "完成了", "实现了", "成效", "回顾", "过去", "以来", "圆满", "期间", "时期", "已经", "去年"}
 
-// yearMismatch checks that the years a plan gives itself agree: the title, the
-// meta data, "20XX年是……之年", the year that opens its guiding paragraph,
-// a second title line, and the 成文日期 (the plan's year or the December
-// before).
-type yearMismatch struct{}
-
-func (yearMismatch) ID() string { return "year-mismatch" }
-
 var (
 	// yearIsStatement: "2011年是“十二五”的开局之年".
 	yearIsStatement = regexp.MustCompile(`([0-9０-９]{4})\s*年(是|为)[^。！？]{0,40}?之年`)
@@ -66,7 +58,11 @@ func numeralYear(s string) int {
 // prospective words mark a guiding paragraph about the plan's own year.
 var prospective = []string{"为指导", "为主线", "要", "将", "力争", "围绕", "重点", "总体思路", "总体要求", "指导思想"}
 
-func (yearMismatch) Check(in *Input) []Finding {
+// yearMismatch checks that the years a plan gives itself agree: the title, the
+// meta data, "20XX年是……之年", the year that opens its guiding paragraph,
+// a second title line, and the 成文日期 (the plan's year or the December
+// before).
+func yearMismatch(in *Input) []Finding {
 	d := in.Draft.Doc
 	titleYear := titleYear(d.Meta.Title, d.Meta.Year)
 	ref, refName := titleYear, "标题"
@@ -78,18 +74,18 @@ func (yearMismatch) Check(in *Input) []Finding {
 	}
 	var out []Finding
 	add := func(path, nodeID string, year int, what, evidence string) {
-		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: path, NodeID: nodeID,
+		out = append(out, Finding{Path: path, NodeID: nodeID,
 			Message:  fmt.Sprintf("%s写的是%d年，与%s的%d年不一致", what, year, refName, ref),
 			Evidence: evidence})
 	}
 	if d.Meta.Year != 0 && titleYear != 0 && d.Meta.Year != titleYear {
-		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathTitle,
+		out = append(out, Finding{Path: docmodel.PathTitle,
 			Message:  fmt.Sprintf("标题写的是%d年，文档年度却是%d年", titleYear, d.Meta.Year),
 			Evidence: d.Meta.Title})
 	}
 	if len(d.Meta.Date) >= 4 {
 		if y := plantext.Year(d.Meta.Date[:4] + "年"); y != ref && y != ref-1 {
-			out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathDate,
+			out = append(out, Finding{Path: docmodel.PathDate,
 				Message:  fmt.Sprintf("成文日期在%d年，%s的年度是%d年：成文日期应在当年或上一年年底", y, refName, ref),
 				Evidence: d.Meta.Date})
 		}
@@ -146,16 +142,12 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
+var periodClaim = regexp.MustCompile(`“?(十[一二三四五]?五)”?\s*(规划)?\s*(的|之)?\s*(开局|起步|收官|决胜|最后一|第[一二三四五])(之)?年`)
+
 // planPeriod checks that "20XX年是“十N五”开局/收官之年" names the right plan
 // period and the right place in it (2021 opens the 14th, 2025
 // closes it, 2026 opens the 15th).
-type planPeriod struct{}
-
-func (planPeriod) ID() string { return "plan-period" }
-
-var periodClaim = regexp.MustCompile(`“?(十[一二三四五]?五)”?\s*(规划)?\s*(的|之)?\s*(开局|起步|收官|决胜|最后一|第[一二三四五])(之)?年`)
-
-func (planPeriod) Check(in *Input) []Finding {
+func planPeriod(in *Input) []Finding {
 	d := in.Draft.Doc
 	plan := PlanYear(d)
 	var out []Finding
@@ -184,7 +176,7 @@ func (planPeriod) Check(in *Input) []Finding {
 			if name == want.Name && (offset < 0 || want.First+offset == year) {
 				continue
 			}
-			out = append(out, Finding{Rule: "plan-period", Severity: Error, Path: s.path, NodeID: s.nodeID,
+			out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 				Message:  fmt.Sprintf("%d年是“%s”%s，文中写成“%s”%s", year, want.Name, describePlace(want, year), name, written),
 				Evidence: sentence})
 		}
@@ -221,13 +213,6 @@ func describePlace(p FiveYearPlan, year int) string {
 	return fmt.Sprintf("第%s年", []string{"一", "二", "三", "四", "五"}[year-p.First])
 }
 
-// staleReference finds what a plan treats as current although it has been
-// superseded — an earlier Party Congress or its plenums once a new
-// Congress has met, or a five-year plan that has ended.
-type staleReference struct{}
-
-func (staleReference) ID() string { return "stale-reference" }
-
 var (
 	// congressMention: 党的十九大, or 十九大 followed by 精神, 以来 …
 	congressMention = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})大(精神|和|、|以来|提出|报告|胜利)?`)
@@ -238,7 +223,10 @@ var (
 	periodMention = regexp.MustCompile(`“(十[一二三四五]?五)”|(十[一二三四五]?五)(规划|时期|期间)`)
 )
 
-func (staleReference) Check(in *Input) []Finding {
+// staleReference finds what a plan treats as current although it has been
+// superseded — an earlier Party Congress or its plenums once a new
+// Congress has met, or a five-year plan that has ended.
+func staleReference(in *Input) []Finding {
 	d := in.Draft.Doc
 	year := PlanYear(d)
 	if year == 0 {
@@ -247,7 +235,7 @@ func (staleReference) Check(in *Input) []Finding {
 	cur, ok := currentCongress(year)
 	var out []Finding
 	warn := func(s span, at int, message string) {
-		out = append(out, Finding{Rule: "stale-reference", Severity: Warning, Path: s.path, NodeID: s.nodeID,
+		out = append(out, Finding{Path: s.path, NodeID: s.nodeID,
 			Message: message, Evidence: sentenceAround(s.text, at)})
 	}
 	for _, s := range in.spans(d) {
@@ -303,11 +291,7 @@ func asGuidance(sentence string) bool {
 // yearUnknown says, once, that the plan's year cannot be known — neither
 // its meta data nor its title names one — and which checks that turns
 // off, so that their silence is not read as a pass.
-type yearUnknown struct{}
-
-func (yearUnknown) ID() string { return "year-unknown" }
-
-func (yearUnknown) Check(in *Input) []Finding {
+func yearUnknown(in *Input) []Finding {
 	if in.Draft.Year != 0 || PlanYear(in.Draft.Doc) != 0 {
 		return nil
 	}
@@ -315,10 +299,10 @@ func (yearUnknown) Check(in *Input) []Finding {
 	if evidence == "" {
 		evidence = "（没有标题）"
 	}
-	return []Finding{{Rule: "year-unknown", Severity: Info, Path: docmodel.PathWhole,
-		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName("year-mismatch") + "、" +
-			RuleName("stale-reference") + "，" + RuleName("plan-period") + "只查写明了年份的句子，也没有与往年计划对照（" +
-			RuleName("target-regression") + "、" + RuleName("indicator-dropped") + "、" + RuleName("unit-change") + "、" +
-			RuleName("copied-text") + "）；在标题或文档信息中写明年份即可",
+	return []Finding{{Path: docmodel.PathWhole,
+		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName(YearMismatch) + "、" +
+			RuleName(StaleReference) + "，" + RuleName(PlanPeriod) + "只查写明了年份的句子，也没有与往年计划对照（" +
+			RuleName(TargetRegression) + "、" + RuleName(IndicatorDropped) + "、" + RuleName(UnitChange) + "、" +
+			RuleName(CopiedText) + "）；在标题或文档信息中写明年份即可",
 		Evidence: evidence}}
 }

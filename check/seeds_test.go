@@ -46,22 +46,22 @@ func TestSeed002(t *testing.T) {
 		want map[string]int // findings per rule; rules not named must give none
 	}{
 		// 2011年全州科技工作要点: half-width punctuation throughout, 1、 numbering, no safeguards section.
-		{1, map[string]int{"punctuation": 1, "numbering": 1, "missing-section": 1}},
+		{1, map[string]int{Punctuation: 1, Numbering: 1, MissingSection: 1}},
 		// Titled 2008, written for 2009; announces six key tasks and lists five;
 		// 1、 where the level is （一）, (一)、 for （一）, 1、 for 1．; its
 		// targets are in the tasks, it has no safeguards section.
-		{2, map[string]int{"year-mismatch": 2, "count-claim": 1, "punctuation": 1, "numbering": 3, "missing-section": 1}},
+		{2, map[string]int{YearMismatch: 2, CountClaim: 1, Punctuation: 1, Numbering: 3, MissingSection: 1}},
 		// 2010年科技工作要点: 1、 numbering; its (一) is the half-width
 		// habit of the whole text, reported as punctuation.
-		{3, map[string]int{"punctuation": 1, "numbering": 1, "missing-section": 1}},
+		{3, map[string]int{Punctuation: 1, Numbering: 1, MissingSection: 1}},
 		// 江苏省2013年全省科技工作要点: goals stated in the preamble, seven
 		// tasks as announced, numbered 1、; no safeguards section. (The
 		// web page's date, counter and font bar are set aside on import.)
-		{4, map[string]int{"punctuation": 1, "numbering": 1, "missing-section": 1}},
+		{4, map[string]int{Punctuation: 1, Numbering: 1, MissingSection: 1}},
 		// A 范文 template of 2021: xx left unfilled; its 1. numbering is
 		// right; its targets are in the tasks, it has no safeguards section;
 		// 范文 in the title and the site's disclaimer.
-		{5, map[string]int{"placeholder": 13, "punctuation": 1, "missing-section": 1, "junk-text": 2}},
+		{5, map[string]int{Placeholder: 13, Punctuation: 1, MissingSection: 1, JunkText: 2}},
 	} {
 		got := countByRule(Input{Draft: plans[tc.plan-1]})
 		for rule, n := range got {
@@ -86,16 +86,17 @@ func TestOtherSeeds(t *testing.T) {
 	}{
 		// Half-width punctuation throughout, its (一) markers too; its 1.
 		// is right; its goals are （四）建設目標; an 意见 of no year.
-		{"001_c2dd12a7d8c4d9be.txt", map[string]int{"punctuation": 1, "year-unknown": 1}},
+		{"001_c2dd12a7d8c4d9be.txt", map[string]int{Punctuation: 1, YearUnknown: 1}},
 		// A news report that repeats nine of its paragraphs; no outline,
 		// so nothing said of its parts.
-		{"000_c0fd6f8e680181ea.txt", map[string]int{"punctuation": 1, "duplicate-text": 9, "year-unknown": 1}},
+		{"000_c0fd6f8e680181ea.txt", map[string]int{Punctuation: 1, DuplicateText: 9, YearUnknown: 1}},
 		// A news page with 做出应有的贡献 (its date line is set aside on
 		// import).
-		{"003_53adcd8b325d19af.txt", map[string]int{"punctuation": 1, "confusable": 1}},
-		// An interview whose page header recurs five times, with the
-		// page's 类别 / 发布时间 / 来源 line.
-		{"004_3207a1f9dd876bd1.txt", map[string]int{"punctuation": 1, "duplicate-text": 4, "year-unknown": 1, "junk-text": 1}},
+		{"003_53adcd8b325d19af.txt", map[string]int{Punctuation: 1, Confusable: 1}},
+		// An interview whose page header recurs five times (one finding
+		// naming the five places), with the page's 类别 / 发布时间 / 来源
+		// line.
+		{"004_3207a1f9dd876bd1.txt", map[string]int{Punctuation: 1, DuplicateText: 1, YearUnknown: 1, JunkText: 1}},
 	} {
 		docs, err := importer.Documents("../testdata/seeds/" + tc.file)
 		if err != nil {
@@ -123,7 +124,7 @@ func TestSeed000Duplicates(t *testing.T) {
 	}
 	var dup []Finding
 	for _, f := range Run(Input{Draft: Plan{Doc: docs[0]}}) {
-		if f.Rule == "duplicate-text" {
+		if f.Rule == DuplicateText {
 			dup = append(dup, f)
 		}
 	}
@@ -178,9 +179,9 @@ func TestPriorYearFromRealText(t *testing.T) {
 	for _, f := range Run(in) {
 		counts[f.Rule]++
 		switch f.Rule {
-		case "target-regression", "indicator-dropped", "year-mismatch":
+		case TargetRegression, IndicatorDropped, YearMismatch:
 			got = append(got, f.Rule+"｜"+f.Path+"｜"+f.Message)
-			if f.Rule != "year-mismatch" && (f.Prior == nil || f.Prior.Year != 2011 || f.Prior.File != "2011.txt") {
+			if f.Rule != YearMismatch && (f.Prior == nil || f.Prior.Year != 2011 || f.Prior.File != "2011.txt") {
 				t.Errorf("%s does not name the prior plan: %+v", f.Rule, f.Prior)
 			}
 		}
@@ -195,8 +196,8 @@ func TestPriorYearFromRealText(t *testing.T) {
 	}
 	// The seven task paragraphs and the guiding paragraph were kept word
 	// for word: copying is that much of the draft, so it is a warning.
-	if counts["copied-text"] < 8 || counts["unit-change"] != 0 {
-		t.Errorf("copied-text %d, unit-change %d", counts["copied-text"], counts["unit-change"])
+	if counts[CopiedText] < 8 || counts[UnitChange] != 0 {
+		t.Errorf("copied-text %d, unit-change %d", counts[CopiedText], counts[UnitChange])
 	}
 }
 
@@ -225,7 +226,7 @@ func TestCopiedAcrossScripts(t *testing.T) {
 		}
 	}
 	for _, f := range Run(in) {
-		if f.Rule == "copied-text" {
+		if f.Rule == CopiedText {
 			copied++
 		}
 	}

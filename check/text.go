@@ -17,6 +17,12 @@ type span struct {
 	text   string
 	para   int             // paragraph number within the preamble or node body, from 1; 0 for headings
 	entry  *docmodel.Entry // nil for the title and the preamble
+	// field is the text of the document the span is, and lead the length
+	// of the node's lead sentence that opens it (a body paragraph with the
+	// lead run in); field is "" for the units line, which the document
+	// holds as fields, not as this text.
+	field Field
+	lead  int
 }
 
 // where names the span's place in a message: 前言第2段, 二、/（一） 第3段.
@@ -35,24 +41,31 @@ func (s span) where() string {
 func spansOf(d *docmodel.Document, entries []docmodel.Entry) []span {
 	var out []span
 	if d.Meta.Title != "" {
-		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title})
+		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title, field: FieldTitle})
 	}
 	for i, p := range d.Preamble {
-		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1})
+		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1, field: FieldPreamble})
 	}
 	for _, e := range entries {
 		n := e.Node
-		add := func(text string, para int) {
-			out = append(out, span{path: e.Path, nodeID: n.ID, text: text, para: para, entry: &e})
+		add := func(text string, para int, field Field, lead int) {
+			out = append(out, span{path: e.Path, nodeID: n.ID, text: text, para: para, entry: &e, field: field, lead: lead})
 		}
 		if n.Heading != "" {
-			add(n.Heading, 0)
+			add(n.Heading, 0, FieldHeading, 0)
 		}
 		for i, p := range n.Paragraphs() {
-			add(p, i+1)
+			switch {
+			case len(n.Body) == 0:
+				add(p, i+1, FieldLead, 0)
+			case i == 0:
+				add(p, i+1, FieldBody, len(n.Lead))
+			default:
+				add(p, i+1, FieldBody, 0)
+			}
 		}
 		if line := n.UnitsLine(); line != "" {
-			add(line, 0)
+			add(line, 0, "", 0)
 		}
 	}
 	return out

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yaodian/check"
 )
 
 // A proofreading finding carries its fix in check --json and on a 改为：
@@ -24,10 +26,10 @@ func TestCheckFix(t *testing.T) {
 	for _, f := range parsed.Findings {
 		fixes[f.Rule] = f.Evidence + "→" + f.Fix
 	}
-	if want := "截止2025年底，新认定高新→截至2025年底，新认定高新"; fixes["confusable"] != want {
-		t.Errorf("confusable: %q, want %q", fixes["confusable"], want)
+	if want := "截止2025年底，新认定高新→截至2025年底，新认定高新"; fixes[check.Confusable] != want {
+		t.Errorf("confusable: %q, want %q", fixes[check.Confusable], want)
 	}
-	if got := fixes["junk-text"]; !strings.HasSuffix(got, "→") {
+	if got := fixes[check.JunkText]; !strings.HasSuffix(got, "→") {
 		t.Errorf("junk-text offers a fix for a run of letters it cannot judge: %q", got)
 	}
 	if !strings.Contains(out, `"fix": "截至2025年底`) {

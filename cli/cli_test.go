@@ -207,7 +207,7 @@ func TestCheck(t *testing.T) {
 	}
 	found := false
 	for _, f := range parsed.Findings {
-		if f.Rule == "target-regression" {
+		if f.Rule == check.TargetRegression {
 			found = f.Severity == "error" && f.Prior != nil && f.Prior.Year == 2024 && f.Prior.File == prior && strings.Contains(f.Evidence, "25家")
 		}
 	}
@@ -257,7 +257,7 @@ func TestCheckDismissed(t *testing.T) {
 			d.Dismissals = append(d.Dismissals, f.Dismissal("由各县填报", "2025-03-01"))
 		}
 	}
-	if len(d.Dismissals) != 1 || d.Dismissals[0].Rule != "placeholder" {
+	if len(d.Dismissals) != 1 || d.Dismissals[0].Rule != check.Placeholder {
 		t.Fatalf("the draft should have one error, a placeholder: %+v", before.Findings)
 	}
 	data, err := docmodel.Encode(d)
@@ -287,7 +287,7 @@ func TestCheckDismissed(t *testing.T) {
 		t.Fatalf("check --json after dismissing: exit %d, %v\n%s", code, err, out)
 	}
 	if len(after.Findings) != len(before.Findings)-1 || len(after.Dismissed) != 1 ||
-		after.Dismissed[0].Rule != "placeholder" || after.Dismissed[0].Reason != "由各县填报" || after.Dismissed[0].Date != "2025-03-01" {
+		after.Dismissed[0].Rule != check.Placeholder || after.Dismissed[0].Reason != "由各县填报" || after.Dismissed[0].Date != "2025-03-01" {
 		t.Errorf("check --json after dismissing: %+v", after)
 	}
 }

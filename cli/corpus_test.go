@@ -556,7 +556,7 @@ func score(texts []*corpusText) corpusScore {
 			}
 		}
 		for _, f := range c.findings {
-			if x.Goals && f.rule == "missing-section" && f.subject == "主要目标" {
+			if x.Goals && f.rule == check.MissingSection && f.subject == "主要目标" {
 				s.goalsMissed++
 			}
 			switch f.label {

@@ -71,7 +71,7 @@ func TestClickFindingSelectsNode(t *testing.T) {
 		t.Fatalf("tab %q, summary %q", p.tab.Text, p.summary.Text)
 	}
 	rules := p.children[prefixSeverity+string(check.Error)]
-	if len(rules) == 0 || !strings.Contains(strings.Join(rules, " "), "target-regression") {
+	if len(rules) == 0 || !strings.Contains(strings.Join(rules, " "), check.TargetRegression) {
 		t.Fatalf("error groups %v", rules)
 	}
 	w.side.Select(p.tab)
@@ -104,7 +104,7 @@ func TestDismissalsSurviveSaveAndReopen(t *testing.T) {
 	w := newReviewWindow(t)
 	p := w.findings
 	before := len(p.open)
-	i := indexOf(p.open, "target-regression", "规模以上工业增加值")
+	i := indexOf(p.open, check.TargetRegression, "规模以上工业增加值")
 	if i < 0 {
 		t.Fatal("no target-regression finding for 规模以上工业增加值")
 	}
@@ -302,7 +302,7 @@ func TestCheckWithoutPriorFolder(t *testing.T) {
 	}
 	flushPreview(w)
 	p := w.findings
-	if indexOf(p.open, "placeholder", "××") < 0 || indexOf(p.open, "target-regression", "") >= 0 {
+	if indexOf(p.open, check.Placeholder, "××") < 0 || indexOf(p.open, check.TargetRegression, "") >= 0 {
 		t.Errorf("%d findings without the folder", len(p.open))
 	}
 	if !p.skipped.Visible() || !strings.Contains(p.skipped.Text, "往年计划文件夹") || !strings.Contains(p.skipped.Text, "文件不存在") {
@@ -324,8 +324,8 @@ func TestFindingShowsFix(t *testing.T) {
 	flushPreview(w)
 	p := w.findings
 	for _, tc := range []struct{ rule, fix string }{
-		{"confusable", "建议改为：截至2025年底"},
-		{"doubled-word", "建议改为：加快发展高新技术产业。"},
+		{check.Confusable, "建议改为：截至2025年底"},
+		{check.DoubledWord, "建议改为：加快发展高新技术产业。"},
 	} {
 		var found *check.Finding
 		for _, id := range p.children[prefixSeverity+string(check.Warning)] {

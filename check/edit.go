@@ -1,0 +1,152 @@
+package check
+
+import (
+	"sort"
+
+	"yaodian/docmodel"
+	"yaodian/usererr"
+)
+
+// Field names a text of a document that a Range is in.
+type Field string
+
+// The texts a Range can be in.
+const (
+	FieldTitle    Field = "title"    // the document's title (Meta.Title)
+	FieldPreamble Field = "preamble" // a paragraph of the preamble: Preamble[Index]
+	FieldHeading  Field = "heading"  // a node's heading
+	FieldLead     Field = "lead"     // a node's lead sentence (小标题句)
+	FieldBody     Field = "body"     // a paragraph of a node's body: Body[Index]
+)
+
+// Range is a run of a document's text: the field it is in (of the node
+// NodeID, for a node's field), its byte offsets there, and the text it
+// held when the draft was checked.
+type Range struct {
+	NodeID string `json:"node_id,omitempty"`
+	Field  Field  `json:"field"`
+	Index  int    `json:"index,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+}
+
+// Edit replaces the text of a Range with New.
+type Edit struct {
+	Range
+	New string `json:"new"`
+}
+
+// rangeOf returns the Range of s.text[i:j] in the document, or false where
+// the run is not one piece of a field: in the units line, or across the
+// end of a lead sentence into its paragraph.
+func (s span) rangeOf(i, j int) (Range, bool) {
+	r := Range{NodeID: s.nodeID, Field: s.field, Start: i, End: j, Text: s.text[i:j]}
+	switch s.field {
+	case "":
+		return Range{}, false
+	case FieldPreamble, FieldBody:
+		r.Index = s.para - 1
+	}
+	if s.lead > 0 {
+		switch {
+		case j <= s.lead:
+			r.Field, r.Index = FieldLead, 0
+		case i >= s.lead:
+			r.Start, r.End = i-s.lead, j-s.lead
+		default:
+			return Range{}, false
+		}
+	}
+	return r, true
+}
+
+// spot returns a pointer to the Range of s.text[i:j], or nil.
+func (s span) spot(i, j int) *Range {
+	if r, ok := s.rangeOf(i, j); ok {
+		return &r
+	}
+	return nil
+}
+
+// edit returns the Edit that replaces s.text[i:j] with repl.
+func (s span) edit(i, j int, repl string) (Edit, bool) {
+	r, ok := s.rangeOf(i, j)
+	return Edit{Range: r, New: repl}, ok
+}
+
+// Apply makes the edits in d, as one change: where a range no longer
+// holds its text — the document changed since it was checked — or two
+// edits overlap, it changes nothing and says so.
+func Apply(d *docmodel.Document, edits []Edit) error {
+	type text struct {
+		p     *string
+		edits []Edit
+	}
+	var texts []*text
+	byField := map[Range]*text{}
+	for _, e := range edits {
+		key := Range{NodeID: e.NodeID, Field: e.Field, Index: e.Index}
+		t := byField[key]
+		if t == nil {
+			p := fieldText(d, key)
+			if p == nil {
+				return stale()
+			}
+			t = &text{p: p}
+			byField[key] = t
+			texts = append(texts, t)
+		}
+		t.edits = append(t.edits, e)
+	}
+	for _, t := range texts {
+		sort.Slice(t.edits, func(i, j int) bool { return t.edits[i].Start > t.edits[j].Start })
+		end := len(*t.p)
+		for _, e := range t.edits {
+			if e.Start < 0 || e.Start > e.End || e.End > end || (*t.p)[e.Start:e.End] != e.Text {
+				return stale()
+			}
+			end = e.Start
+		}
+	}
+	for _, t := range texts {
+		s := *t.p
+		for _, e := range t.edits {
+			s = s[:e.Start] + e.New + s[e.End:]
+		}
+		*t.p = s
+	}
+	return nil
+}
+
+// fieldText returns the text a Range (of no offsets) names in d, or nil.
+func fieldText(d *docmodel.Document, r Range) *string {
+	if r.Field == FieldTitle {
+		return &d.Meta.Title
+	}
+	if r.Field == FieldPreamble {
+		if r.Index < 0 || r.Index >= len(d.Preamble) {
+			return nil
+		}
+		return &d.Preamble[r.Index]
+	}
+	n := d.Find(r.NodeID)
+	if n == nil {
+		return nil
+	}
+	switch r.Field {
+	case FieldHeading:
+		return &n.Heading
+	case FieldLead:
+		return &n.Lead
+	case FieldBody:
+		if r.Index >= 0 && r.Index < len(n.Body) {
+			return &n.Body[r.Index]
+		}
+	}
+	return nil
+}
+
+func stale() error {
+	return usererr.New("原文已改动，无法自动修正，请重新检查", "the text changed since it was checked; check again")
+}

@@ -1,0 +1,283 @@
+package findreplace_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"yaodian/docmodel"
+	"yaodian/findreplace"
+	"yaodian/importer"
+	"yaodian/session"
+)
+
+// plan returns a small plan with text in every kind of field:
+//
+//	title 2025年AI工作要点, preamble 根据安排,制定如下。
+//	一、n1 heading 总体要求
+//	  （一）n2 lead 加强ai平台建设。 body 推进,建设，落实。/ 再推进,完善。
+//	         units 市科技局 / 市财政局、市科技局, deadline 2025年底
+//	二、n3 heading 保障措施,Ai
+//	issuer 市科技局
+func plan(t *testing.T) *docmodel.Document {
+	t.Helper()
+	d := docmodel.New()
+	d.Meta = docmodel.Meta{Title: "2025年AI工作要点", Issuer: "市科技局", Year: 2025}
+	d.Preamble = []string{"根据安排,制定如下。"}
+	n1, n2, n3 := d.NewNode(), d.NewNode(), d.NewNode()
+	n1.Heading = "总体要求"
+	n2.Lead, n2.Body = "加强ai平台建设。", []string{"推进,建设，落实。", "再推进,完善。"}
+	n2.LeadUnit, n2.Partners, n2.Deadline = "市科技局", []string{"市财政局", "市科技局"}, "2025年底"
+	n3.Heading = "保障措施,Ai"
+	n1.Children = []*docmodel.Node{n2}
+	d.Sections = []*docmodel.Node{n1, n3}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// describe prints matches as "where text runeStart-runeEnd" joined by " | ".
+func describe(ms []findreplace.Match) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, fmt.Sprintf("%s %s %d-%d", m.Where(), m.Text, m.RuneStart, m.RuneEnd))
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestFind(t *testing.T) {
+	anyWidth := findreplace.Options{MatchCase: true}
+	anyCase := findreplace.Options{MatchWidth: true}
+	for _, tc := range []struct {
+		name, query string
+		opts        findreplace.Options
+		want        string
+	}{
+		{"half-width comma only", ",", findreplace.Literal,
+			"前言第1段 , 4-5 | 一、/（一） 正文第1段 , 2-3 | 一、/（一） 正文第2段 , 3-4 | 二、 标题 , 4-5"},
+		{"full-width comma only", "，", findreplace.Literal, "一、/（一） 正文第1段 ， 5-6"},
+		{"either width", ",", anyWidth,
+			"前言第1段 , 4-5 | 一、/（一） 正文第1段 , 2-3 | 一、/（一） 正文第1段 ， 5-6 | 一、/（一） 正文第2段 , 3-4 | 二、 标题 , 4-5"},
+		{"full-width letters find half-width", "ＡＩ", findreplace.Options{}, "文档标题 AI 5-7 | 一、/（一） 小标题句 ai 2-4 | 二、 标题 Ai 5-7"},
+		{"case matters by default", "ai", findreplace.Literal, "一、/（一） 小标题句 ai 2-4"},
+		{"any case", "ai", anyCase, "文档标题 AI 5-7 | 一、/（一） 小标题句 ai 2-4 | 二、 标题 Ai 5-7"},
+		{"units and issuer", "市科技局", findreplace.Literal,
+			"一、/（一） 牵头单位 市科技局 0-4 | 一、/（一） 责任单位第2个 市科技局 0-4 | 发文机关 市科技局 0-4"},
+		{"repeated in a paragraph", "推进", findreplace.Literal, "一、/（一） 正文第1段 推进 0-2 | 一、/（一） 正文第2段 推进 1-3"},
+		{"empty query", "", findreplace.Literal, ""},
+		{"absent", "科技厅", findreplace.Literal, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := describe(findreplace.Find(plan(t), tc.query, tc.opts)); got != tc.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tc.query, got, tc.want)
+			}
+		})
+	}
+}
+
+// Byte and rune ranges both address the matched text; matches in one
+// field do not overlap.
+func TestMatchRanges(t *testing.T) {
+	d := docmodel.New()
+	n := d.NewNode()
+	n.Body = []string{"甲，aaa，乙"}
+	d.Sections = []*docmodel.Node{n}
+	ms := findreplace.Find(d, "aa", findreplace.Literal)
+	if len(ms) != 1 {
+		t.Fatalf("%d matches of aa in aaa, want 1", len(ms))
+	}
+	m := ms[0]
+	text := n.Body[0]
+	if text[m.Start:m.End] != "aa" || string([]rune(text)[m.RuneStart:m.RuneEnd]) != "aa" || m.Start != 6 || m.RuneStart != 2 {
+		t.Errorf("match at bytes %d-%d, runes %d-%d", m.Start, m.End, m.RuneStart, m.RuneEnd)
+	}
+	if m.NodeID != n.ID || m.Field != findreplace.Body || m.Index != 0 {
+		t.Errorf("match located at %+v", m.Location)
+	}
+}
+
+func TestNextPrevious(t *testing.T) {
+	d := plan(t)
+	ms := findreplace.Find(d, ",", findreplace.Literal) // preamble, n2 body 0, n2 body 1, n3 heading
+	at := func(id string, f findreplace.Field, index, offset int) findreplace.Position {
+		return findreplace.Position{Location: findreplace.Location{NodeID: id, Field: f, Index: index}, Offset: offset}
+	}
+	for _, tc := range []struct {
+		name                 string
+		pos                  findreplace.Position
+		next, prev           int
+		nextWraps, prevWraps bool
+	}{
+		{"start of the document", at("", findreplace.Title, 0, 0), 0, 3, false, true},
+		{"on the first match", ms[0].At(), 1, 3, false, true},
+		{"on a match in a paragraph", ms[1].At(), 2, 0, false, false},
+		{"start of a node", at("n2", "", 0, 0), 1, 0, false, false},
+		{"inside a paragraph before its match", at("n2", findreplace.Body, 1, 2), 2, 1, false, false},
+		{"on the last match", ms[3].At(), 0, 2, true, false},
+		{"the signature", at("", findreplace.Issuer, 0, 0), 0, 3, true, false},
+		{"a node that is gone", at("n42", findreplace.Body, 0, 0), 0, 3, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if i, w := findreplace.Next(d, ms, tc.pos); i != tc.next || w != tc.nextWraps {
+				t.Errorf("Next = %d, %v; want %d, %v", i, w, tc.next, tc.nextWraps)
+			}
+			if i, w := findreplace.Previous(d, ms, tc.pos); i != tc.prev || w != tc.prevWraps {
+				t.Errorf("Previous = %d, %v; want %d, %v", i, w, tc.prev, tc.prevWraps)
+			}
+		})
+	}
+	if i, _ := findreplace.Next(d, nil, ms[0].At()); i != -1 {
+		t.Errorf("Next without matches = %d", i)
+	}
+	if i, _ := findreplace.Previous(d, nil, ms[0].At()); i != -1 {
+		t.Errorf("Previous without matches = %d", i)
+	}
+}
+
+func TestReplace(t *testing.T) {
+	for _, tc := range []struct {
+		name, query, with string
+		pick              int // which match to replace
+		want              string
+		fail              string
+	}{
+		{"one comma", ",", "，", 1, "n2 body 推进，建设，落实。|再推进,完善。", ""},
+		{"a whole paragraph goes", "再推进,完善。", "", 0, "n2 body 推进,建设，落实。", ""},
+		{"line breaks become spaces, ends are trimmed", "推进,", "\n推进 \n", 0, "n2 body 推进  建设，落实。|再推进,完善。", ""},
+		{"a unit that stops being one", "市财政局", "市财政局、市发展改革委", 0, "", "责任单位"},
+		{"a heading emptied", "总体要求", "", 0, "n1 heading ", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := plan(t)
+			before, _ := docmodel.Encode(d)
+			ms := findreplace.Find(d, tc.query, findreplace.Literal)
+			got, err := findreplace.Replace(d, ms[tc.pick], tc.with)
+			if after, _ := docmodel.Encode(d); !bytes.Equal(before, after) {
+				t.Error("Replace changed the document it was given")
+			}
+			if tc.fail != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.fail) {
+					t.Fatalf("error = %v, want one containing %q", err, tc.fail)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, field, _ := strings.Cut(tc.want, " ")
+			n := got.Find(id)
+			var have string
+			switch f, _, _ := strings.Cut(field, " "); f {
+			case "body":
+				have = "body " + strings.Join(n.Body, "|")
+			case "heading":
+				have = "heading " + n.Heading
+			}
+			if have != field {
+				t.Errorf("%s = %q, want %q", id, have, field)
+			}
+		})
+	}
+}
+
+// A match from before an edit is refused, not applied at the wrong place.
+func TestReplaceStale(t *testing.T) {
+	d := plan(t)
+	m := findreplace.Find(d, "推进", findreplace.Literal)[0]
+	d.Find("n2").Body[0] = "建设,推进。"
+	if _, err := findreplace.Replace(d, m, "x"); err == nil || !strings.Contains(err.Error(), "重新查找") {
+		t.Errorf("stale match: error %v", err)
+	}
+	m.NodeID = "n42"
+	if _, err := findreplace.Replace(d, m, "x"); err == nil {
+		t.Error("a match in a node that is gone was replaced")
+	}
+}
+
+func TestReplaceAll(t *testing.T) {
+	for _, tc := range []struct {
+		name, query, with string
+		opts              findreplace.Options
+		count             int
+		left              string // what Find(query) still finds afterwards
+	}{
+		{"half-width commas", ",", "，", findreplace.Literal, 4, ""},
+		{"commas of either width", "，", "、", findreplace.Options{}, 5, ""},
+		{"units everywhere", "市科技局", "市科学技术局", findreplace.Literal, 3, ""},
+		{"replacement holds the query", "推进", "推进推进", findreplace.Literal, 2,
+			"一、/（一） 正文第1段 推进 0-2 | 一、/（一） 正文第1段 推进 2-4 | 一、/（一） 正文第2段 推进 1-3 | 一、/（一） 正文第2段 推进 3-5"},
+		{"nothing found", "科技厅", "x", findreplace.Literal, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := plan(t)
+			got, n, err := findreplace.ReplaceAll(d, tc.query, tc.with, tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tc.count {
+				t.Errorf("%d replaced, want %d", n, tc.count)
+			}
+			if left := describe(findreplace.Find(got, tc.query, tc.opts)); left != tc.left {
+				t.Errorf("left\n got %s\nwant %s", left, tc.left)
+			}
+			if len(findreplace.Find(d, tc.query, tc.opts)) != tc.count {
+				t.Error("ReplaceAll changed the document it was given")
+			}
+		})
+	}
+}
+
+// Replacing all half-width commas in a real plan leaves none, adds as many
+// full-width ones, keeps the outline and is one undo step.
+func TestReplaceAllSeedCommas(t *testing.T) {
+	src, err := os.ReadFile("../testdata/seeds/004_3207a1f9dd876bd1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := importer.Text(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	found := findreplace.Find(d, ",", findreplace.Literal)
+	if len(found) < 50 {
+		t.Fatalf("only %d half-width commas found in the seed plan", len(found))
+	}
+	nodes := len(d.Entries())
+	s := session.New(d)
+	before, _ := docmodel.Encode(d)
+	replaced := 0
+	err = s.Edit("全部替换", "", func(d *docmodel.Document) error {
+		out, n, err := findreplace.ReplaceAll(d, ",", "，", findreplace.Literal)
+		if err != nil {
+			return err
+		}
+		*d, replaced = *out, n
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := docmodel.Encode(s.Doc())
+	if replaced != len(found) {
+		t.Errorf("%d replaced, %d found", replaced, len(found))
+	}
+	if left := findreplace.Find(s.Doc(), ",", findreplace.Literal); len(left) != 0 {
+		t.Errorf("%d half-width commas left, first at %s", len(left), left[0].Where())
+	}
+	if added := bytes.Count(after, []byte("，")) - bytes.Count(before, []byte("，")); added != replaced {
+		t.Errorf("%d full-width commas added for %d replaced", added, replaced)
+	}
+	if got, want := len(s.Doc().Entries()), nodes; got != want {
+		t.Errorf("%d nodes after, %d before", got, want)
+	}
+	if s.UndoLabel() != "全部替换" || !s.Undo() || s.CanUndo() {
+		t.Fatal("the replacement is not exactly one undo step")
+	}
+	if undone, _ := docmodel.Encode(s.Doc()); !bytes.Equal(undone, before) {
+		t.Error("undo does not restore the plan byte for byte")
+	}
+}

@@ -8,7 +8,9 @@ package findreplace
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -210,6 +212,9 @@ func search(text string, q []rune, opts Options) []span {
 	if len(text) < len(q) {
 		return nil // every rune takes at least a byte
 	}
+	if opts == Literal {
+		return searchLiteral(text, string(q))
+	}
 	runes := make([]rune, 0, len(text))
 	offsets := make([]int, 0, len(text)+1)
 	for i, r := range text {
@@ -227,6 +232,22 @@ func search(text string, q []rune, opts Options) []span {
 		i++
 	}
 	return out
+}
+
+// searchLiteral is search when the query finds exactly itself.
+func searchLiteral(text, q string) []span {
+	var out []span
+	at, runes := 0, 0
+	for {
+		i := strings.Index(text[at:], q)
+		if i < 0 {
+			return out
+		}
+		start := utf8.RuneCountInString(text[at:at+i]) + runes
+		end := start + utf8.RuneCountInString(q)
+		out = append(out, span{at + i, at + i + len(q), start, end})
+		at, runes = at+i+len(q), end
+	}
 }
 
 func equal(a, b []rune) bool {

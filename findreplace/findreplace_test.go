@@ -281,3 +281,37 @@ func TestReplaceAllSeedCommas(t *testing.T) {
 		t.Error("undo does not restore the plan byte for byte")
 	}
 }
+
+// benchPlan reads the 20-page benchmark plan.
+func benchPlan(b *testing.B) *docmodel.Document {
+	src, err := os.ReadFile("../testdata/bench/workplan-20p.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := importer.Markdown(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d
+}
+
+// BenchmarkFind counts the full-width commas of the benchmark plan, as
+// typing into the find box does on every key.
+func BenchmarkFind(b *testing.B) {
+	d := benchPlan(b)
+	for b.Loop() {
+		if len(findreplace.Find(d, "，", findreplace.Literal)) == 0 {
+			b.Fatal("no match")
+		}
+	}
+}
+
+// BenchmarkReplaceAll replaces them all, ignoring width.
+func BenchmarkReplaceAll(b *testing.B) {
+	d := benchPlan(b)
+	for b.Loop() {
+		if _, n, err := findreplace.ReplaceAll(d, ",", "、", findreplace.Options{}); err != nil || n == 0 {
+			b.Fatal(n, err)
+		}
+	}
+}

@@ -25,7 +25,7 @@ var allowedImports = map[string][]string{
 	"yaodian/indicator":             {"std", "yaodian/docmodel", "yaodian/hanzi"},
 	"yaodian/session":               {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/filelock", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
-	"yaodian/clipboard":             {"std", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
+	"yaodian/clipboard":             {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/findreplace":           {"std", "yaodian/docmodel", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},

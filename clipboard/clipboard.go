@@ -12,8 +12,12 @@
 package clipboard
 
 import (
+	"encoding/json"
+	"os"
+	"strconv"
 	"strings"
 
+	"yaodian/atomicfile"
 	"yaodian/docmodel"
 	"yaodian/importer"
 	"yaodian/usererr"
@@ -21,15 +25,36 @@ import (
 
 // Board remembers the nodes last copied or cut and the text that stands
 // for them on the system clipboard. The program keeps one Board for all
-// its windows. The zero Board remembers nothing.
+// its windows. A Board with a file also keeps them there, so that another
+// running copy of the program — another open document — pastes them
+// exactly too. The zero Board remembers in memory only.
 type Board struct {
+	// path is the shared file, "" for none.
+	path  string
 	text  string
 	nodes []*docmodel.Node
 }
 
+// NewBoard returns a Board that shares what it remembers through the file
+// at path, in the program's own storage folder; "" keeps it in memory.
+func NewBoard(path string) *Board { return &Board{path: path} }
+
+// shared is the content of a Board's file: the clipboard text and the
+// nodes behind it as a native document whose sections they are.
+type shared struct {
+	Format string          `json:"format"`
+	Text   string          `json:"text"`
+	Nodes  json.RawMessage `json:"nodes"`
+}
+
+const sharedFormat = "yaodian-clipboard"
+
 // Copy returns the text to put on the system clipboard for the nodes ids
 // of d with their subtrees, and remembers copies of the nodes. A node
-// inside the subtree of another one given is copied once, with it.
+// inside the subtree of another one given is copied once, with it. When
+// the nodes cannot be written to the Board's file, Copy returns the text
+// with an error saying so: the copy still pastes, as text, in other
+// windows, and exactly in this one.
 func (b *Board) Copy(d *docmodel.Document, ids ...string) (string, error) {
 	nodes, err := d.Copy(ids...)
 	if err != nil {
@@ -37,34 +62,103 @@ func (b *Board) Copy(d *docmodel.Document, ids ...string) (string, error) {
 	}
 	text := Text(d, nodes)
 	b.text, b.nodes = normalize(text), nodes
-	return text, nil
+	if b.path == "" {
+		return text, nil
+	}
+	return text, b.share(d.Options)
 }
 
-// Cut is Copy, and returns a copy of d without the copied subtrees.
+// share writes what the Board remembers to its file.
+func (b *Board) share(opts docmodel.Options) error {
+	fail := func(err error) error {
+		return usererr.Prefix(err, "已复制，但其他窗口只能按文字粘贴：", "copied, but other windows can paste it as text only: ")
+	}
+	doc := docmodel.New()
+	doc.Options = opts
+	doc.Sections = b.nodes
+	doc.NextID = maxID(b.nodes) + 1
+	raw, err := docmodel.Encode(doc)
+	if err != nil {
+		return fail(err)
+	}
+	data, err := json.Marshal(shared{Format: sharedFormat, Text: b.text, Nodes: raw})
+	if err != nil {
+		return fail(err)
+	}
+	if err := atomicfile.Write(b.path, data, atomicfile.Options{}); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// maxID returns the largest number of an ID of the form NewNode makes in
+// the subtrees, 0 if none.
+func maxID(nodes []*docmodel.Node) int {
+	m := 0
+	for _, n := range nodes {
+		if v, err := strconv.Atoi(strings.TrimPrefix(n.ID, "n")); err == nil && strings.HasPrefix(n.ID, "n") {
+			m = max(m, v)
+		}
+		m = max(m, maxID(n.Children))
+	}
+	return m
+}
+
+// remembered returns the exact nodes behind the clipboard text, from
+// memory or from the Board's file, or nil when the text is not what a
+// Board copied. A file that cannot be read or is not a Board's counts as
+// none: the text still pastes.
+func (b *Board) remembered(text string) []*docmodel.Node {
+	if b == nil {
+		return nil
+	}
+	text = normalize(text)
+	if b.nodes != nil && text == b.text {
+		return b.nodes
+	}
+	if b.path == "" {
+		return nil
+	}
+	data, err := os.ReadFile(b.path)
+	if err != nil {
+		return nil
+	}
+	var sh shared
+	if json.Unmarshal(data, &sh) != nil || sh.Format != sharedFormat || sh.Text != text {
+		return nil
+	}
+	doc, err := docmodel.Decode(sh.Nodes)
+	if err != nil {
+		return nil
+	}
+	return doc.Sections
+}
+
+// Cut is Copy, and returns a copy of d without the copied subtrees. As
+// with Copy, an error with a document and text says only that the nodes
+// could not be shared with other windows.
 func (b *Board) Cut(d *docmodel.Document, ids ...string) (*docmodel.Document, string, error) {
 	out := d.Clone()
 	text, err := b.Copy(out, ids...)
-	if err != nil {
+	if text == "" {
 		return nil, "", err
 	}
-	if _, err := out.Cut(ids...); err != nil {
-		return nil, "", err // cannot happen: Copy found them all
+	if _, cutErr := out.Cut(ids...); cutErr != nil {
+		return nil, "", cutErr // cannot happen: Copy found them all
 	}
-	return out, text, nil
+	return out, text, err
 }
 
 // Paste returns a copy of d with the content of the system clipboard,
 // text, pasted at index among the children of parentID ("" for the
-// sections), and the IDs of the pasted top nodes. Text this Board put on
-// the clipboard pastes the exact nodes it stands for; other text is
+// sections), and the IDs of the pasted top nodes. Text a Board put on the
+// clipboard pastes the exact nodes it stands for; other text is
 // structured as a plan (see Nodes). The pasted nodes keep the depths they
 // had relative to each other; a paste that would nest deeper than the
 // numbering allows is refused.
 func (b *Board) Paste(d *docmodel.Document, text, parentID string, index int) (*docmodel.Document, []string, error) {
-	var nodes []*docmodel.Node
-	if b != nil && b.nodes != nil && normalize(text) == b.text {
-		nodes = b.nodes
-	} else {
+	nodes := b.remembered(text)
+	if nodes == nil {
 		var err error
 		if nodes, err = Nodes(text); err != nil {
 			return nil, nil, err

@@ -2,6 +2,8 @@ package clipboard_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -237,5 +239,57 @@ func TestPasteIsOneUndoStep(t *testing.T) {
 	}
 	if undone, _ := docmodel.Encode(s.Doc()); !bytes.Equal(undone, before) {
 		t.Error("undo does not restore the plan")
+	}
+}
+
+// Two running copies of the program share copied nodes through the
+// Board's file: a copy in one pastes exactly in the other. A file that is
+// stale, damaged or missing leaves the text to paste as text.
+func TestBoardFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "clipboard.json")
+	src := plan(t)
+	one := clipboard.NewBoard(path)
+	text, err := one.Copy(src, "n3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	indicators := func(d *docmodel.Document, ids []string) int {
+		return len(d.Find(ids[0]).Children[0].Indicators)
+	}
+	for _, tc := range []struct {
+		name       string
+		spoil      func()
+		clip       string
+		indicators int // 1 for the exact nodes, 0 for text structured again
+	}{
+		{"exact in another program", func() {}, text, 1},
+		{"line breaks changed on the way", func() {}, strings.ReplaceAll(text, "\n", "\r\n"), 1},
+		{"other text", func() {}, "（一）强化保障\n1．推进实验室建设。新增3家。", 0},
+		{"damaged file", func() { os.WriteFile(path, []byte("{\"format\":"), 0o666) }, text, 0},
+		{"missing file", func() { os.Remove(path) }, text, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.spoil()
+			other := clipboard.NewBoard(path)
+			got, ids, err := other.Paste(docmodel.New(), tc.clip, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := indicators(got, ids); n != tc.indicators {
+				t.Errorf("pasted task has %d indicators, want %d", n, tc.indicators)
+			}
+			if !strings.Contains(outline(got), "建设实验室。|新增3家。|市科技局") && tc.clip == text {
+				t.Errorf("pasted %s", outline(got))
+			}
+		})
+	}
+	nowhere := clipboard.NewBoard(filepath.Join(dir, "missing", "clipboard.json"))
+	text, err = nowhere.Copy(src, "n3")
+	if text == "" || err == nil || !strings.Contains(err.Error(), "只能按文字粘贴") {
+		t.Errorf("copy to an unwritable file: text %q, error %v", text, err)
+	}
+	if got, ids, err := nowhere.Paste(docmodel.New(), text, "", 0); err != nil || indicators(got, ids) != 1 {
+		t.Errorf("the same window does not paste its copy exactly: %v", err)
 	}
 }

@@ -171,7 +171,7 @@ func TestOperationsKeepInvariants(t *testing.T) {
 			before := shape(d)
 			var err error
 			var removed *docmodel.Node
-			switch op := rng.IntN(9); op {
+			switch op := rng.IntN(10); op {
 			case 0, 1:
 				parent := ""
 				if rng.IntN(3) > 0 {
@@ -199,6 +199,30 @@ func TestOperationsKeepInvariants(t *testing.T) {
 				err = d.Outdent(pick())
 			case 8:
 				err = d.Drop(pick(), pick(), docmodel.Placement(rng.IntN(3)))
+			case 9:
+				var nodes []*docmodel.Node
+				if len(live) > 40 {
+					break // pasted copies would grow the outline without end
+				}
+				if nodes, err = d.Copy(pick(), pick()); err == nil {
+					parent := ""
+					if rng.IntN(3) > 0 {
+						parent = pick()
+					}
+					var ids []string
+					if ids, err = d.Paste(parent, rng.IntN(4), nodes); err == nil {
+						var add func(n *docmodel.Node)
+						add = func(n *docmodel.Node) {
+							live[n.ID] = true
+							for _, c := range n.Children {
+								add(c)
+							}
+						}
+						for _, id := range ids {
+							add(d.Find(id))
+						}
+					}
+				}
 			}
 			if err != nil && shape(d) != before {
 				t.Fatalf("step %d: failed operation (%v) changed the document", step, err)

@@ -99,19 +99,16 @@ type Match struct {
 	key  key
 }
 
-// Options say how the query matches.
+// Options say how the query matches. The zero Options match literally:
+// the query finds exactly itself, so "," finds "," and never "，".
 type Options struct {
-	// MatchCase tells upper- and lower-case letters apart. Without it, A
-	// finds a and A.
-	MatchCase bool
-	// MatchWidth tells full-width and half-width forms apart, the default:
-	// "," finds "," and never "，". Without it, they are the same: "," also
-	// finds "，", and "ＡＢ" finds "AB".
-	MatchWidth bool
+	// IgnoreCase makes upper- and lower-case letters the same: "a" also
+	// finds "A".
+	IgnoreCase bool
+	// IgnoreWidth makes full-width and half-width forms the same: ","
+	// also finds "，", and "ＡＢ" finds "AB".
+	IgnoreWidth bool
 }
-
-// Literal is the default: the query finds exactly itself.
-var Literal = Options{MatchCase: true, MatchWidth: true}
 
 // key orders positions in reading order: the part of the document, the
 // field and its index.
@@ -212,7 +209,7 @@ func search(text string, q []rune, opts Options) []span {
 	if len(text) < len(q) {
 		return nil // every rune takes at least a byte
 	}
-	if opts == Literal {
+	if opts == (Options{}) {
 		return searchLiteral(text, string(q))
 	}
 	runes := make([]rune, 0, len(text))
@@ -269,12 +266,12 @@ func fold(rs []rune, opts Options) []rune {
 }
 
 func fold1(r rune, opts Options) rune {
-	if !opts.MatchWidth {
+	if opts.IgnoreWidth {
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			r = f
 		}
 	}
-	if !opts.MatchCase {
+	if opts.IgnoreCase {
 		r = unicode.ToLower(r)
 	}
 	return r

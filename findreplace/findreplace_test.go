@@ -49,26 +49,26 @@ func describe(ms []findreplace.Match) string {
 }
 
 func TestFind(t *testing.T) {
-	anyWidth := findreplace.Options{MatchCase: true}
-	anyCase := findreplace.Options{MatchWidth: true}
+	anyWidth := findreplace.Options{IgnoreWidth: true}
+	anyCase := findreplace.Options{IgnoreCase: true}
 	for _, tc := range []struct {
 		name, query string
 		opts        findreplace.Options
 		want        string
 	}{
-		{"half-width comma only", ",", findreplace.Literal,
+		{"half-width comma only", ",", findreplace.Options{},
 			"前言第1段 , 4-5 | 一、/（一） 正文第1段 , 2-3 | 一、/（一） 正文第2段 , 3-4 | 二、 标题 , 4-5"},
-		{"full-width comma only", "，", findreplace.Literal, "一、/（一） 正文第1段 ， 5-6"},
+		{"full-width comma only", "，", findreplace.Options{}, "一、/（一） 正文第1段 ， 5-6"},
 		{"either width", ",", anyWidth,
 			"前言第1段 , 4-5 | 一、/（一） 正文第1段 , 2-3 | 一、/（一） 正文第1段 ， 5-6 | 一、/（一） 正文第2段 , 3-4 | 二、 标题 , 4-5"},
-		{"full-width letters find half-width", "ＡＩ", findreplace.Options{}, "文档标题 AI 5-7 | 一、/（一） 小标题句 ai 2-4 | 二、 标题 Ai 5-7"},
-		{"case matters by default", "ai", findreplace.Literal, "一、/（一） 小标题句 ai 2-4"},
+		{"full-width letters find half-width", "ＡＩ", findreplace.Options{IgnoreCase: true, IgnoreWidth: true}, "文档标题 AI 5-7 | 一、/（一） 小标题句 ai 2-4 | 二、 标题 Ai 5-7"},
+		{"case matters by default", "ai", findreplace.Options{}, "一、/（一） 小标题句 ai 2-4"},
 		{"any case", "ai", anyCase, "文档标题 AI 5-7 | 一、/（一） 小标题句 ai 2-4 | 二、 标题 Ai 5-7"},
-		{"units and issuer", "市科技局", findreplace.Literal,
+		{"units and issuer", "市科技局", findreplace.Options{},
 			"一、/（一） 牵头单位 市科技局 0-4 | 一、/（一） 责任单位第2个 市科技局 0-4 | 发文机关 市科技局 0-4"},
-		{"repeated in a paragraph", "推进", findreplace.Literal, "一、/（一） 正文第1段 推进 0-2 | 一、/（一） 正文第2段 推进 1-3"},
-		{"empty query", "", findreplace.Literal, ""},
-		{"absent", "科技厅", findreplace.Literal, ""},
+		{"repeated in a paragraph", "推进", findreplace.Options{}, "一、/（一） 正文第1段 推进 0-2 | 一、/（一） 正文第2段 推进 1-3"},
+		{"empty query", "", findreplace.Options{}, ""},
+		{"absent", "科技厅", findreplace.Options{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := describe(findreplace.Find(plan(t), tc.query, tc.opts)); got != tc.want {
@@ -85,7 +85,7 @@ func TestMatchRanges(t *testing.T) {
 	n := d.NewNode()
 	n.Body = []string{"甲，aaa，乙"}
 	d.Sections = []*docmodel.Node{n}
-	ms := findreplace.Find(d, "aa", findreplace.Literal)
+	ms := findreplace.Find(d, "aa", findreplace.Options{})
 	if len(ms) != 1 {
 		t.Fatalf("%d matches of aa in aaa, want 1", len(ms))
 	}
@@ -101,7 +101,7 @@ func TestMatchRanges(t *testing.T) {
 
 func TestNextPrevious(t *testing.T) {
 	d := plan(t)
-	ms := findreplace.Find(d, ",", findreplace.Literal) // preamble, n2 body 0, n2 body 1, n3 heading
+	ms := findreplace.Find(d, ",", findreplace.Options{}) // preamble, n2 body 0, n2 body 1, n3 heading
 	at := func(id string, f findreplace.Field, index, offset int) findreplace.Position {
 		return findreplace.Position{Location: findreplace.Location{NodeID: id, Field: f, Index: index}, Offset: offset}
 	}
@@ -153,7 +153,7 @@ func TestReplace(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := plan(t)
 			before, _ := docmodel.Encode(d)
-			ms := findreplace.Find(d, tc.query, findreplace.Literal)
+			ms := findreplace.Find(d, tc.query, findreplace.Options{})
 			got, err := findreplace.Replace(d, ms[tc.pick], tc.with)
 			if after, _ := docmodel.Encode(d); !bytes.Equal(before, after) {
 				t.Error("Replace changed the document it was given")
@@ -186,7 +186,7 @@ func TestReplace(t *testing.T) {
 // A match from before an edit is refused, not applied at the wrong place.
 func TestReplaceStale(t *testing.T) {
 	d := plan(t)
-	m := findreplace.Find(d, "推进", findreplace.Literal)[0]
+	m := findreplace.Find(d, "推进", findreplace.Options{})[0]
 	d.Find("n2").Body[0] = "建设,推进。"
 	if _, err := findreplace.Replace(d, m, "x"); err == nil || !strings.Contains(err.Error(), "重新查找") {
 		t.Errorf("stale match: error %v", err)
@@ -204,12 +204,12 @@ func TestReplaceAll(t *testing.T) {
 		count             int
 		left              string // what Find(query) still finds afterwards
 	}{
-		{"half-width commas", ",", "，", findreplace.Literal, 4, ""},
-		{"commas of either width", "，", "、", findreplace.Options{}, 5, ""},
-		{"units everywhere", "市科技局", "市科学技术局", findreplace.Literal, 3, ""},
-		{"replacement holds the query", "推进", "推进推进", findreplace.Literal, 2,
+		{"half-width commas", ",", "，", findreplace.Options{}, 4, ""},
+		{"commas of either width", "，", "、", findreplace.Options{IgnoreCase: true, IgnoreWidth: true}, 5, ""},
+		{"units everywhere", "市科技局", "市科学技术局", findreplace.Options{}, 3, ""},
+		{"replacement holds the query", "推进", "推进推进", findreplace.Options{}, 2,
 			"一、/（一） 正文第1段 推进 0-2 | 一、/（一） 正文第1段 推进 2-4 | 一、/（一） 正文第2段 推进 1-3 | 一、/（一） 正文第2段 推进 3-5"},
-		{"nothing found", "科技厅", "x", findreplace.Literal, 0, ""},
+		{"nothing found", "科技厅", "x", findreplace.Options{}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := plan(t)
@@ -242,7 +242,7 @@ func TestReplaceAllSeedCommas(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := docs[0]
-	found := findreplace.Find(d, ",", findreplace.Literal)
+	found := findreplace.Find(d, ",", findreplace.Options{})
 	if len(found) < 50 {
 		t.Fatalf("only %d half-width commas found in the seed plan", len(found))
 	}
@@ -251,7 +251,7 @@ func TestReplaceAllSeedCommas(t *testing.T) {
 	before, _ := docmodel.Encode(d)
 	replaced := 0
 	err = s.Edit("全部替换", "", func(d *docmodel.Document) error {
-		out, n, err := findreplace.ReplaceAll(d, ",", "，", findreplace.Literal)
+		out, n, err := findreplace.ReplaceAll(d, ",", "，", findreplace.Options{})
 		if err != nil {
 			return err
 		}
@@ -265,7 +265,7 @@ func TestReplaceAllSeedCommas(t *testing.T) {
 	if replaced != len(found) {
 		t.Errorf("%d replaced, %d found", replaced, len(found))
 	}
-	if left := findreplace.Find(s.Doc(), ",", findreplace.Literal); len(left) != 0 {
+	if left := findreplace.Find(s.Doc(), ",", findreplace.Options{}); len(left) != 0 {
 		t.Errorf("%d half-width commas left, first at %s", len(left), left[0].Where())
 	}
 	if added := bytes.Count(after, []byte("，")) - bytes.Count(before, []byte("，")); added != replaced {
@@ -300,7 +300,7 @@ func benchPlan(b *testing.B) *docmodel.Document {
 func BenchmarkFind(b *testing.B) {
 	d := benchPlan(b)
 	for b.Loop() {
-		if len(findreplace.Find(d, "，", findreplace.Literal)) == 0 {
+		if len(findreplace.Find(d, "，", findreplace.Options{})) == 0 {
 			b.Fatal("no match")
 		}
 	}
@@ -310,7 +310,7 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkReplaceAll(b *testing.B) {
 	d := benchPlan(b)
 	for b.Loop() {
-		if _, n, err := findreplace.ReplaceAll(d, ",", "、", findreplace.Options{}); err != nil || n == 0 {
+		if _, n, err := findreplace.ReplaceAll(d, ",", "、", findreplace.Options{IgnoreCase: true, IgnoreWidth: true}); err != nil || n == 0 {
 			b.Fatal(n, err)
 		}
 	}

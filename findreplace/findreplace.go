@@ -181,7 +181,10 @@ func slots(d *docmodel.Document) []slot {
 }
 
 // Find returns the matches of query in d in reading order; none for an
-// empty query. Matches in one field do not overlap.
+// empty query. Matches in one field do not overlap, and none spans two
+// fields: a lead sentence and the paragraph it runs into are searched
+// apart. The date, the year and the indicators, which are not free text,
+// are not searched.
 func Find(d *docmodel.Document, query string, opts Options) []Match {
 	if query == "" {
 		return nil

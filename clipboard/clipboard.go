@@ -14,6 +14,7 @@ package clipboard
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -245,7 +246,7 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 			lead = append(lead, d.Meta.Title)
 		}
 		lead = append(lead, d.Preamble...)
-		lead = dropEmpty(lead)
+		lead = slices.DeleteFunc(lead, func(s string) bool { return s == "" })
 		if len(lead) > 0 {
 			out = append(out, &docmodel.Node{Body: lead})
 		}
@@ -255,14 +256,4 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 		return nil, usererr.New("粘贴的文字中没有可识别的内容", "the pasted text holds nothing to paste")
 	}
 	return out, nil
-}
-
-func dropEmpty(l []string) []string {
-	var out []string
-	for _, s := range l {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }

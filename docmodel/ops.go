@@ -252,7 +252,7 @@ func (d *Document) MoveUp(id string) error {
 			return d.Move(id, cousin.ID, len(cousin.Children))
 		}
 	}
-	return usererr.New("已经是第一项，不能上移", "already the first node at its level")
+	return usererr.New("已经是这一层的第一项，不能上移", "already the first node at its level")
 }
 
 // MoveDown swaps the node with its next sibling. The last among its
@@ -275,7 +275,7 @@ func (d *Document) MoveDown(id string) error {
 			return d.Move(id, cousin.ID, 0)
 		}
 	}
-	return usererr.New("已经是最后一项，不能下移", "already the last node at its level")
+	return usererr.New("已经是这一层的最后一项，不能下移", "already the last node at its level")
 }
 
 // neighbour returns the node at the given depth that comes before (dir

@@ -293,3 +293,30 @@ func TestBoardFile(t *testing.T) {
 		t.Errorf("the same window does not paste its copy exactly: %v", err)
 	}
 }
+
+// Whatever text is pasted, Paste either refuses it with an error or
+// returns a valid document holding everything the original held.
+func FuzzPasteText(f *testing.F) {
+	for _, s := range []string{
+		"1．加强平台建设。推进实验室。2．深化改革。",
+		"（一）强化保障\n1．推进实验室建设。（牵头单位：市科技局；完成时限：2025年6月底）",
+		"一、总体要求\n二、重点任务\n（一）\n1.\n(1)\n①",
+		"2025年工作要点\n\n根据安排，制定如下。\n\n市科技局\n2025年1月1日",
+		"\x00\r\r\n\u2028",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := plan(t)
+		got, ids, err := (&clipboard.Board{}).Paste(d, text, "n3", 1)
+		if err != nil {
+			return
+		}
+		if err := got.Validate(); err != nil {
+			t.Fatalf("pasting %q made an invalid document: %v", text, err)
+		}
+		if len(ids) == 0 || len(got.Entries()) < len(d.Entries())+len(ids) {
+			t.Fatalf("pasting %q: %d top nodes, %d nodes after, %d before", text, len(ids), len(got.Entries()), len(d.Entries()))
+		}
+	})
+}

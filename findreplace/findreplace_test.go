@@ -315,3 +315,33 @@ func BenchmarkReplaceAll(b *testing.B) {
 		}
 	}
 }
+
+// Whatever the query and the replacement, ReplaceAll either refuses with
+// an error or returns a valid document in which Find agrees with the
+// count.
+func FuzzReplaceAll(f *testing.F) {
+	f.Add(",", "，", false, false)
+	f.Add("推进", "", false, false)
+	f.Add("ａ", "\n", true, true)
+	f.Add("市", "、", false, true)
+	f.Fuzz(func(t *testing.T, query, with string, ignoreCase, ignoreWidth bool) {
+		d := plan(t)
+		opts := findreplace.Options{IgnoreCase: ignoreCase, IgnoreWidth: ignoreWidth}
+		found := findreplace.Find(d, query, opts)
+		for _, m := range found {
+			if !strings.Contains(m.Text, "\uFFFD") && m.RuneEnd-m.RuneStart != len([]rune(m.Text)) {
+				t.Fatalf("match %q has rune range %d-%d", m.Text, m.RuneStart, m.RuneEnd)
+			}
+		}
+		got, n, err := findreplace.ReplaceAll(d, query, with, opts)
+		if err != nil {
+			return
+		}
+		if n != len(found) {
+			t.Fatalf("replaced %d, found %d", n, len(found))
+		}
+		if err := got.Validate(); err != nil {
+			t.Fatalf("replacing %q by %q made an invalid document: %v", query, with, err)
+		}
+	})
+}

@@ -288,8 +288,16 @@ type Position struct {
 	Offset int
 }
 
-// At returns the position where the match starts.
+// At returns the position where the match starts: Next from it finds
+// the match after this one.
 func (m Match) At() Position { return Position{m.Location, m.Start} }
+
+// AfterReplace returns the position at the end of the text that replaced
+// the match, from which Next, in the document Replace returned, finds the
+// match after it and never one inside the replacement.
+func (m Match) AfterReplace(with string) Position {
+	return Position{m.Location, m.Start + len(with) - 1}
+}
 
 // Where says in Chinese where the match is: 二、/（一）/3． 正文第2段.
 func (m Match) Where() string {

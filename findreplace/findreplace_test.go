@@ -345,3 +345,31 @@ func FuzzReplaceAll(f *testing.F) {
 		}
 	})
 }
+
+// Replace one, then find the next, as the replace button does: a
+// replacement that holds the query is stepped over.
+func TestReplaceThenNext(t *testing.T) {
+	d := plan(t)
+	var steps []string
+	pos := findreplace.Position{}
+	for range 3 {
+		ms := findreplace.Find(d, "推进", findreplace.Options{})
+		i, wrapped := findreplace.Next(d, ms, pos)
+		if i < 0 || wrapped {
+			break
+		}
+		m := ms[i]
+		steps = append(steps, m.Where())
+		var err error
+		if d, err = findreplace.Replace(d, m, "大力推进"); err != nil {
+			t.Fatal(err)
+		}
+		pos = m.AfterReplace("大力推进")
+	}
+	if got := strings.Join(steps, " | "); got != "一、/（一） 正文第1段 | 一、/（一） 正文第2段" {
+		t.Errorf("replaced in turn: %s", got)
+	}
+	if got := d.Find("n2").Body; got[0] != "大力推进,建设，落实。" || got[1] != "再大力推进,完善。" {
+		t.Errorf("body after: %q", got)
+	}
+}

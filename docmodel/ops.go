@@ -407,12 +407,11 @@ func (n *Node) Clone() *Node {
 			c.Indicators[i].Stretch = &v
 		}
 	}
-	c.Children = make([]*Node, len(n.Children))
-	for i, ch := range n.Children {
-		c.Children[i] = ch.Clone()
-	}
-	if n.Children == nil {
-		c.Children = nil
+	if n.Children != nil {
+		c.Children = make([]*Node, len(n.Children))
+		for i, ch := range n.Children {
+			c.Children[i] = ch.Clone()
+		}
 	}
 	return &c
 }

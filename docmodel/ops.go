@@ -395,8 +395,12 @@ func (d *Document) Drop(id, target string, at Placement) error {
 	return usererr.New("未知的放置位置", "unknown placement "+strconv.Itoa(int(at)))
 }
 
-// Clone returns a deep copy of the node and its subtree, IDs included.
+// Clone returns a deep copy of the node and its subtree, IDs included;
+// nil for nil.
 func (n *Node) Clone() *Node {
+	if n == nil {
+		return nil
+	}
 	c := *n
 	c.Body = slices.Clone(n.Body)
 	c.Partners = slices.Clone(n.Partners)

@@ -230,10 +230,12 @@ func TestReplaceAll(t *testing.T) {
 	}
 }
 
-// Replacing all half-width commas in a real plan leaves none, adds as many
-// full-width ones, keeps the outline and is one undo step.
+// Replacing all half-width commas in real plans — the five of a seed
+// file, which typed them throughout — leaves none, adds as many
+// full-width ones, keeps the outline and is one undo step. Together the
+// plans hold every comma of the file.
 func TestReplaceAllSeedCommas(t *testing.T) {
-	src, err := os.ReadFile("../testdata/seeds/004_3207a1f9dd876bd1.txt")
+	src, err := os.ReadFile("../testdata/seeds/002_07ecd39dfcf56a0e.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,44 +243,52 @@ func TestReplaceAllSeedCommas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := docs[0]
-	found := findreplace.Find(d, ",", findreplace.Options{})
-	if len(found) < 50 {
-		t.Fatalf("only %d half-width commas found in the seed plan", len(found))
+	total := 0
+	for _, d := range docs {
+		t.Run(d.Meta.Title, func(t *testing.T) {
+			found := findreplace.Find(d, ",", findreplace.Options{})
+			total += len(found)
+			if len(d.Entries()) < 5 || len(found) < 30 {
+				t.Fatalf("%d nodes, %d half-width commas: not the plan this test is about", len(d.Entries()), len(found))
+			}
+			nodes := len(d.Entries())
+			s := session.New(d)
+			before, _ := docmodel.Encode(d)
+			replaced := 0
+			err := s.Edit("全部替换", "", func(d *docmodel.Document) error {
+				out, n, err := findreplace.ReplaceAll(d, ",", "，", findreplace.Options{})
+				if err != nil {
+					return err
+				}
+				*d, replaced = *out, n
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			after, _ := docmodel.Encode(s.Doc())
+			if replaced != len(found) {
+				t.Errorf("%d replaced, %d found", replaced, len(found))
+			}
+			if left := findreplace.Find(s.Doc(), ",", findreplace.Options{}); len(left) != 0 {
+				t.Errorf("%d half-width commas left, first at %s", len(left), left[0].Where())
+			}
+			if added := bytes.Count(after, []byte("，")) - bytes.Count(before, []byte("，")); added != replaced {
+				t.Errorf("%d full-width commas added for %d replaced", added, replaced)
+			}
+			if got := len(s.Doc().Entries()); got != nodes {
+				t.Errorf("%d nodes after, %d before", got, nodes)
+			}
+			if s.UndoLabel() != "全部替换" || !s.Undo() || s.CanUndo() {
+				t.Fatal("the replacement is not exactly one undo step")
+			}
+			if undone, _ := docmodel.Encode(s.Doc()); !bytes.Equal(undone, before) {
+				t.Error("undo does not restore the plan byte for byte")
+			}
+		})
 	}
-	nodes := len(d.Entries())
-	s := session.New(d)
-	before, _ := docmodel.Encode(d)
-	replaced := 0
-	err = s.Edit("全部替换", "", func(d *docmodel.Document) error {
-		out, n, err := findreplace.ReplaceAll(d, ",", "，", findreplace.Options{})
-		if err != nil {
-			return err
-		}
-		*d, replaced = *out, n
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	after, _ := docmodel.Encode(s.Doc())
-	if replaced != len(found) {
-		t.Errorf("%d replaced, %d found", replaced, len(found))
-	}
-	if left := findreplace.Find(s.Doc(), ",", findreplace.Options{}); len(left) != 0 {
-		t.Errorf("%d half-width commas left, first at %s", len(left), left[0].Where())
-	}
-	if added := bytes.Count(after, []byte("，")) - bytes.Count(before, []byte("，")); added != replaced {
-		t.Errorf("%d full-width commas added for %d replaced", added, replaced)
-	}
-	if got, want := len(s.Doc().Entries()), nodes; got != want {
-		t.Errorf("%d nodes after, %d before", got, want)
-	}
-	if s.UndoLabel() != "全部替换" || !s.Undo() || s.CanUndo() {
-		t.Fatal("the replacement is not exactly one undo step")
-	}
-	if undone, _ := docmodel.Encode(s.Doc()); !bytes.Equal(undone, before) {
-		t.Error("undo does not restore the plan byte for byte")
+	if want := bytes.Count(src, []byte(",")); len(docs) != 5 || total != want {
+		t.Errorf("%d plans with %d half-width commas; the file has 5 plans and %d", len(docs), total, want)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"yaodian/clipboard"
 	"yaodian/docmodel"
+	"yaodian/importer"
 	"yaodian/session"
 )
 
@@ -319,4 +320,41 @@ func FuzzPasteText(f *testing.F) {
 			t.Fatalf("pasting %q: %d top nodes, %d nodes after, %d before", text, len(ids), len(got.Entries()), len(d.Entries()))
 		}
 	})
+}
+
+// Whole real plans pasted as text come in whole: every node the importer
+// reads, and the notice, title and opening as the first node's body.
+func TestPasteRealPlans(t *testing.T) {
+	for _, tc := range []struct {
+		file      string
+		nodes     int    // nodes pasted, the opening node included
+		firstBody string // the start of the opening node's first paragraph
+	}{
+		{"003_xinyu-2023-zwgk.txt", 7, "《2023年新余市政务公开工作要点》已经市政府同意"},
+		{"019_wuhu-jyj-2024.txt", 4, "关于印发《芜湖市教育局2024年工作要点》的通知|现将"},
+		{"025_changle-2020-zwgk.txt", 3, "长乐区人民政府办公室关于贯彻落实《2020年政务公开工作要点》的通知"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("../testdata/real", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := plan(t)
+			got, ids, err := (&clipboard.Board{}).Paste(d, string(src), "", 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := got.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			pasted := len(got.Entries()) - len(d.Entries())
+			first := got.Find(ids[0])
+			if docs, _ := importer.Text(src); pasted != len(docs[0].Entries())+1 {
+				t.Errorf("pasted %d nodes, the importer reads %d", pasted, len(docs[0].Entries()))
+			}
+			if pasted != tc.nodes || !strings.HasPrefix(strings.Join(first.Body, "|"), tc.firstBody) {
+				t.Errorf("pasted %d nodes, the first with body %q; want %d and %q…", pasted, first.Body, tc.nodes, tc.firstBody)
+			}
+		})
+	}
 }

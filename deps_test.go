@@ -4,44 +4,77 @@ import (
 	"go/build"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // allowedImports is the architecture as a rule: what each
-// package may import, besides itself. "std" is the standard library; a
-// trailing "/" allows a module's packages. Data flows one way: importer →
-// docmodel → export, the GUI on top, and nothing imports ui but main.
+// package may import, besides itself. "std" is the standard library and
+// "pure" the part of it in pureStd; a trailing "/" allows a module's
+// packages. Data flows one way: importer → docmodel → export, the GUI on
+// top, and nothing imports ui but main.
 var allowedImports = map[string][]string{
 	"yaodian":                       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app"},
 	"yaodian/usererr":               {"std"},
 	"yaodian/assets":                {"embed"},
 	"yaodian/filelock":              {"std"},
 	"yaodian/atomicfile":            {"std", "yaodian/filelock", "yaodian/usererr"},
-	"yaodian/docmodel":              {"std", "yaodian/atomicfile", "yaodian/usererr"},
+	"yaodian/docmodel":              {"pure", "yaodian/usererr"},
 	"yaodian/docmodel/docmodeltest": {"yaodian/docmodel"},
-	"yaodian/importer":              {"std", "yaodian/docmodel", "yaodian/usererr", "github.com/yuin/goldmark/", "go.yaml.in/yaml/v3", "golang.org/x/text/", "github.com/richardlehane/mscfb", "github.com/richardlehane/msoleps/"},
+	"yaodian/plantext":              {"pure", "yaodian/docmodel"},
+	"yaodian/importer":              {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/usererr", "github.com/yuin/goldmark/", "go.yaml.in/yaml/v3", "golang.org/x/text/", "github.com/richardlehane/mscfb", "github.com/richardlehane/msoleps/"},
 	"yaodian/hanzi":                 {"std"},
-	"yaodian/indicator":             {"std", "yaodian/docmodel", "yaodian/hanzi"},
+	"yaodian/indicator":             {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/hanzi"},
 	"yaodian/session":               {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/filelock", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
 	"yaodian/clipboard":             {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/findreplace":           {"std", "yaodian/docmodel", "yaodian/usererr", "golang.org/x/text/"},
-	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim"},
+	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim"},
+	"yaodian/review":                {"std", "yaodian/check", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
-	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
-	"yaodian/export/layout":         {"std", "yaodian/docmodel", "yaodian/division"},
-	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/division", "yaodian/export/layout"},
+	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
+	"yaodian/export/layout":         {"pure", "yaodian/docmodel", "yaodian/plantext", "yaodian/division"},
+	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/export/layout"},
 	"yaodian/export/xlsx":           {"std", "yaodian/docmodel", "yaodian/division", "github.com/xuri/excelize/v2"},
+	"yaodian/publish":               {"std", "yaodian/atomicfile", "yaodian/compare", "yaodian/division", "yaodian/docmodel", "yaodian/export", "yaodian/export/docx", "yaodian/export/layout", "yaodian/export/xlsx", "yaodian/fonts", "yaodian/usererr"},
 	"yaodian/division":              {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
-	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/check", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/export/xlsx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
+	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/fonts", "yaodian/usererr"},
+	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
+}
+
+// pureStd is the standard library of a pure package: computation on
+// values in memory. It leaves out all that reaches the machine or the
+// world — os, os/exec, net, syscall, unsafe, runtime, plugin — so that a
+// pure package runs and is tested without files, processes or a network.
+// time is here to parse dates; a pure package does not read the clock.
+var pureStd = []string{
+	"bytes", "cmp", "encoding/json", "errors", "fmt", "io", "iter", "maps", "math",
+	"regexp", "slices", "sort", "strconv", "strings", "time", "unicode", "unicode/utf8",
+}
+
+// testImports is what the tests of a package may import besides what the
+// package itself may. Any test may use the whole standard library (to
+// read golden files, run commands) and go-cmp; the rest is per package:
+// fixtures built from real plans by the importer, or by docmodeltest.
+var testImports = map[string][]string{
+	"":                      {"std", "github.com/google/go-cmp/"},
+	"yaodian/docmodel":      {"yaodian/docmodel/docmodeltest"},
+	"yaodian/check":         {"yaodian/importer"},
+	"yaodian/compare":       {"yaodian/importer"},
+	"yaodian/export":        {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
+	"yaodian/export/docx":   {"yaodian/importer"},
+	"yaodian/findreplace":   {"yaodian/importer", "yaodian/session"},                 // real plans, and a replacement as one undo step
+	"yaodian/clipboard":     {"yaodian/session"},                                     // a paste as one undo step
+	"yaodian/export/layout": {"yaodian/importer", "yaodian/export", "yaodian/fonts"}, // laid out with the bundled fonts' metrics
 }
 
 func allowed(imp string, rules []string) bool {
 	for _, r := range rules {
 		switch {
+		case r == "pure" && slices.Contains(pureStd, imp):
+			return true
 		case r == "std" && !strings.Contains(strings.Split(imp, "/")[0], "."):
 			if !strings.HasPrefix(imp, "yaodian") {
 				return true
@@ -90,6 +123,15 @@ func TestImportRules(t *testing.T) {
 				t.Errorf("%s imports fyne.io/fyne/v2/app; only main may", name)
 			}
 		}
+		testRules := slices.Concat(rules, testImports[""], testImports[name])
+		for _, imp := range slices.Concat(pkg.TestImports, pkg.XTestImports) {
+			if imp != name && !allowed(imp, testRules) {
+				t.Errorf("the tests of %s import %s, which the architecture does not allow", name, imp)
+			}
+			if imp == "fyne.io/fyne/v2/app" {
+				t.Errorf("the tests of %s import fyne.io/fyne/v2/app; only main may", name)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -98,6 +140,11 @@ func TestImportRules(t *testing.T) {
 	for name := range allowedImports {
 		if !seen[name] {
 			t.Errorf("rule for %s, which does not exist", name)
+		}
+	}
+	for name := range testImports {
+		if name != "" && !seen[name] {
+			t.Errorf("test rule for %s, which does not exist", name)
 		}
 	}
 }
@@ -118,6 +165,12 @@ func TestAllowed(t *testing.T) {
 		{"github.com/yuin/goldmarkx", []string{"github.com/yuin/goldmark/"}, false},
 		{"embed", []string{"embed"}, true},
 		{"os", []string{"embed"}, false},
+		{"strings", []string{"pure"}, true},
+		{"unicode/utf8", []string{"pure"}, true},
+		{"os", []string{"pure"}, false},
+		{"os/exec", []string{"pure"}, false},
+		{"net/http", []string{"pure"}, false},
+		{"yaodian/docmodel", []string{"pure"}, false},
 	} {
 		if got := allowed(tc.imp, tc.rules); got != tc.want {
 			t.Errorf("allowed(%s, %v) = %v", tc.imp, tc.rules, got)

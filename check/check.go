@@ -178,7 +178,7 @@ var Rules = []Rule{
 // Run applies every rule and returns the findings in reading order of the
 // draft, the most serious first where they share a place.
 func Run(in Input) []Finding {
-	order := map[string]int{"全文": -3, "标题": -2, "成文日期": -1, "前言": 0}
+	order := map[string]int{docmodel.PathWhole: -3, docmodel.PathTitle: -2, docmodel.PathDate: -1, docmodel.PathPreamble: 0}
 	for i, e := range in.entries(in.Draft.Doc) {
 		order[e.Path] = i + 1
 	}

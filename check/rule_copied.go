@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"yaodian/docmodel"
 	"yaodian/textsim"
 )
 
@@ -62,7 +63,7 @@ func (copiedText) Check(in *Input) []Finding {
 	compared := 0
 	for _, s := range in.spans(in.Draft.Doc) {
 		key := normalizeText(s.text)
-		if s.path == "标题" || utf8.RuneCountInString(key) < minCopiedRunes {
+		if s.path == docmodel.PathTitle || utf8.RuneCountInString(key) < minCopiedRunes {
 			continue
 		}
 		compared++

@@ -128,7 +128,7 @@ func (indicatorDropped) Check(in *Input) []Finding {
 			continue
 		}
 		reported[p.Key] = true
-		out = append(out, Finding{Rule: "indicator-dropped", Severity: Warning, Path: "全文",
+		out = append(out, Finding{Rule: "indicator-dropped", Severity: Warning, Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("%d年的指标“%s”（%s）在本稿中没有出现", prior.Year, p.Name, p.Describe()),
 			Evidence: evidence(p), Prior: &PriorRef{Year: prior.Year, File: prior.File, Path: p.Path, Quote: evidence(p)}})
 	}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"yaodian/docmodel"
 )
 
 // straightQuote is a phrase between ASCII straight quotes.
@@ -39,7 +41,7 @@ func straightQuotes(in *Input) []Finding {
 		}
 	}
 	if paragraphs >= widespreadHalfWidth {
-		return []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
+		return []Finding{{Rule: "punctuation", Severity: Warning, Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处中文用了英文直引号，应统一改为中文引号“”", paragraphs, len(out)),
 			Evidence: out[0].Evidence, Subject: `""`}}
 	}

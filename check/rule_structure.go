@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // countClaim checks that "以下七项工作", "十大工程", "三个方面" match the items
@@ -30,7 +31,7 @@ func (countClaim) Check(in *Input) []Finding {
 		last := pre[len(pre)-1]
 		if m := lastClaim(last); m != nil && m[2] >= 0 {
 			if claimed, items := count(last[m[4]:m[5]]), len(in.Draft.Doc.Sections); claimed >= 2 && claimed != items {
-				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: "前言",
+				out = append(out, Finding{Rule: "count-claim", Severity: Error, Path: docmodel.PathPreamble,
 					Message:  fmt.Sprintf("写明“%s”，实际分为 %d 个部分", last[m[0]:m[1]], items),
 					Evidence: sentenceAround(last, m[0])})
 			}
@@ -147,7 +148,7 @@ func (numbering) Check(in *Input) []Finding {
 		prev := 0
 		var prevStyle docmodel.MarkerStyle
 		for _, e := range byParent[p] {
-			m, _, ok := docmodel.ParseMarker(e.Node.SourceMarker)
+			m, _, ok := plantext.ParseMarker(e.Node.SourceMarker)
 			if !ok {
 				continue
 			}
@@ -202,7 +203,7 @@ func (numbering) Check(in *Input) []Finding {
 	}
 	for _, v := range order {
 		e := firstOf[v]
-		m, _, _ := docmodel.ParseMarker(e.Node.SourceMarker)
+		m, _, _ := plantext.ParseMarker(e.Node.SourceMarker)
 		msg := fmt.Sprintf("编号写作“%s”，这一层规范写法为“%s”", strings.TrimSpace(m.Text), v.style.Format(m.Number))
 		if count[v] > 1 {
 			msg = fmt.Sprintf("有 %d 处编号写作“%s”式（如“%s”），这一层规范写法为“%s”", count[v], v.form, strings.TrimSpace(m.Text), v.style.Format(m.Number))
@@ -245,7 +246,7 @@ func usesFullBrackets(in *Input) bool {
 }
 
 // fullBrackets returns m written with full-width brackets: (一) as （一）.
-func fullBrackets(m docmodel.Marker) docmodel.Marker {
+func fullBrackets(m plantext.Marker) plantext.Marker {
 	m.Text = strings.NewReplacer("(", "（", ")", "）").Replace(m.Text)
 	return m
 }
@@ -281,7 +282,7 @@ func isList(d *docmodel.Document) bool {
 // for a level numbered in style want. The Arabic level may end in the
 // full stop of either width, 1． or 1., as both are printed in official
 // documents.
-func rightMarker(m docmodel.Marker, want docmodel.MarkerStyle) bool {
+func rightMarker(m plantext.Marker, want docmodel.MarkerStyle) bool {
 	text := strings.TrimSpace(m.Text)
 	if text == want.Format(m.Number) {
 		return true
@@ -409,7 +410,7 @@ func (missingSection) Check(in *Input) []Finding {
 		name string
 	}{{docmodel.RoleGoals, "主要目标"}, {docmodel.RoleTasks, "重点任务"}, {docmodel.RoleSafeguards, "保障措施"}} {
 		if !has[want.role] {
-			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: "全文",
+			out = append(out, Finding{Rule: "missing-section", Severity: Info, Path: docmodel.PathWhole,
 				Message:  "没有找到“" + want.name + "”部分",
 				Evidence: "各部分：" + sections, Subject: want.name})
 		}
@@ -463,6 +464,6 @@ func sectionNames(entries []docmodel.Entry) string {
 
 // count reads a count such as 七, 十二, 两 or 12; 0 when s is none.
 func count(s string) int {
-	n, _ := docmodel.ParseCount(s)
+	n, _ := plantext.ParseCount(s)
 	return n
 }

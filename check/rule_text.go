@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"yaodian/docmodel"
 	"yaodian/hanzi"
 )
 
@@ -131,7 +132,7 @@ func (punctuation) Check(in *Input) []Finding {
 	}
 	out = append(out, straightQuotes(in)...)
 	if len(half) >= widespreadHalfWidth || len(half) > 1 && !fullWidth {
-		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: "全文",
+		half = []Finding{{Rule: "punctuation", Severity: Warning, Path: docmodel.PathWhole,
 			Message:  fmt.Sprintf("全文有 %d 段共 %d 处在中文里用了半角标点（%s），应统一改为全角", len(half), total, strings.Join(uniq(marks), " ")),
 			Evidence: half[0].Evidence}}
 	}
@@ -193,7 +194,7 @@ func (duplicateText) Check(in *Input) []Finding {
 	firstPara := map[string]span{}
 	firstSentence := map[string]span{}
 	for _, s := range in.spans(in.Draft.Doc) {
-		if s.entry == nil && s.path == "标题" {
+		if s.entry == nil && s.path == docmodel.PathTitle {
 			continue
 		}
 		key := normalizeText(s.text)
@@ -225,7 +226,7 @@ func (duplicateText) Check(in *Input) []Finding {
 
 // place names a location for a message: 二、/（一） or 前言.
 func place(path string) string {
-	if path == "前言" || path == "标题" {
+	if path == docmodel.PathPreamble || path == docmodel.PathTitle {
 		return path
 	}
 	return " " + path + " "

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // retrospective words mark a sentence that looks back at an earlier year
@@ -82,23 +83,23 @@ func (yearMismatch) Check(in *Input) []Finding {
 			Evidence: evidence})
 	}
 	if d.Meta.Year != 0 && titleYear != 0 && d.Meta.Year != titleYear {
-		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: "标题",
+		out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathTitle,
 			Message:  fmt.Sprintf("标题写的是%d年，文档年度却是%d年", titleYear, d.Meta.Year),
 			Evidence: d.Meta.Title})
 	}
 	if len(d.Meta.Date) >= 4 {
-		if y := docmodel.Year(d.Meta.Date[:4] + "年"); y != ref && y != ref-1 {
-			out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: "成文日期",
+		if y := plantext.Year(d.Meta.Date[:4] + "年"); y != ref && y != ref-1 {
+			out = append(out, Finding{Rule: "year-mismatch", Severity: Error, Path: docmodel.PathDate,
 				Message:  fmt.Sprintf("成文日期在%d年，%s的年度是%d年：成文日期应在当年或上一年年底", y, refName, ref),
 				Evidence: d.Meta.Date})
 		}
 	}
 	for _, s := range in.spans(d) {
-		if s.path == "标题" {
+		if s.path == docmodel.PathTitle {
 			continue
 		}
 		if m := titleLine.FindStringSubmatch(s.text); m != nil && s.entry == nil {
-			if y := docmodel.Year(m[1] + "年"); y != 0 && y != ref {
+			if y := plantext.Year(m[1] + "年"); y != 0 && y != ref {
 				add(s.path, s.nodeID, y, "文中的标题行", s.text)
 			}
 			continue
@@ -108,7 +109,7 @@ func (yearMismatch) Check(in *Input) []Finding {
 			// A later year in the goals or tasks is a horizon (2025年，全市
 			// 将基本建成……), not the plan's own.
 			horizon := s.entry != nil && (s.entry.Role == docmodel.RoleGoals || s.entry.Role == docmodel.RoleTasks)
-			if y := docmodel.Year(m[1] + "年"); y != 0 && y != ref && !(horizon && y > ref) && !containsAny(first, retrospective) && containsAny(first, prospective) {
+			if y := plantext.Year(m[1] + "年"); y != 0 && y != ref && !(horizon && y > ref) && !containsAny(first, retrospective) && containsAny(first, prospective) {
 				add(s.path, s.nodeID, y, "开篇的工作思路", clip(first, 80))
 			}
 		}
@@ -123,12 +124,12 @@ func (yearMismatch) Check(in *Input) []Finding {
 		}
 		for _, m := range yearIsStatement.FindAllStringSubmatchIndex(s.text, -1) {
 			sentence := sentenceAround(s.text, m[0])
-			if y := docmodel.Year(s.text[m[2]:m[3]] + "年"); y != 0 && y != ref && !containsAny(sentence, retrospective) {
+			if y := plantext.Year(s.text[m[2]:m[3]] + "年"); y != 0 && y != ref && !containsAny(sentence, retrospective) {
 				add(s.path, s.nodeID, y, "“"+s.text[m[2]:m[3]]+"年是……之年”", sentence)
 			}
 		}
 		for _, m := range thisYearIs.FindAllStringSubmatchIndex(s.text, -1) {
-			if y := docmodel.Year(s.text[m[2]:m[3]] + "年"); y != 0 && y != ref {
+			if y := plantext.Year(s.text[m[2]:m[3]] + "年"); y != 0 && y != ref {
 				add(s.path, s.nodeID, y, "“今年”", sentenceAround(s.text, m[0]))
 			}
 		}
@@ -168,7 +169,7 @@ func (planPeriod) Check(in *Input) []Finding {
 				before = before[i:]
 			}
 			year := plan
-			if ys := docmodel.Years(before); len(ys) > 0 {
+			if ys := plantext.Years(before); len(ys) > 0 {
 				year = ys[len(ys)-1]
 			}
 			if year == 0 {
@@ -314,7 +315,7 @@ func (yearUnknown) Check(in *Input) []Finding {
 	if evidence == "" {
 		evidence = "（没有标题）"
 	}
-	return []Finding{{Rule: "year-unknown", Severity: Info, Path: "全文",
+	return []Finding{{Rule: "year-unknown", Severity: Info, Path: docmodel.PathWhole,
 		Message: "看不出本稿是哪一年的计划（标题和文档信息都没有年份），因此没有检查" + RuleName("year-mismatch") + "、" +
 			RuleName("stale-reference") + "，" + RuleName("plan-period") + "只查写明了年份的句子，也没有与往年计划对照（" +
 			RuleName("target-regression") + "、" + RuleName("indicator-dropped") + "、" + RuleName("unit-change") + "、" +

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // span is a piece of a plan's text with its place in the plan.
@@ -34,10 +35,10 @@ func (s span) where() string {
 func spansOf(d *docmodel.Document, entries []docmodel.Entry) []span {
 	var out []span
 	if d.Meta.Title != "" {
-		out = append(out, span{path: "标题", text: d.Meta.Title})
+		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title})
 	}
 	for i, p := range d.Preamble {
-		out = append(out, span{path: "前言", text: p, para: i + 1})
+		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1})
 	}
 	for _, e := range entries {
 		n := e.Node
@@ -134,9 +135,9 @@ var reviewWords = []string{"总结", "總結", "回顾", "回顧"}
 // it is the plan's year — the year the meta data gives (known, if not 0)
 // when the title names it, else the last year the title names.
 func titleYear(title string, known int) int {
-	ys := docmodel.Years(title)
+	ys := plantext.Years(title)
 	if len(ys) < 2 || !containsAny(title, reviewWords) {
-		return docmodel.Year(title)
+		return plantext.Year(title)
 	}
 	if known != 0 && slices.Contains(ys, known) {
 		return known

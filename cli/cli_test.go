@@ -9,9 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"yaodian/atomicfile"
 	"yaodian/check"
 	"yaodian/compare"
 	"yaodian/docmodel"
+	"yaodian/importer"
 )
 
 const bench = "../testdata/bench/workplan-20p.md"
@@ -245,10 +247,11 @@ func TestCheckDismissed(t *testing.T) {
 	if strings.Contains(out, `"dismissed"`) {
 		t.Errorf("check --json lists dismissed findings when there are none:\n%s", out)
 	}
-	d, err := docmodel.Load(native)
+	docs, err := importer.Documents(native)
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := docs[0]
 	for _, f := range before.Findings {
 		if f.Severity == check.Error {
 			d.Dismissals = append(d.Dismissals, f.Dismissal("由各县填报", "2025-03-01"))
@@ -257,7 +260,11 @@ func TestCheckDismissed(t *testing.T) {
 	if len(d.Dismissals) != 1 || d.Dismissals[0].Rule != "placeholder" {
 		t.Fatalf("the draft should have one error, a placeholder: %+v", before.Findings)
 	}
-	if err := docmodel.Save(native, d); err != nil {
+	data, err := docmodel.Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := atomicfile.Write(native, data, atomicfile.Options{}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -9,9 +9,9 @@ import (
 
 	"yaodian/compare"
 	"yaodian/docmodel"
-	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/fonts"
+	"yaodian/publish"
 )
 
 var compareCommand = command{"compare",
@@ -67,28 +67,27 @@ func runCompare(args []string, stdout io.Writer) error {
 // with the fonts of fontDir (or those installed and bundled), and returns
 // what it wrote for the summary.
 func writeComparison(path, fontDir string, a, b *docmodel.Document, r compare.Result) (string, error) {
+	var w publish.Written
+	var err error
 	switch ext := strings.ToLower(filepath.Ext(path)); {
 	case ext == ".md" || ext == ".markdown":
 		if fontDir != "" {
 			return "", usage("--fonts 只用于 PDF 对照表", "--fonts applies to a PDF comparison only")
 		}
-		return "已写出对照表 " + path + "\n", writeOutput(path, export.ComparisonMarkdown(a, b, r))
+		w, err = publish.Comparison(path, a, b, r)
 	case ext == ".pdf":
-		set, err := fonts.Load(fontDir)
-		if err != nil {
+		var set *fonts.Set
+		if set, err = fonts.Load(fontDir); err != nil {
 			return "", err
 		}
-		data, rep, err := export.ComparisonPDF(a, b, r, set, layout.Default())
-		if err != nil {
-			return "", err
-		}
-		if err := writeOutput(path, data); err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("已写出对照表 %s：%d 页\n", path, rep.Pages) + rep.Summary(), nil
+		w, err = publish.ComparisonPDF(path, a, b, r, set, layout.Default())
 	default:
 		return "", usage("不支持的对照表格式“"+ext+"”；可写 .md 或 .pdf", "unsupported format "+ext+" for the comparison; Yaodian writes .md and .pdf")
 	}
+	if err != nil {
+		return "", err
+	}
+	return w.Line(), nil
 }
 
 // summary prints the comparison for a terminal: counts, then one line per
@@ -115,7 +114,7 @@ func summary(aName, bName string, r compare.Result) string {
 		b.WriteString("指标：\n")
 		for _, row := range r.Indicators {
 			if row.Change != compare.IndicatorSame {
-				fmt.Fprintf(&b, "  %s\t%s\t%s → %s\t%s\n", row.Name, row.Place(), export.TargetText(row.A), export.TargetText(row.B), row.Change.Label())
+				fmt.Fprintf(&b, "  %s\t%s\t%s → %s\t%s\n", row.Name, row.Place(), compare.TargetText(row.A), compare.TargetText(row.B), row.Change.Label())
 			}
 		}
 	}

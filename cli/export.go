@@ -2,19 +2,16 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"yaodian/division"
-	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/docx"
 	"yaodian/export/layout"
-	"yaodian/export/xlsx"
 	"yaodian/fonts"
+	"yaodian/publish"
 	"yaodian/usererr"
 )
 
@@ -65,78 +62,32 @@ func runExport(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var w publish.Written
 	switch {
 	case *out == "-":
 		_, err := stdout.Write(export.Markdown(d))
 		return err
 	case word:
-		return writeDocx(d, *out, docx.Options{Notice: *notice, Division: *withDivision}, stdout)
+		w, err = publish.PlanWord(*out, d, docx.Options{Notice: *notice, Division: *withDivision})
 	case sheet:
-		return writeXlsx(d, *out, stdout)
+		w, err = publish.Division(*out, d)
 	case !pdf:
-		return writeOutput(*out, export.Markdown(d))
-	}
-	set, err := fonts.Load(*fontDir)
-	if err != nil {
-		return err
-	}
-	opts := layout.Options{Division: *withDivision}
-	if *notice {
-		n := layout.NoticeFor(d)
-		opts.Notice = &n
-	}
-	data, rep, err := export.PDFWith(d, set, layout.Default(), opts)
-	if err != nil {
-		return err
-	}
-	if err := writeOutput(*out, data); err != nil {
-		return err
-	}
-	kb := (rep.Bytes + 1023) / 1024
-	fmt.Fprintf(stdout, "已导出 %s：%d 页，%d KB / wrote %s: %d pages, %d KB\n", *out, rep.Pages, kb, *out, rep.Pages, kb)
-	_, err = io.WriteString(stdout, rep.Summary())
-	return err
-}
-
-// writeDocx writes d as a Word document.
-func writeDocx(d *docmodel.Document, out string, opts docx.Options, stdout io.Writer) error {
-	data, err := docx.Write(d, opts)
-	if err != nil {
-		return usererr.Wrap(err, "无法生成 Word 文档", "cannot write the Word document: "+err.Error())
-	}
-	if err := writeOutput(out, data); err != nil {
-		return err
-	}
-	kb := (len(data) + 1023) / 1024
-	_, err = fmt.Fprintf(stdout, "已导出 %s：%d KB / wrote %s: %d KB\n", out, kb, out, kb)
-	return err
-}
-
-// writeXlsx writes the task-division table of d as a spreadsheet, and
-// names the tasks that have no units.
-func writeXlsx(d *docmodel.Document, out string, stdout io.Writer) error {
-	rows := division.Rows(d)
-	if len(rows) == 0 {
-		return usererr.New("文档中没有重点任务，无法生成分工表", "the document has no key tasks to put in a task-division table")
-	}
-	data, err := xlsx.Write(d)
-	if err != nil {
-		return usererr.Wrap(err, "无法生成分工表", "cannot write the task-division table: "+err.Error())
-	}
-	if err := writeOutput(out, data); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "已导出 %s：%d 项任务 / wrote %s: %d tasks\n", out, len(rows), out, len(rows))
-	if missing := division.Missing(d); len(missing) > 0 {
-		var paths []string
-		for _, r := range missing[:min(len(missing), 5)] {
-			paths = append(paths, r.Path)
+		w, err = publish.Plan(*out, d)
+	default:
+		var set *fonts.Set
+		if set, err = fonts.Load(*fontDir); err != nil {
+			return err
 		}
-		more := ""
-		if len(missing) > len(paths) {
-			more = "等"
+		opts := layout.Options{Division: *withDivision}
+		if *notice {
+			n := layout.NoticeFor(d)
+			opts.Notice = &n
 		}
-		fmt.Fprintf(stdout, "注意：%d 项任务没有填写牵头单位、责任单位和完成时限，如 %s%s\n", len(missing), strings.Join(paths, "、"), more)
+		w, err = publish.PlanPDF(*out, d, set, layout.Default(), opts)
 	}
-	return nil
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, w.Line())
+	return err
 }

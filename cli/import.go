@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"yaodian/atomicfile"
 	"yaodian/docmodel"
 	"yaodian/importer"
 )
@@ -82,7 +83,11 @@ func runImport(args []string, stdout io.Writer) error {
 	}
 	for i, r := range results {
 		d := r.Document
-		if err := docmodel.Save(names[i], d); err != nil {
+		data, err := docmodel.Encode(d)
+		if err != nil {
+			return err
+		}
+		if err := atomicfile.Write(names[i], data, atomicfile.Options{Backup: true}); err != nil {
 			return err
 		}
 		nodes := len(d.Entries())

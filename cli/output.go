@@ -45,12 +45,6 @@ func checkOutput(path string, force bool, inputs ...string) error {
 	return nil
 }
 
-// writeOutput replaces the file at path with data through a temporary
-// file, keeping the previous content as .bak.
-func writeOutput(path string, data []byte) error {
-	return atomicfile.Write(path, data, atomicfile.Options{Backup: true})
-}
-
 // stdoutWriter remembers the first error writing to standard output, so
 // that a command whose output could not be written (a full disk, a
 // closed pipe) does not exit as if it had succeeded.

@@ -8,6 +8,16 @@ package docmodel
 
 import "strconv"
 
+// The paths of the parts of a document that are not outline nodes, where
+// Entry.Path names a node (二、/（一）/3．). Findings and indicators use
+// them to say where they were found.
+const (
+	PathTitle    = "标题"   // Meta.Title
+	PathDate     = "成文日期" // Meta.Date
+	PathPreamble = "前言"   // Preamble
+	PathWhole    = "全文"   // the document as a whole
+)
+
 // Role tells what a part of a plan is for. A node without a role inherits
 // the role of its parent; a top-level section without one counts as other.
 type Role string

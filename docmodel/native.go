@@ -23,6 +23,10 @@ const formatName = "yaodian"
 // Extension is the file name extension of the native format.
 const Extension = ".yaodian"
 
+// MaxFileSize is the largest native file a reader takes; a real plan is a
+// few hundred kilobytes at most.
+const MaxFileSize = 64 << 20
+
 // nativeFile is the layout of a .yaodian file: a header, then the document.
 // Field order here is key order in the file.
 type nativeFile struct {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -190,67 +189,12 @@ func TestDecodeRefuses(t *testing.T) {
 	}
 }
 
-func TestSaveIsAtomicAndKeepsBackup(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "plan.yaodian")
-	first := docmodeltest.Full(docmodel.DefaultOptions())
-	if err := docmodel.Save(path, first); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(path + ".bak"); !os.IsNotExist(err) {
-		t.Errorf("a first save made a backup: %v", err)
-	}
-	firstBytes, _ := os.ReadFile(path)
-	second := docmodeltest.Full(docmodel.DefaultOptions())
-	second.Meta.Title = "2026年全市科技工作要点"
-	if err := docmodel.Save(path, second); err != nil {
-		t.Fatal(err)
-	}
-	bak, err := os.ReadFile(path + ".bak")
-	if err != nil || !bytes.Equal(bak, firstBytes) {
-		t.Errorf("backup is not the previous version (err %v)", err)
-	}
-	got, err := docmodel.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Meta.Title != second.Meta.Title {
-		t.Errorf("loaded title %q, want %q", got.Meta.Title, second.Meta.Title)
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
-		t.Errorf("folder holds %d files, want the file and its backup only", len(entries))
-	}
-
-	// An invalid document is not written, and the file on disk stays.
+// An invalid document is not encoded, so no file is written from it.
+func TestEncodeRefusesInvalid(t *testing.T) {
 	bad := docmodeltest.Full(docmodel.DefaultOptions())
 	bad.Sections[0].Lead = "小标题句。"
-	if err := docmodel.Save(path, bad); err == nil {
-		t.Fatal("Save wrote an invalid document")
-	}
-	if now, _ := os.ReadFile(path); !bytes.Equal(now, mustEncode(t, second)) {
-		t.Error("a refused save changed the file")
-	}
-}
-
-func TestSaveReportsUnwritableFolder(t *testing.T) {
-	if os.Getuid() == 0 {
-		// root writes anywhere; use a path under a regular file instead.
-		dir := t.TempDir()
-		file := filepath.Join(dir, "file")
-		os.WriteFile(file, nil, 0o644)
-		err := docmodel.Save(filepath.Join(file, "plan.yaodian"), docmodel.New())
-		if err == nil || !strings.Contains(err.Error(), "无法保存") {
-			t.Fatalf("error = %v", err)
-		}
-		return
-	}
-	dir := t.TempDir()
-	os.Chmod(dir, 0o500)
-	defer os.Chmod(dir, 0o700)
-	err := docmodel.Save(filepath.Join(dir, "plan.yaodian"), docmodel.New())
-	if err == nil || !strings.Contains(err.Error(), "没有权限") {
-		t.Fatalf("error = %v", err)
+	if data, err := docmodel.Encode(bad); err == nil || data != nil {
+		t.Fatalf("Encode = %d bytes, %v; want a refusal", len(data), err)
 	}
 }
 

@@ -2,7 +2,6 @@ package export
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 
 	"yaodian/compare"
@@ -23,20 +22,20 @@ func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
 	buf.WriteString("\n")
 	buf.WriteString("# " + escapeText(title, false, true) + "\n\n")
 	if len(r.Changes) == 0 {
-		buf.WriteString(noChanges + "\n")
+		buf.WriteString(compare.NoChanges + "\n")
 	} else {
 		buf.WriteString("| 原文 | 修改后 | 说明 |\n| --- | --- | --- |\n")
 		for _, c := range r.Changes {
-			old, revised := ComparisonCells(c)
-			buf.WriteString("| " + markCell(old, "del") + " | " + markCell(revised, "ins") + " | " + escapeText(ChangeNote(c), false, false) + " |\n")
+			old, revised := compare.Cells(c)
+			buf.WriteString("| " + markCell(old, "del") + " | " + markCell(revised, "ins") + " | " + escapeText(compare.ChangeNote(c), false, false) + " |\n")
 		}
 	}
-	if rows := IndicatorCells(r); len(rows) > 0 {
+	if rows := compare.IndicatorCells(r); len(rows) > 0 {
 		buf.WriteString("\n## 指标变化\n\n|")
-		for _, h := range IndicatorHeader {
+		for _, h := range compare.IndicatorHeader {
 			buf.WriteString(" " + h + " |")
 		}
-		buf.WriteString("\n|" + strings.Repeat(" --- |", len(IndicatorHeader)) + "\n")
+		buf.WriteString("\n|" + strings.Repeat(" --- |", len(compare.IndicatorHeader)) + "\n")
 		for _, row := range rows {
 			buf.WriteString("|")
 			for _, cell := range row {
@@ -47,9 +46,6 @@ func ComparisonMarkdown(a, b *docmodel.Document, r compare.Result) []byte {
 	}
 	return buf.Bytes()
 }
-
-// noChanges says that two drafts do not differ.
-const noChanges = "两稿内容一致，没有修改。"
 
 // comparisonHeading is the heading of the 对照表 of a and b, named by
 // the revision's title, else the original's.
@@ -64,110 +60,9 @@ func comparisonHeading(a, b *docmodel.Document) string {
 	return "《" + title + "》修改对照表"
 }
 
-// IndicatorHeader heads the table of indicator changes, in the 对照表
-// and in the compare view.
-var IndicatorHeader = []string{"指标", "位置", "原目标", "新目标", "变化"}
-
-// IndicatorCells are the rows of the table of indicator changes: the
-// indicators whose target changed, under IndicatorHeader.
-func IndicatorCells(r compare.Result) [][]string {
-	var rows [][]string
-	for _, row := range r.Indicators {
-		if row.Change != compare.IndicatorSame {
-			rows = append(rows, []string{row.Name, row.Place(), TargetText(row.A), TargetText(row.B), row.Change.Label()})
-		}
-	}
-	return rows
-}
-
-// Span is a run of a comparison cell: kept text, or text that the change
-// took out (in the original) or put in (in the revision).
-type Span struct {
-	Text    string
-	Changed bool
-}
-
-// ComparisonCells returns the 原文 and 修改后 cells of a change as spans,
-// each side keeping its own text, led by its number, and marking what
-// differs.
-func ComparisonCells(c compare.Change) (old, revised []Span) {
-	old, revised = cellSpans(c)
-	if len(old) > 0 {
-		old = append([]Span{{lastStep(c.APath), false}}, old...)
-	}
-	if len(revised) > 0 {
-		revised = append([]Span{{lastStep(c.BPath), false}}, revised...)
-	}
-	return old, revised
-}
-
-// lastStep is the node's own number in a path such as 二、/（一）/3．.
-func lastStep(path string) string {
-	return path[strings.LastIndex(path, "/")+1:]
-}
-
-func cellSpans(c compare.Change) (old, revised []Span) {
-	switch {
-	case c.Kind == compare.Added:
-		return nil, []Span{{c.BText, false}}
-	case c.Kind == compare.Removed:
-		return []Span{{c.AText, false}}, nil
-	case len(c.Diff) == 0:
-		return []Span{{c.AText, false}}, []Span{{c.BText, false}}
-	}
-	for _, op := range c.Diff {
-		switch op.Op {
-		case "=":
-			old = append(old, Span{op.Text, false})
-			revised = append(revised, Span{op.Text, false})
-		case "-":
-			old = append(old, Span{op.Text, true})
-		case "+":
-			revised = append(revised, Span{op.Text, true})
-		}
-	}
-	return old, revised
-}
-
-// ChangeNote is the 说明 of a change: what happened, and where.
-func ChangeNote(c compare.Change) string {
-	switch c.Kind {
-	case compare.Added:
-		return withCount("新增 "+c.BPath, c.Descendants)
-	case compare.Removed:
-		return withCount("删除 "+c.APath, c.Descendants)
-	case compare.Moved:
-		note := "由 " + c.APath + " 移至 " + c.BPath
-		if len(c.Diff) > 0 {
-			note += "，并修改文字"
-		}
-		return note
-	}
-	if c.APath == c.BPath {
-		return "修改 " + c.BPath
-	}
-	return "修改 " + c.BPath + "（原 " + c.APath + "）"
-}
-
-func withCount(note string, descendants int) string {
-	if descendants > 0 {
-		return note + "（含下级 " + strconv.Itoa(descendants) + " 项）"
-	}
-	return note
-}
-
-// TargetText prints an indicator target as 增长3.3%以上（争取3.4%）, or
-// "—" where the version has none.
-func TargetText(t *compare.Target) string {
-	if t == nil {
-		return "—"
-	}
-	return t.Describe()
-}
-
 // markCell writes spans as a table cell: changed runs inside <tag>, line
 // breaks as <br>.
-func markCell(spans []Span, tag string) string {
+func markCell(spans []compare.Span, tag string) string {
 	if len(spans) == 0 {
 		return "—"
 	}
@@ -201,13 +96,13 @@ func ComparisonPDF(a, b *docmodel.Document, r compare.Result, set *fonts.Set, g 
 		Intro: []string{"原文中删去的文字加删除线，修改后新增的文字加粗并加下划线。"},
 	}
 	if len(r.Changes) == 0 {
-		c.Intro = []string{noChanges}
+		c.Intro = []string{compare.NoChanges}
 	}
 	for _, ch := range r.Changes {
-		old, revised := ComparisonCells(ch)
-		c.Rows = append(c.Rows, layout.ComparisonRow{Old: paragraphs(old, layout.Deleted), New: paragraphs(revised, layout.Inserted), Note: ChangeNote(ch)})
+		old, revised := compare.Cells(ch)
+		c.Rows = append(c.Rows, layout.ComparisonRow{Old: paragraphs(old, layout.Deleted), New: paragraphs(revised, layout.Inserted), Note: compare.ChangeNote(ch)})
 	}
-	c.IndicatorHeader, c.Indicators = IndicatorHeader, IndicatorCells(r)
+	c.IndicatorHeader, c.Indicators = compare.IndicatorHeader, compare.IndicatorCells(r)
 	doc, err := layout.LayoutComparison(c, Metrics(set), g)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())
@@ -217,7 +112,7 @@ func ComparisonPDF(a, b *docmodel.Document, r compare.Result, set *fonts.Set, g 
 
 // paragraphs splits a cell's spans at line breaks into paragraphs of
 // pieces, the changed spans marked with mark.
-func paragraphs(spans []Span, mark layout.Mark) [][]layout.Piece {
+func paragraphs(spans []compare.Span, mark layout.Mark) [][]layout.Piece {
 	if len(spans) == 0 {
 		return nil
 	}

@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // frontMatter is the YAML block that opens the Markdown. Keys whose value
@@ -61,7 +62,7 @@ func Markdown(d *docmodel.Document) []byte {
 	}
 	d.Walk(func(e docmodel.Entry) bool {
 		n := e.Node
-		if n.Role != docmodel.InferRole(n.Title()) {
+		if n.Role != plantext.InferRole(n.Title()) {
 			role := string(n.Role)
 			if role == "" {
 				role = "inherit"
@@ -76,7 +77,7 @@ func Markdown(d *docmodel.Document) []byte {
 			if len(body) > 0 {
 				first, body = body[0], body[1:]
 			}
-			if lead, _ := docmodel.SplitLead(first); n.Lead == "" && lead != "" && d.Options.Leads == docmodel.LeadsPlain {
+			if lead, _ := plantext.SplitLead(first); n.Lead == "" && lead != "" && d.Options.Leads == docmodel.LeadsPlain {
 				// With plain leads, a short first sentence after the number
 				// would read back as a lead; the paragraph starts apart.
 				block(e.Number)
@@ -191,7 +192,7 @@ func escapeAfterMarker(number, text string, heading bool) string {
 	if text == "" {
 		return ""
 	}
-	if _, rest, ok := docmodel.ParseMarker(number + text); !ok || rest != text {
+	if _, rest, ok := plantext.ParseMarker(number + text); !ok || rest != text {
 		return entity(text) + escapeText(text[firstLen(text):], false, heading)
 	}
 	return escapeText(text, false, heading)
@@ -200,10 +201,10 @@ func escapeAfterMarker(number, text string, heading bool) string {
 // escapeParagraph escapes a paragraph that stands alone, so that it cannot
 // be read back as a numbered node, a units line or a Markdown block.
 func escapeParagraph(p string) string {
-	if _, _, ok := docmodel.ParseMarker(p); ok {
+	if _, _, ok := plantext.ParseMarker(p); ok {
 		return entity(p) + escapeText(p[firstLen(p):], false, false)
 	}
-	if _, _, _, ok := docmodel.ParseUnitsLine(p); ok {
+	if _, _, _, ok := plantext.ParseUnitsLine(p); ok {
 		return entity(p) + escapeText(p[firstLen(p):], false, false)
 	}
 	return escapeText(p, true, false)

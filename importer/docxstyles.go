@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // style is one style of styles.xml, with only what the reader needs.
@@ -403,7 +404,7 @@ func (n *numbering) next(numID string, ilvl int) *mark {
 		return nil
 	}
 	m := &mark{family: formatFamily(lvl.format, shown), number: list.value[ilvl], text: shown}
-	if pm, rest, ok := docmodel.ParseMarker(shown); ok && rest == "" {
+	if pm, rest, ok := plantext.ParseMarker(shown); ok && rest == "" {
 		m.family = family(pm.Style)
 	}
 	return m

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // titleMaxRunes is the longest line taken for a title.
@@ -82,9 +83,9 @@ func (b *builder) front(label, name string, paras []para) []para {
 	default:
 		meta.Title = name
 	}
-	meta.Year = docmodel.TitleYear(meta.Title)
+	meta.Year = plantext.TitleYear(meta.Title)
 	if meta.Year == 0 {
-		meta.Year = docmodel.TitleYear(label)
+		meta.Year = plantext.TitleYear(label)
 	}
 	j := ti + size
 	for j < len(paras) && j < ti+size+5 && b.metaLine(paras[j]) {
@@ -118,7 +119,7 @@ var titleWords = []string{"要点", "要點", "计划", "計劃", "計畫", "意
 // -1: a first heading that names no section; else the first title-like
 // line with a word titles use; else the first title-like line.
 func pickTitle(zone []para) int {
-	if len(zone) > 0 && zone[0].level == 1 && titleLike(zone[0]) && docmodel.InferRole(zone[0].text) == docmodel.RoleInherit {
+	if len(zone) > 0 && zone[0].level == 1 && titleLike(zone[0]) && plantext.InferRole(zone[0].text) == docmodel.RoleInherit {
 		return 0
 	}
 	// A copy may repeat the title — a page's heading, then the
@@ -158,7 +159,7 @@ func titleLike(p para) bool {
 	if strings.ContainsRune("。！？；;：:，,、", last) || isDebris(t) || dateLine(t) != "" || orgLike(t) || docNumber.MatchString(t) {
 		return false
 	}
-	return docmodel.InferRole(t) == docmodel.RoleInherit
+	return plantext.InferRole(t) == docmodel.RoleInherit
 }
 
 // titleHead reports whether a line may be the first line of a title
@@ -173,7 +174,7 @@ func titleHead(p para) bool {
 // start stands on the line before: short, or without the year the line
 // before gives.
 func titleTail(t, before string) bool {
-	return utf8.RuneCountInString(t) <= 8 || docmodel.Year(t) == 0 && docmodel.Year(before) != 0
+	return utf8.RuneCountInString(t) <= 8 || plantext.Year(t) == 0 && plantext.Year(before) != 0
 }
 
 // cleanTitle removes what a sharing site appends to a title: a file name
@@ -333,7 +334,7 @@ func arabicDate(t string) string {
 	if !ok || utf8.RuneCountInString(year) != 4 {
 		return t
 	}
-	y := docmodel.Year(year + "年")
+	y := plantext.Year(year + "年")
 	if y == 0 || strings.ContainsAny(year, "0123456789０１２３４５６７８９") {
 		return t
 	}
@@ -357,6 +358,6 @@ func smallNumeral(s string) (int, bool) {
 	if _, err := strconv.Atoi(s); err == nil {
 		return 0, false
 	}
-	n, ok := docmodel.ParseCount(s)
+	n, ok := plantext.ParseCount(s)
 	return n, ok && n <= 31 && s != "两" && s != "兩"
 }

@@ -5,6 +5,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -123,7 +124,7 @@ func Read(path string) ([]Result, error) {
 	case !ok:
 		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt、.docx、.doc 和 .wps", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt, .docx, .doc and .wps")
 	case ext == docmodel.Extension:
-		d, err := docmodel.Load(path)
+		d, err := loadNative(path)
 		if err != nil {
 			return nil, err
 		}
@@ -156,17 +157,47 @@ func Read(path string) ([]Result, error) {
 // readFile reads at most MaxInputSize bytes of path and refuses larger
 // files.
 func readFile(path string) ([]byte, error) {
+	data, err := readAtMost(path, MaxInputSize)
+	if err == errTooLarge {
+		return nil, usererr.New("文件“"+path+"”超过 32 MB，不像是一份工作要点", path+" is larger than 32 MB and does not look like a plan")
+	}
+	return data, err
+}
+
+// loadNative reads and decodes the native file at path, of at most
+// docmodel.MaxFileSize bytes.
+func loadNative(path string) (*docmodel.Document, error) {
+	data, err := readAtMost(path, docmodel.MaxFileSize)
+	if err == errTooLarge {
+		return nil, usererr.New("文件“"+path+"”超过 64 MB，不是要点文档", path+" is larger than 64 MB and is not a Yaodian document")
+	}
+	if err != nil {
+		return nil, err
+	}
+	d, err := docmodel.Decode(data)
+	if err != nil {
+		return nil, usererr.Prefix(err, "无法打开“"+path+"”：", "cannot open "+path+": ")
+	}
+	return d, nil
+}
+
+// errTooLarge is what readAtMost returns for a file over its limit; the
+// caller says what the limit means.
+var errTooLarge = errors.New("file too large")
+
+// readAtMost reads the file at path if it holds at most limit bytes.
+func readAtMost(path string, limit int) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, usererr.File(err, path, "打开", "open")
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxInputSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
 		return nil, usererr.File(err, path, "读取", "read")
 	}
-	if len(data) > MaxInputSize {
-		return nil, usererr.New("文件“"+path+"”超过 32 MB，不像是一份工作要点", path+" is larger than 32 MB and does not look like a plan")
+	if len(data) > limit {
+		return nil, errTooLarge
 	}
 	return data, nil
 }

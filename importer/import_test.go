@@ -224,17 +224,22 @@ func TestFileRefuses(t *testing.T) {
 		}
 		return p
 	}
-	huge := filepath.Join(dir, "huge.txt")
-	f, err := os.Create(huge)
-	if err != nil {
-		t.Fatal(err)
+	sparse := func(name string) string {
+		p := filepath.Join(dir, name)
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(100 << 20); err != nil { // a sparse 100 MB file
+			t.Fatal(err)
+		}
+		f.Close()
+		return p
 	}
-	if err := f.Truncate(100 << 20); err != nil { // a sparse 100 MB file
-		t.Fatal(err)
-	}
-	f.Close()
 	for _, tc := range []struct{ path, want string }{
-		{huge, "超过 32 MB"},
+		{sparse("huge.txt"), "超过 32 MB"},
+		{sparse("huge.yaodian"), "超过 64 MB"},
+		{write("plan.yaodian", []byte(`{"format":"other"}`)), "无法打开“"},
 		{write("empty.txt", nil), "文件为空"},
 		{write("blank.txt", []byte(" \r\n\u3000\n")), "文件为空"},
 		{write("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), "不是文本文件"},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // orgName reports whether a text is the name of one or more issuing
@@ -58,7 +59,7 @@ func (b *builder) findYear() {
 		return
 	}
 	if b.d.Notice != nil {
-		if y := docmodel.TitleYear(b.d.Notice.Title); y != 0 {
+		if y := plantext.TitleYear(b.d.Notice.Title); y != 0 {
 			meta.Year = y
 			return
 		}
@@ -66,7 +67,7 @@ func (b *builder) findYear() {
 	opening := b.opening()
 	for _, p := range opening {
 		if m := yearCues.FindStringSubmatch(p); m != nil {
-			if y := docmodel.Year(m[1] + "年"); y != 0 {
+			if y := plantext.Year(m[1] + "年"); y != 0 {
 				meta.Year = y
 				return
 			}
@@ -75,7 +76,7 @@ func (b *builder) findYear() {
 	if meta.Date != "" {
 		for _, p := range opening {
 			if strings.Contains(p, "今年") {
-				meta.Year = docmodel.Year(meta.Date[:4] + "年")
+				meta.Year = plantext.Year(meta.Date[:4] + "年")
 				return
 			}
 		}
@@ -103,7 +104,7 @@ func (b *builder) opening() []string {
 // 宁波市科学技术局2023年科技工作要点, 宁波市科学技术局关于… — or "".
 func titleIssuer(title string) string {
 	cut := len(title)
-	if at := docmodel.YearAt(title); at >= 0 {
+	if at := plantext.YearAt(title); at >= 0 {
 		cut = at
 	}
 	if i := strings.Index(title, "关于"); i >= 0 && i < cut {

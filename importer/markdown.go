@@ -16,6 +16,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 	"yaodian/usererr"
 )
 
@@ -58,7 +59,7 @@ func Markdown(src []byte) (*docmodel.Document, error) {
 	d := docmodel.New()
 	d.Meta = meta
 	if d.Meta.Title == "" && len(r.blocks) > 0 {
-		if b := r.blocks[0]; b.kind == blockHeading && b.level == 1 && b.marker == nil && docmodel.InferRole(b.text) == docmodel.RoleInherit {
+		if b := r.blocks[0]; b.kind == blockHeading && b.level == 1 && b.marker == nil && plantext.InferRole(b.text) == docmodel.RoleInherit {
 			d.Meta.Title = b.text
 			r.blocks = r.blocks[1:]
 		}
@@ -228,7 +229,7 @@ const (
 type mdBlock struct {
 	kind   blockKind
 	level  int              // heading level
-	marker *docmodel.Marker // numbering marker at the start, if any
+	marker *plantext.Marker // numbering marker at the start, if any
 	text   string           // text after the marker
 	strong string           // bold text right after the marker, if any
 	after  string           // text after the bold text
@@ -291,9 +292,9 @@ func (r *mdReader) collectList(l *ast.List, listDepth int) error {
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c.(type) {
 			case *ast.Paragraph, *ast.TextBlock:
-				var m *docmodel.Marker
+				var m *plantext.Marker
 				if c == item.FirstChild() && l.IsOrdered() {
-					m = &docmodel.Marker{Style: style, Number: number}
+					m = &plantext.Marker{Style: style, Number: number}
 				}
 				r.blocks = append(r.blocks, r.textBlock(c, blockParagraph, 0, m))
 			default:
@@ -310,7 +311,7 @@ func (r *mdReader) collectList(l *ast.List, listDepth int) error {
 // textBlock reads a heading or paragraph. For a paragraph the marker is
 // looked for in the raw source, so that text the exporter protected with a
 // character reference (&#19968;、二季度) is not taken for a number.
-func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmodel.Marker) mdBlock {
+func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *plantext.Marker) mdBlock {
 	pieces := inlinePieces(n, r.src)
 	full := joinPieces(pieces)
 	b := mdBlock{kind: kind, level: level, marker: given}
@@ -325,7 +326,7 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 			b.marker, skip = &m, len(m.Text)
 			raw = raw[len(m.Text):]
 		} else if kind == blockParagraph && !strings.HasPrefix(raw, "&") {
-			_, _, _, b.units = docmodel.ParseUnitsLine(full)
+			_, _, _, b.units = plantext.ParseUnitsLine(full)
 		}
 	}
 	// Drop the marker's bytes from the pieces, then see whether a bold run
@@ -360,11 +361,11 @@ func (r *mdReader) textBlock(n ast.Node, kind blockKind, level int, given *docmo
 }
 
 // parseMarker reads the numbering marker at the start of s as
-// docmodel.ParseMarker does, and also the Chinese numbers from 一百 up that
+// plantext.ParseMarker does, and also the Chinese numbers from 一百 up that
 // the exporter writes for the hundredth section and beyond: 一百、 and
 // （一百零一）, and the digits it falls back to past 9999: 10000、.
-func parseMarker(s string) (docmodel.Marker, bool) {
-	if m, _, ok := docmodel.ParseMarker(s); ok {
+func parseMarker(s string) (plantext.Marker, bool) {
+	if m, _, ok := plantext.ParseMarker(s); ok {
 		return m, true
 	}
 	i, paren := 0, false
@@ -388,7 +389,7 @@ func parseMarker(s string) (docmodel.Marker, bool) {
 		n, _ = strconv.Atoi(s[i:digits])
 	}
 	if n < 100 || docmodel.ChineseNumeral(n) != s[i:digits] {
-		return docmodel.Marker{}, false
+		return plantext.Marker{}, false
 	}
 	r, size := utf8.DecodeRuneInString(s[digits:])
 	style := docmodel.MarkerChinese
@@ -398,11 +399,11 @@ func parseMarker(s string) (docmodel.Marker, bool) {
 	case !paren && n > 9999 && r == '、':
 	case !paren && n <= 9999 && strings.ContainsRune("、.．，", r):
 	default:
-		return docmodel.Marker{}, false
+		return plantext.Marker{}, false
 	}
 	end := digits + size
 	end = len(s) - len(strings.TrimLeft(s[end:], " \u3000"))
-	m := docmodel.Marker{Style: style, Number: n, Text: s[:end]}
+	m := plantext.Marker{Style: style, Number: n, Text: s[:end]}
 	m.Canonical = m.Text == style.Format(n)
 	return m, true
 }
@@ -613,7 +614,7 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 		depth := depthOf(b, d.Options)
 		if depth == 0 {
 			if b.units && current != nil && !current.HasTaskInfo() {
-				current.LeadUnit, current.Partners, current.Deadline, _ = docmodel.ParseUnitsLine(b.text)
+				current.LeadUnit, current.Partners, current.Deadline, _ = plantext.ParseUnitsLine(b.text)
 				continue
 			}
 			addBody(b.text)
@@ -626,7 +627,7 @@ func (r *mdReader) build(d *docmodel.Document, inferArabic bool) error {
 		} else {
 			n.Lead, n.Body = splitLead(b, d.Options.Leads)
 		}
-		n.Role = docmodel.InferRole(n.Title())
+		n.Role = plantext.InferRole(n.Title())
 		if hasRole {
 			n.Role, hasRole = pendingRole, false
 		}
@@ -667,7 +668,7 @@ func splitLead(b mdBlock, style docmodel.LeadStyle) (string, []string) {
 		lead = b.strong + b.after[:len(b.after)-len(tail)]
 		rest = tail
 	case style == docmodel.LeadsPlain:
-		lead, rest = docmodel.SplitLead(b.text)
+		lead, rest = plantext.SplitLead(b.text)
 	default:
 		rest = b.text
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // noticeTitle matches the title of a notice that issues a document:
@@ -435,10 +436,10 @@ func recipientEnd(r string) bool {
 }
 
 // splitRecipients splits a line of recipients, as
-// docmodel.SplitRecipients does, and cleans each.
+// plantext.SplitRecipients does, and cleans each.
 func splitRecipients(t string) []string {
 	var out []string
-	for _, r := range docmodel.SplitRecipients(t) {
+	for _, r := range plantext.SplitRecipients(t) {
 		if r = docmodel.CleanLine(r); r != "" {
 			out = append(out, r)
 		}

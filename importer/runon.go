@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // splitRunOn restores the line breaks a copy lost: a paragraph that holds
@@ -75,7 +76,7 @@ func runOnPieces(s string, last map[family]int) []string {
 			i += size
 			continue
 		}
-		m, rest, ok := docmodel.ParseMarker(s[i:])
+		m, rest, ok := plantext.ParseMarker(s[i:])
 		if !ok || rest == "" || numeralList(m, rest) || !splitting(m, last, opener) ||
 			colon && !listAfterColon(s[i:], m) ||
 			!bound && !colon && !circled && !firstUnderHeading(s, headEnd, i, headFamily, m) {
@@ -118,7 +119,7 @@ func markerStart(r rune) bool {
 // "一、大力搞好产业开展1、制定……": the marker is number 1 of another family
 // than the heading's, continuing its own numbering or starting it, and
 // the heading between is short and no sentence.
-func firstUnderHeading(s string, headEnd, i int, headFamily family, m docmodel.Marker) bool {
+func firstUnderHeading(s string, headEnd, i int, headFamily family, m plantext.Marker) bool {
 	if headEnd < 0 || headEnd > i || family(m.Style) == headFamily {
 		return false
 	}
@@ -149,7 +150,7 @@ func boundaryRune(r rune) bool {
 // of a plan rather than an inline list (原则：一、坚持A；二、坚持B): it is
 // number 1, and its number 2 follows later after the end of a sentence
 // or a space.
-func listAfterColon(s string, m docmodel.Marker) bool {
+func listAfterColon(s string, m plantext.Marker) bool {
 	if m.Number != 1 {
 		return false
 	}
@@ -176,7 +177,7 @@ func listAfterColon(s string, m docmodel.Marker) bool {
 //
 // A paragraph that opens with ① and runs on ②… ③… is a list that lost its
 // breaks too: ① splits, but only in such a paragraph.
-func splitting(m docmodel.Marker, last map[family]int, opener family) bool {
+func splitting(m plantext.Marker, last map[family]int, opener family) bool {
 	f := family(m.Style)
 	if f == family(docmodel.MarkerCircled) && f == opener {
 		return m.Number == last[f]+1
@@ -252,7 +253,7 @@ func cutTitle(s string) (string, string, bool) {
 		}
 		head, rest := s[:i+len(w)], s[i+len(w):]
 		if strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") ||
-			!titlePiece(para{text: head}) || docmodel.Year(head) == 0 || strings.TrimSpace(rest) == "" {
+			!titlePiece(para{text: head}) || plantext.Year(head) == 0 || strings.TrimSpace(rest) == "" {
 			continue
 		}
 		end = i + len(w)
@@ -276,7 +277,7 @@ func inlineList(s string) (intro string, items []string, ok bool) {
 	want := 1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if m, _, found := docmodel.ParseMarker(s[i:]); found && m.Style == docmodel.MarkerCircled && r >= 0x2460 && r <= 0x2473 {
+		if m, _, found := plantext.ParseMarker(s[i:]); found && m.Style == docmodel.MarkerCircled && r >= 0x2460 && r <= 0x2473 {
 			if m.Number == want {
 				cuts = append(cuts, cut{i, i + size})
 				want++

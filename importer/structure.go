@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 	"yaodian/usererr"
 )
 
@@ -99,7 +100,7 @@ func partStarts(paras []para) ([]int, []string) {
 		if m == nil {
 			continue
 		}
-		n, ok := docmodel.ParseCount(m[1])
+		n, ok := plantext.ParseCount(m[1])
 		if !ok || n != len(starts)+1 {
 			continue
 		}
@@ -199,13 +200,13 @@ func readItem(p para) item {
 		it.mark = p.auto
 		return it
 	}
-	if m, rest, ok := docmodel.ParseMarker(p.text); ok && !numeralList(m, rest) {
+	if m, rest, ok := plantext.ParseMarker(p.text); ok && !numeralList(m, rest) {
 		it.mark = &mark{family: family(m.Style), number: m.Number, text: strings.TrimRight(m.Text, " \u3000\t")}
 		it.rest, it.shift = rest, len(p.text)-len(rest)
 		return it
 	}
-	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil && !numeralList(docmodel.Marker{Style: docmodel.MarkerChinese, Text: m[0]}, p.text[len(m[0]):]) {
-		if n, ok := docmodel.ParseCount(m[1]); ok {
+	if m := ordinalMarker.FindStringSubmatch(p.text); m != nil && !numeralList(plantext.Marker{Style: docmodel.MarkerChinese, Text: m[0]}, p.text[len(m[0]):]) {
+		if n, ok := plantext.ParseCount(m[1]); ok {
 			rest := strings.TrimLeft(p.text[len(m[0]):], " \u3000\t")
 			it.mark = &mark{family: famOrdinal, number: n, text: m[0]}
 			it.rest, it.shift = rest, len(p.text)-len(rest)
@@ -218,7 +219,7 @@ var ordinalMarker = regexp.MustCompile(`^第([一二三四五六七八九十]{1,
 
 // numeralList reports whether a Chinese marker is really a list of
 // numerals: 一、二季度 is "the first and second quarters", not item one.
-func numeralList(m docmodel.Marker, rest string) bool {
+func numeralList(m plantext.Marker, rest string) bool {
 	if m.Style != docmodel.MarkerChinese || !strings.HasSuffix(strings.TrimRight(m.Text, " \u3000"), "、") {
 		return false
 	}
@@ -373,7 +374,7 @@ func (b *builder) addBody(n *docmodel.Node, text string) {
 		return
 	}
 	if !n.HasTaskInfo() {
-		if lead, partners, deadline, ok := docmodel.ParseUnitsLine(text); ok {
+		if lead, partners, deadline, ok := plantext.ParseUnitsLine(text); ok {
 			n.LeadUnit, n.Partners, n.Deadline = lead, partners, deadline
 			return
 		}
@@ -392,7 +393,7 @@ func unitsLabelLine(text string) (lead string, partners []string, deadline strin
 		!strings.HasPrefix(text, "参与") && !strings.HasPrefix(text, "协办") && !strings.HasPrefix(text, "完成") && !strings.HasPrefix(text, "时限") {
 		return "", nil, "", false
 	}
-	return docmodel.ParseUnitsLine("（" + strings.TrimRight(text, "。；;") + "）")
+	return plantext.ParseUnitsLine("（" + strings.TrimRight(text, "。；;") + "）")
 }
 
 // takeUnits moves a units list that ends text — 加强平台建设。（牵头单位：
@@ -418,7 +419,7 @@ func (b *builder) node(it item) *docmodel.Node {
 	lead := boldLead(it)
 	switch {
 	case it.level > 0 && lead == "":
-		if l, rest := docmodel.SplitLead(text); l != "" && strings.TrimSpace(rest) != "" {
+		if l, rest := plantext.SplitLead(text); l != "" && strings.TrimSpace(rest) != "" {
 			// A whole paragraph in a heading style: its first sentence
 			// leads, the rest is body.
 			n.Lead = l
@@ -437,7 +438,7 @@ func (b *builder) node(it item) *docmodel.Node {
 			b.boldLeads++
 		}
 	default:
-		l, rest := docmodel.SplitLead(text)
+		l, rest := plantext.SplitLead(text)
 		if l == "" {
 			l, rest = colonLead(text)
 		}
@@ -450,7 +451,7 @@ func (b *builder) node(it item) *docmodel.Node {
 			n.Body = nonEmpty(text)
 		}
 	}
-	n.Role = docmodel.InferRole(n.Title())
+	n.Role = plantext.InferRole(n.Title())
 	return n
 }
 
@@ -543,7 +544,7 @@ func cutUnits(s string) (rest, lead string, partners []string, deadline string, 
 		case '（', '(':
 			depth--
 			if depth == 0 {
-				lead, partners, deadline, ok = docmodel.ParseUnitsLine(s[i:])
+				lead, partners, deadline, ok = plantext.ParseUnitsLine(s[i:])
 				if !ok {
 					return s, "", nil, "", false
 				}

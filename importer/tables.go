@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // taskTable is a task-division table (重点任务分工表) kept as rows of text
@@ -80,7 +81,7 @@ func readTaskColumns(header []string) (taskColumns, bool) {
 	c := taskColumns{-1, -1, -1, -1}
 	for i, h := range header {
 		h = strings.Join(strings.Fields(h), "")
-		lead, partners, deadline, ok := docmodel.ParseUnitsLine("（" + h + "：x）")
+		lead, partners, deadline, ok := plantext.ParseUnitsLine("（" + h + "：x）")
 		switch {
 		case ok && lead == "x":
 			c.lead = i
@@ -131,7 +132,7 @@ func (b *builder) matchTables() {
 		for r, row := range t.rows[1:] {
 			cells := docmodel.Node{LeadUnit: rowCell(row, t.cols.lead), Partners: nonEmpty(rowCell(row, t.cols.partners)), Deadline: rowCell(row, t.cols.deadline)}
 			line := cells.UnitsLine()
-			lead, partners, deadline, ok := docmodel.ParseUnitsLine(line)
+			lead, partners, deadline, ok := plantext.ParseUnitsLine(line)
 			if line != "" && !ok {
 				continue // units the model cannot hold: the row stays text
 			}
@@ -222,7 +223,7 @@ func findTask(nodes []*docmodel.Node, keys []string, matched map[*docmodel.Node]
 // matchKey is text without its numbering marker, spaces and punctuation.
 func matchKey(s string) string {
 	s = docmodel.CleanLine(s)
-	if m, rest, ok := docmodel.ParseMarker(s); ok && m.Number > 0 {
+	if m, rest, ok := plantext.ParseMarker(s); ok && m.Number > 0 {
 		s = rest
 	}
 	return strings.Map(func(r rune) rune {
@@ -290,7 +291,7 @@ func (b *builder) tasksFromTable(t taskTable) []int {
 	for r, row := range t.rows[1:] {
 		task := rowCell(row, t.cols.task)
 		cells := docmodel.Node{LeadUnit: rowCell(row, t.cols.lead), Partners: nonEmpty(rowCell(row, t.cols.partners)), Deadline: rowCell(row, t.cols.deadline)}
-		lead, partners, deadline, ok := docmodel.ParseUnitsLine(cells.UnitsLine())
+		lead, partners, deadline, ok := plantext.ParseUnitsLine(cells.UnitsLine())
 		if task == "" || cells.HasTaskInfo() && !ok {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // Located is a target with the place in the plan that states it.
@@ -50,7 +51,7 @@ func Of(d *docmodel.Document) []Located {
 	}
 	year := d.Meta.Year
 	if year == 0 {
-		year = docmodel.Year(d.Meta.Title)
+		year = plantext.Year(d.Meta.Title)
 	}
 	read := func(text, path, nodeID string, role docmodel.Role) {
 		for _, sentence := range split(text, endsSentence) {
@@ -63,9 +64,9 @@ func Of(d *docmodel.Document) []Located {
 			}
 		}
 	}
-	read(d.Meta.Title, "标题", "", "")
+	read(d.Meta.Title, docmodel.PathTitle, "", "")
 	for _, p := range d.Preamble {
-		read(p, "前言", "", "")
+		read(p, docmodel.PathPreamble, "", "")
 	}
 	inReview := false // the current section looks back
 	d.Walk(func(e docmodel.Entry) bool {

@@ -18,7 +18,7 @@ import (
 func savedPlan(t *testing.T, dir, name string) *Session {
 	t.Helper()
 	path := filepath.Join(dir, name)
-	if err := docmodel.Save(path, Template(2025)); err != nil {
+	if err := New(Template(2025)).SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
 	s, err := OpenFile(path)
@@ -154,7 +154,7 @@ func TestSaveAs(t *testing.T) {
 	if s.Path() != first || s.Dirty() {
 		t.Errorf("after SaveAs: path %q dirty %v", s.Path(), s.Dirty())
 	}
-	d, err := docmodel.Load(first)
+	d, _, _, err := loadStamped(first)
 	if err != nil || d.Meta.Title != "甲" {
 		t.Fatalf("the saved file has title %v, %v", d, err)
 	}

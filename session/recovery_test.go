@@ -290,7 +290,7 @@ func TestRestoreAfterFileChanged(t *testing.T) {
 // new working folder.
 func TestRestoreFromAnotherFolder(t *testing.T) {
 	home, elsewhere, rec := t.TempDir(), t.TempDir(), t.TempDir()
-	if err := docmodel.Save(filepath.Join(home, "plan.yaodian"), Template(2025)); err != nil {
+	if err := New(Template(2025)).SaveAs(filepath.Join(home, "plan.yaodian")); err != nil {
 		t.Fatal(err)
 	}
 	t.Chdir(home)
@@ -315,7 +315,7 @@ func TestRestoreFromAnotherFolder(t *testing.T) {
 	if got, _ := os.ReadFile(filepath.Join(elsewhere, "plan.yaodian")); !bytes.Equal(got, unrelated) {
 		t.Error("the namesake in the working folder was overwritten")
 	}
-	if d, err := docmodel.Load(filepath.Join(home, "plan.yaodian")); err != nil || d.Meta.Title != "崩溃前的修改" {
+	if d, _, _, err := loadStamped(filepath.Join(home, "plan.yaodian")); err != nil || d.Meta.Title != "崩溃前的修改" {
 		t.Errorf("the document's own file was not updated: %v", err)
 	}
 
@@ -528,7 +528,7 @@ func TestSaveWhileEditing(t *testing.T) {
 	if err := s.Finish(w); err != nil {
 		t.Fatal(err)
 	}
-	if d, _ := docmodel.Load(s.Path()); d.Meta.Title != "保存的版本" {
+	if d, _, _, _ := loadStamped(s.Path()); d.Meta.Title != "保存的版本" {
 		t.Errorf("the file holds %q", d.Meta.Title)
 	}
 	if !s.Dirty() || !s.AutosaveDue(time.Now()) {

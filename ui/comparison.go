@@ -17,7 +17,6 @@ import (
 	"yaodian/check"
 	"yaodian/compare"
 	"yaodian/docmodel"
-	"yaodian/export"
 	"yaodian/importer"
 	"yaodian/usererr"
 )
@@ -100,7 +99,7 @@ func newComparison(w *Window) *comparison {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ch := c.result.Changes[i]
-			o.(*widget.Label).SetText(export.ChangeNote(ch) + "　" + ch.Title)
+			o.(*widget.Label).SetText(compare.ChangeNote(ch) + "　" + ch.Title)
 		})
 	c.list.OnSelected = func(i widget.ListItemID) { c.goTo(i) }
 
@@ -113,7 +112,7 @@ func newComparison(w *Window) *comparison {
 		widget.NewLabelWithStyle("原稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("修改稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))), nil, nil, nil, c.scroll)
 	c.table = widget.NewTable(
-		func() (int, int) { return len(c.cells) + 1, len(export.IndicatorHeader) },
+		func() (int, int) { return len(c.cells) + 1, len(compare.IndicatorHeader) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -123,7 +122,7 @@ func newComparison(w *Window) *comparison {
 			l := o.(*widget.Label)
 			if id.Row == 0 {
 				l.TextStyle.Bold = true
-				l.SetText(export.IndicatorHeader[id.Col])
+				l.SetText(compare.IndicatorHeader[id.Col])
 				return
 			}
 			l.TextStyle.Bold = false
@@ -420,7 +419,7 @@ func (c *comparison) show(a, b *docmodel.Document, aName, bName string, r compar
 	c.rowsBox.Objects = objs
 	c.rowsBox.Refresh()
 	c.scroll.ScrollToTop()
-	c.cells = export.IndicatorCells(r)
+	c.cells = compare.IndicatorCells(r)
 	c.table.Refresh()
 	c.tabs.Items[1].Text = fmt.Sprintf("指标变化（%d）", len(c.cells))
 	c.tabs.Refresh()
@@ -528,7 +527,7 @@ func newCompareRow(row compare.Row) *compareRow {
 	if row.B != nil {
 		ch.BPath = row.B.Path
 	}
-	old, revised := export.ComparisonCells(ch)
+	old, revised := compare.Cells(ch)
 	// A node only one version has is all taken out, or all put in.
 	switch row.Kind {
 	case compare.Added:
@@ -551,7 +550,7 @@ func newCompareRow(row compare.Row) *compareRow {
 }
 
 // allChanged marks every span but the leading number as changed.
-func allChanged(spans []export.Span) []export.Span {
+func allChanged(spans []compare.Span) []compare.Span {
 	for i := 1; i < len(spans); i++ {
 		spans[i].Changed = true
 	}
@@ -578,7 +577,7 @@ func (r *compareRow) mark(current bool) {
 // sideText shows one side of a row: the node's path, then its text with
 // the changed spans marked; nothing for a node the version does not
 // have.
-func sideText(e *docmodel.Entry, spans []export.Span, changed fyne.ThemeColorName) [][]run {
+func sideText(e *docmodel.Entry, spans []compare.Span, changed fyne.ThemeColorName) [][]run {
 	if e == nil {
 		return nil
 	}

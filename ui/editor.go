@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 	"yaodian/usererr"
 )
 
@@ -96,7 +97,7 @@ func newNodeEditor(w *Window) *nodeEditor {
 	}
 	e.partners.apply = func(s string) error {
 		return e.edit("编辑责任单位", "partners", func(n *docmodel.Node) error {
-			n.Partners = docmodel.SplitUnits(oneLine(s))
+			n.Partners = plantext.SplitUnits(oneLine(s))
 			return nil
 		})
 	}

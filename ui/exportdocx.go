@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,7 +11,7 @@ import (
 	"yaodian/division"
 	"yaodian/docmodel"
 	"yaodian/export/docx"
-	"yaodian/export/xlsx"
+	"yaodian/publish"
 )
 
 // chooseExportWord asks whether to wrap the plan in its notice and to
@@ -33,11 +32,7 @@ func (w *Window) chooseExportWord() {
 		name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + ".docx"
 		w.askSavePath("导出 Word", name, ".docx", func(path string) {
 			w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
-				data, err := docx.Write(d, opts)
-				if err != nil {
-					return "", err
-				}
-				return fmt.Sprintf("Word 文档，%d KB", (len(data)+1023)/1024), writeFile(path, data)
+				return summed(publish.PlanWord(path, d, opts))
 			})
 		})
 	}, w.win)
@@ -56,19 +51,7 @@ func (w *Window) chooseExportDivision() {
 	name := strings.TrimSuffix(w.s.SuggestedName(), docmodel.Extension) + "-分工表.xlsx"
 	w.askSavePath("导出分工表", name, ".xlsx", func(path string) {
 		w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
-			data, err := xlsx.Write(d)
-			if err != nil {
-				return "", err
-			}
-			summary := fmt.Sprintf("Excel 表格，%d 项任务", len(division.Rows(d)))
-			if missing := division.Missing(d); len(missing) > 0 {
-				var paths []string
-				for _, r := range missing {
-					paths = append(paths, r.Path)
-				}
-				summary += fmt.Sprintf("\n\n%d 项任务没有填写牵头单位、责任单位和完成时限：\n%s", len(missing), strings.Join(paths, "\n"))
-			}
-			return summary, writeFile(path, data)
+			return summed(publish.Division(path, d))
 		})
 	})
 }

@@ -15,12 +15,11 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"yaodian/atomicfile"
 	"yaodian/compare"
 	"yaodian/docmodel"
-	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/importer"
+	"yaodian/publish"
 	"yaodian/session"
 	"yaodian/usererr"
 )
@@ -383,48 +382,34 @@ func writeExport(path string, data []byte, g layout.Geometry, fl *fontLoader) (s
 		return "", err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".md") {
-		md := export.Markdown(d)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
+		return summed(publish.Plan(path, d))
 	}
 	set, err := fl.get()
 	if err != nil {
 		return "", err
 	}
-	return writePDF(path)(export.PDF(d, set, g))
+	return summed(publish.PlanPDF(path, d, set, g, layout.Options{}))
 }
 
 // writeComparison writes the 对照表 of a and b to path as PDF or
 // Markdown, and sums up what it wrote.
 func writeComparison(path string, a, b *docmodel.Document, r compare.Result, g layout.Geometry, fl *fontLoader) (string, error) {
 	if strings.EqualFold(filepath.Ext(path), ".md") {
-		md := export.ComparisonMarkdown(a, b, r)
-		return fmt.Sprintf("Markdown，%d 字节", len(md)), writeFile(path, md)
+		return summed(publish.Comparison(path, a, b, r))
 	}
 	set, err := fl.get()
 	if err != nil {
 		return "", err
 	}
-	return writePDF(path)(export.ComparisonPDF(a, b, r, set, g))
+	return summed(publish.ComparisonPDF(path, a, b, r, set, g))
 }
 
-// writePDF returns a function that writes a made PDF to path and sums it
-// up, or passes on why it could not be made.
-func writePDF(path string) func(pdf []byte, report *export.Report, err error) (string, error) {
-	return func(pdf []byte, report *export.Report, err error) (string, error) {
-		if err != nil {
-			return "", err
-		}
-		if err := writeFile(path, pdf); err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("PDF，%d 页，%d KB\n\n%s", report.Pages, (report.Bytes+1023)/1024, report.Summary()), nil
+// summed is the window's summary of an export, or why it failed.
+func summed(w publish.Written, err error) (string, error) {
+	if err != nil {
+		return "", err
 	}
-}
-
-// writeFile replaces the file at path with an export, keeping the old
-// one as .bak.
-func writeFile(path string, data []byte) error {
-	return atomicfile.Write(path, data, atomicfile.Options{Backup: true})
+	return w.Summary(), nil
 }
 
 // exported says where the export went, with a button to open its folder.

@@ -19,6 +19,7 @@ import (
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/indicator"
+	"yaodian/review"
 	"yaodian/usererr"
 )
 
@@ -139,16 +140,13 @@ func (p *findingsPanel) run() {
 			})
 			return
 		}
-		draft := check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
-		kept, left := check.SelectPriors(draft, plans)
-		note := check.IssuerNote(draft, kept)
-		open, dismissed := check.Split(check.Run(check.Input{Draft: draft, Priors: kept}), d.Dismissals)
+		r := review.Check(d, file, review.Priors{Plans: plans, Skipped: skipped})
 		fyne.Do(func() {
 			if serial != p.serial {
 				return
 			}
-			p.priors, p.note, p.noYear = kept, note, draft.Year == 0
-			p.show(open, dismissed, dir, append(skipped, left...))
+			p.priors, p.note, p.noYear = r.Input.Priors, r.Note, r.Input.Draft.Year == 0
+			p.show(r.Open, r.Dismissed, dir, r.Skipped)
 		})
 	})
 }
@@ -194,15 +192,7 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 
 // summarize counts the findings in the summary line and the tab.
 func (p *findingsPanel) summarize() {
-	count := map[check.Severity]int{}
-	for _, f := range p.open {
-		count[f.Severity]++
-	}
-	text := fmt.Sprintf("错误 %d 条，警告 %d 条，提示 %d 条", count[check.Error], count[check.Warning], count[check.Info])
-	if len(p.dismissed) > 0 {
-		text += fmt.Sprintf("，已忽略 %d 条", len(p.dismissed))
-	}
-	p.summary.SetText(text + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
+	p.summary.SetText(review.Tally(p.open, p.dismissed) + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
 	p.tab.Text = "检查结果（" + strconv.Itoa(len(p.open)) + "）"
 	p.w.side.Refresh()
 }
@@ -210,12 +200,7 @@ func (p *findingsPanel) summarize() {
 // resplit sorts the listed findings again into open and dismissed after
 // the document's dismissals changed, without waiting for a new check.
 func (p *findingsPanel) resplit() {
-	all := append([]check.Finding(nil), p.open...)
-	for _, d := range p.dismissed {
-		all = append(all, d.Finding)
-	}
-	open, dismissed := check.Split(all, p.w.s.Doc().Dismissals)
-	p.open, p.dismissed = open, dismissed
+	p.open, p.dismissed = review.Resplit(p.open, p.dismissed, p.w.s.Doc().Dismissals)
 	p.index()
 	p.summarize()
 }
@@ -361,7 +346,7 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 	}
 	if _, ok := p.w.entries[f.NodeID]; ok {
 		p.w.selectID(f.NodeID)
-	} else if f.Path == "标题" || f.Path == "成文日期" || f.Path == "前言" {
+	} else if f.Path == docmodel.PathTitle || f.Path == docmodel.PathDate || f.Path == docmodel.PathPreamble {
 		p.w.tabs.SelectIndex(1) // 文档信息, where these are edited
 	}
 	p.detail.show(*f, gone)
@@ -409,9 +394,9 @@ func (p *findingsPanel) priorPassage(ref *check.PriorRef) (string, bool) {
 			continue
 		}
 		switch ref.Path {
-		case "标题":
+		case docmodel.PathTitle:
 			return pl.Doc.Meta.Title, true
-		case "前言":
+		case docmodel.PathPreamble:
 			return strings.Join(pl.Doc.Preamble, "\n"), true
 		}
 		for _, e := range pl.Doc.Entries() {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 	"yaodian/usererr"
 )
 
@@ -94,7 +95,7 @@ func newMetaEditor(w *Window) *metaEditor {
 		return nil
 	})
 	m.recipients.apply = m.text("编辑主送机关", "recipients", func(d *docmodel.Document, s string) error {
-		d.Meta.Recipients = docmodel.SplitRecipients(oneLine(s))
+		d.Meta.Recipients = plantext.SplitRecipients(oneLine(s))
 		return nil
 	})
 	m.preamble.apply = m.text("编辑开头段落", "preamble", func(d *docmodel.Document, s string) error {

@@ -76,7 +76,7 @@ func TestSaveAsOverExistingFile(t *testing.T) {
 		t.Errorf("the backup holds %d bytes, not the previous version", len(bak))
 	}
 	info, _ := os.Stat(path)
-	if d, err := docmodel.Load(path); err != nil || d.Meta.Title != "2025年工作要点" || info.Mode().Perm() != 0o640 {
+	if s, err := session.OpenFile(path); err != nil || s.Doc().Meta.Title != "2025年工作要点" || info.Mode().Perm() != 0o640 {
 		t.Errorf("saved file: %v, mode %v", err, info.Mode().Perm())
 	}
 }
@@ -148,7 +148,7 @@ func TestSaveWhenFileMissing(t *testing.T) {
 	os.Rename(path, filepath.Join(dir, "moved.yaodian"))
 	w.save()
 	test.Tap(topButton(t, w, "在原位置重新保存"))
-	if d, err := docmodel.Load(path); err != nil || d.Meta.Title != "本窗口的标题" || w.s.Dirty() {
+	if s, err := session.OpenFile(path); err != nil || s.Doc().Meta.Title != "本窗口的标题" || w.s.Dirty() {
 		t.Errorf("after saving again: %v, dirty %v", err, w.s.Dirty())
 	}
 }

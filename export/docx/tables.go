@@ -7,6 +7,7 @@ import (
 	"yaodian/division"
 	"yaodian/docmodel"
 	"yaodian/export/layout"
+	"yaodian/plantext"
 )
 
 // Table geometry in twips: a character of table text (12 pt), and the
@@ -124,7 +125,7 @@ func (w *writer) divisionTable(rows []division.Row) {
 	}
 	units := make([][2][]string, len(rows))
 	for r, row := range rows {
-		units[r] = [2][]string{docmodel.SplitUnits(row.Lead), row.Partners}
+		units[r] = [2][]string{plantext.SplitUnits(row.Lead), row.Partners}
 		cells := row.Cells()
 		natural[0] = max(natural[0], cellWidth(cells[0]))
 		natural[1] = max(natural[1], cellWidth(cells[1]))

@@ -6,6 +6,7 @@ import (
 
 	"yaodian/division"
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 // Options choose what LayoutWith sets besides the plan.
@@ -240,7 +241,7 @@ func (b *builder) divisionTable(rows []division.Row) *table {
 	}
 	units := make([][2][]string, len(rows))
 	for r, row := range rows {
-		units[r] = [2][]string{docmodel.SplitUnits(row.Lead), row.Partners}
+		units[r] = [2][]string{plantext.SplitUnits(row.Lead), row.Partners}
 		cells := row.Cells()
 		natural[0] = max(natural[0], width(cells[0], Fang))
 		natural[1] = max(natural[1], width(cells[1], Fang))

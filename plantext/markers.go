@@ -1,16 +1,18 @@
-package docmodel
+package plantext
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"yaodian/docmodel"
 )
 
 // Marker is a numbering marker read from the start of a line, such as
 // "一、", "（一）", "1．", "(1)" or "①".
 type Marker struct {
-	Style  MarkerStyle
+	Style  docmodel.MarkerStyle
 	Number int
 	// Text is the marker exactly as written, with any spaces after it.
 	Text string
@@ -44,13 +46,13 @@ func parseParen(s string) (Marker, int, bool) {
 	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
 		i, open = size, true
 	}
-	style := MarkerArabicParen
+	style := docmodel.MarkerArabicParen
 	n, size := readArabic(s[i:])
 	if size == 0 {
 		if !open {
 			return Marker{}, 0, false
 		}
-		style = MarkerChineseParen
+		style = docmodel.MarkerChineseParen
 		n, size = readChinese(s[i:])
 		if size == 0 {
 			return Marker{}, 0, false
@@ -78,7 +80,7 @@ func parseChinese(s string) (Marker, int, bool) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	switch r {
 	case '、', '.', '．', '，':
-		return Marker{Style: MarkerChinese, Number: n}, i + size, true
+		return Marker{Style: docmodel.MarkerChinese, Number: n}, i + size, true
 	}
 	return Marker{}, 0, false
 }
@@ -98,7 +100,7 @@ func parseArabic(s string) (Marker, int, bool) {
 	if next, _ := utf8.DecodeRuneInString(s[i+size:]); next >= '0' && next <= '9' || next >= '０' && next <= '９' {
 		return Marker{}, 0, false
 	}
-	return Marker{Style: MarkerArabic, Number: n}, i + size, true
+	return Marker{Style: docmodel.MarkerArabic, Number: n}, i + size, true
 }
 
 // parseSymbol reads the one-character markers ① ⑴ ⒈.
@@ -106,15 +108,15 @@ func parseSymbol(s string) (Marker, int, bool) {
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
 	case r >= 0x2460 && r <= 0x2473:
-		return Marker{Style: MarkerCircled, Number: int(r-0x2460) + 1}, size, true
+		return Marker{Style: docmodel.MarkerCircled, Number: int(r-0x2460) + 1}, size, true
 	case r >= 0x3251 && r <= 0x325F:
-		return Marker{Style: MarkerCircled, Number: int(r-0x3251) + 21}, size, true
+		return Marker{Style: docmodel.MarkerCircled, Number: int(r-0x3251) + 21}, size, true
 	case r >= 0x32B1 && r <= 0x32BF:
-		return Marker{Style: MarkerCircled, Number: int(r-0x32B1) + 36}, size, true
+		return Marker{Style: docmodel.MarkerCircled, Number: int(r-0x32B1) + 36}, size, true
 	case r >= 0x2474 && r <= 0x2487:
-		return Marker{Style: MarkerArabicParen, Number: int(r-0x2474) + 1}, size, true
+		return Marker{Style: docmodel.MarkerArabicParen, Number: int(r-0x2474) + 1}, size, true
 	case r >= 0x2488 && r <= 0x249B:
-		return Marker{Style: MarkerArabic, Number: int(r-0x2488) + 1}, size, true
+		return Marker{Style: docmodel.MarkerArabic, Number: int(r-0x2488) + 1}, size, true
 	}
 	return Marker{}, 0, false
 }

@@ -1,10 +1,11 @@
-package docmodel_test
+package plantext_test
 
 import (
 	"fmt"
 	"testing"
 
 	"yaodian/docmodel"
+	"yaodian/plantext"
 )
 
 func TestParseMarker(t *testing.T) {
@@ -48,7 +49,7 @@ func TestParseMarker(t *testing.T) {
 		{"", false, 0, 0, false, ""},
 		{"加强", false, 0, 0, false, ""},
 	} {
-		m, rest, ok := docmodel.ParseMarker(tc.in)
+		m, rest, ok := plantext.ParseMarker(tc.in)
 		if ok != tc.ok {
 			t.Errorf("ParseMarker(%q) ok = %v, want %v", tc.in, ok, tc.ok)
 			continue
@@ -70,7 +71,7 @@ func TestParseMarkerReadsFormat(t *testing.T) {
 				break
 			}
 			text := style.Format(n)
-			m, rest, ok := docmodel.ParseMarker(text + "正文")
+			m, rest, ok := plantext.ParseMarker(text + "正文")
 			if !ok || m.Style != style || m.Number != n || !m.Canonical || rest != "正文" {
 				t.Fatalf("ParseMarker(%q) = %+v %q %v", text+"正文", m, rest, ok)
 			}
@@ -84,7 +85,7 @@ func TestParseCountAndYears(t *testing.T) {
 		n  int
 		ok bool
 	}{{"七", 7, true}, {"十二", 12, true}, {"九十九", 99, true}, {"两", 2, true}, {"12", 12, true}, {"三个", 0, false}, {"", 0, false}, {"0", 0, false}} {
-		if n, ok := docmodel.ParseCount(tc.in); n != tc.n || ok != tc.ok {
+		if n, ok := plantext.ParseCount(tc.in); n != tc.n || ok != tc.ok {
 			t.Errorf("ParseCount(%q) = %d, %v", tc.in, n, ok)
 		}
 	}
@@ -102,17 +103,17 @@ func TestParseCountAndYears(t *testing.T) {
 		{"一二三四年", nil},
 		{"没有年份", nil},
 	} {
-		if got := docmodel.Years(tc.in); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+		if got := plantext.Years(tc.in); fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("Years(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
-	if docmodel.Year("二〇二五年") != 2025 || docmodel.Year("无") != 0 {
+	if plantext.Year("二〇二五年") != 2025 || plantext.Year("无") != 0 {
 		t.Error("Year")
 	}
-	if at := docmodel.YearAt("宁波市科学技术局2023年工作要点"); at != len("宁波市科学技术局") {
+	if at := plantext.YearAt("宁波市科学技术局2023年工作要点"); at != len("宁波市科学技术局") {
 		t.Errorf("YearAt = %d", at)
 	}
-	if at := docmodel.YearAt("增长1000年后"); at != -1 {
+	if at := plantext.YearAt("增长1000年后"); at != -1 {
 		t.Errorf("YearAt of no year = %d", at)
 	}
 	for _, tc := range []struct {
@@ -127,7 +128,7 @@ func TestParseCountAndYears(t *testing.T) {
 		{"关于2024年工作总结的报告", 2024},
 		{"没有年份", 0},
 	} {
-		if got := docmodel.TitleYear(tc.title); got != tc.want {
+		if got := plantext.TitleYear(tc.title); got != tc.want {
 			t.Errorf("TitleYear(%q) = %d, want %d", tc.title, got, tc.want)
 		}
 	}

@@ -28,6 +28,8 @@ var allowedImports = map[string][]string{
 	"yaodian/indicator":             {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/hanzi"},
 	"yaodian/session":               {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/filelock", "yaodian/usererr"},
 	"yaodian/textsim":               {"std"},
+	"yaodian/clipboard":             {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
+	"yaodian/findreplace":           {"std", "yaodian/docmodel", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim", "yaodian/usererr"},
 	"yaodian/review":                {"std", "yaodian/check", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
@@ -63,6 +65,8 @@ var testImports = map[string][]string{
 	"yaodian/compare":       {"yaodian/importer"},
 	"yaodian/export":        {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
 	"yaodian/export/docx":   {"yaodian/importer"},
+	"yaodian/findreplace":   {"yaodian/importer", "yaodian/session"},                 // real plans, and a replacement as one undo step
+	"yaodian/clipboard":     {"yaodian/session"},                                     // a paste as one undo step
 	"yaodian/export/layout": {"yaodian/importer", "yaodian/export", "yaodian/fonts"}, // laid out with the bundled fonts' metrics
 }
 

@@ -32,6 +32,8 @@ type field struct {
 	loading bool
 	err     error // why the text shown was not applied, nil if it was
 	multi   bool
+	// escape, if set, is what Esc does: give the outline the keyboard.
+	escape func()
 
 	// Long mode: lines is the whole text as display lines, "" between
 	// paragraphs; the Entry shows lines[pages[page]:end(page)].
@@ -140,6 +142,15 @@ func (f *field) changed(text string) {
 func (f *field) FocusLost() {
 	f.Entry.FocusLost()
 	f.seal()
+}
+
+// TypedKey runs escape on Esc and passes the other keys to the Entry.
+func (f *field) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && f.escape != nil {
+		f.escape()
+		return
+	}
+	f.Entry.TypedKey(ev)
 }
 
 // turn shows the next (+1) or previous (-1) page in long mode.

@@ -7,26 +7,38 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yaodian/clipboard"
 	"yaodian/docmodel"
 )
 
 // outlineTree is the outline of the open plan: Fyne's tree with the
 // outliner's keys. Enter adds a sibling, Tab indents, Shift+Tab outdents,
-// Delete deletes after asking; the arrows move the selection as usual.
+// Delete deletes after asking; the arrows move the selection, F2 goes
+// into the editor, and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste
+// nodes. Rows are dragged to move nodes (see treedrag.go).
 type outlineTree struct {
 	widget.Tree
 	doc   *openDoc
 	edits *outlineEdits
 	shift bool // a Shift key is held down
+
+	rows map[*outlineItem]bool // every row made, shown or pooled
+	drag *treeDrag             // the drag under way, nil if none
+	// marks draw where a dragged node would go.
+	marks *dropMarks
 }
 
 // newOutlineTree makes the outline of doc, whose keys and menu run edits,
 // and which calls selected when a node is selected.
 func newOutlineTree(doc *openDoc, edits *outlineEdits, selected func(id widget.TreeNodeID)) *outlineTree {
-	t := &outlineTree{doc: doc, edits: edits}
+	t := &outlineTree{doc: doc, edits: edits, rows: map[*outlineItem]bool{}, marks: newDropMarks()}
 	t.ChildUIDs = t.childIDs
 	t.IsBranch = t.isBranch
-	t.CreateNode = func(bool) fyne.CanvasObject { return newOutlineItem(t) }
+	t.CreateNode = func(bool) fyne.CanvasObject {
+		it := newOutlineItem(t)
+		t.rows[it] = true
+		return it
+	}
 	t.UpdateNode = t.updateItem
 	t.OnSelected = selected
 	t.ExtendBaseWidget(t)
@@ -60,6 +72,12 @@ func (t *outlineTree) FocusLost() {
 // TypedKey runs the outliner's keys and passes the others to the tree.
 func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+		t.arrow(ev.Name)
+	case fyne.KeyF2:
+		t.edits.focusText()
+	case fyne.KeyEscape:
+		t.cancelDrag()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		t.edits.addSibling()
 	case fyne.KeyTab:
@@ -124,6 +142,14 @@ type outlineEdits struct {
 	win  fyne.Window
 	// focusText puts the cursor into the title of the node selected.
 	focusText func()
+	// board remembers the nodes cut or copied, for pasting them exactly.
+	board *clipboard.Board
+}
+
+// newOutlineEdits makes the outline's edits of doc in app's window win;
+// focusText puts the cursor into the selected node's title.
+func newOutlineEdits(doc *openDoc, host editHost, app fyne.App, win fyne.Window, focusText func()) *outlineEdits {
+	return &outlineEdits{doc: doc, host: host, win: win, focusText: focusText, board: newBoard(app)}
 }
 
 // nodeMenu is the menu of the selected node: the same actions as the
@@ -139,6 +165,10 @@ func (o *outlineEdits) nodeMenu() *fyne.Menu {
 		fyne.NewMenuItem("下移", o.moveDown),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("删除…", o.confirmDelete),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("剪切（Ctrl+X）", o.cut),
+		fyne.NewMenuItem("复制（Ctrl+C）", o.copyNodes),
+		fyne.NewMenuItem("粘贴（Ctrl+V）", o.paste),
 	)
 }
 
@@ -257,6 +287,20 @@ func (o *outlineEdits) deleteSelected() {
 	if !ok {
 		return
 	}
+	next := o.neighbourOf(e)
+	err := o.host.edit("删除", "", func(d *docmodel.Document) error {
+		_, _, _, err := d.Delete(e.Node.ID)
+		return err
+	})
+	if o.host.report(err) {
+		return
+	}
+	o.host.structureChanged(next)
+}
+
+// neighbourOf is the node to select once e is gone: its next sibling,
+// else its previous one, else its parent.
+func (o *outlineEdits) neighbourOf(e docmodel.Entry) string {
 	next := ""
 	siblings := o.doc.s.Doc().Sections
 	if e.Parent != nil {
@@ -269,14 +313,19 @@ func (o *outlineEdits) deleteSelected() {
 	case e.Index > 0:
 		next = siblings[e.Index-1].ID
 	}
-	err := o.host.edit("删除", "", func(d *docmodel.Document) error {
-		_, _, _, err := d.Delete(e.Node.ID)
-		return err
-	})
-	if o.host.report(err) {
+	return next
+}
+
+// drop moves the node id, with its subtree, to the place at relative to
+// the node target, as one undoable step, and selects it there.
+func (o *outlineEdits) drop(id, target string, at docmodel.Placement) {
+	if o.doc.s == nil {
 		return
 	}
-	o.host.structureChanged(next)
+	if o.host.report(o.host.edit("拖动", "", func(d *docmodel.Document) error { return d.Drop(id, target, at) })) {
+		return
+	}
+	o.host.structureChanged(id)
 }
 
 // countNodes counts the nodes of the subtrees.

@@ -80,8 +80,9 @@ func New(a fyne.App) *Window {
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))
 	w.fileActions = newFileActions(w.openDoc, w, a, w.win, w.fonts)
 	w.editor = newNodeEditor(w.openDoc, w, w.win)
-	w.edits = &outlineEdits{doc: w.openDoc, host: w, win: w.win, focusText: w.editor.focusText}
+	w.edits = newOutlineEdits(w.openDoc, w, a, w.win, w.editor.focusText)
 	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
+	escapeTo(w.tree.takeKeyboard, w.editor.title, w.editor.body, w.editor.leadUnit, w.editor.partners, w.editor.deadline)
 	w.meta = newMetaEditor(w.openDoc, w)
 	w.preview = newPreview(w.openDoc, w.fonts, a.Preferences())
 	w.reviewState = newReviewState()
@@ -181,6 +182,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		item("新建", w.newDocument, ctrl(fyne.KeyN, false)),
 		item("打开…", w.chooseFile, ctrl(fyne.KeyO, false)),
 		recent,
+		fyne.NewMenuItem("从剪贴板导入", w.importClipboard),
 		fyne.NewMenuItemSeparator(),
 		item("保存", w.save, ctrl(fyne.KeyS, false)),
 		item("另存为…", w.saveAs, ctrl(fyne.KeyS, true)),
@@ -207,6 +209,10 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),
 		item("上移", w.edits.moveUp, alt(fyne.KeyUp)),
 		item("下移", w.edits.moveDown, alt(fyne.KeyDown)),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("剪切（Ctrl+X）", w.edits.cut),
+		fyne.NewMenuItem("复制（Ctrl+C）", w.edits.copyNodes),
+		fyne.NewMenuItem("粘贴（Ctrl+V）", w.edits.paste),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("删除…（Delete）", w.edits.confirmDelete),
 	)
@@ -391,25 +397,39 @@ func (w *Window) checked() {
 
 // undo takes back the last edit.
 func (w *Window) undo() {
-	if w.s != nil && w.s.Undo() {
-		w.restored()
+	if w.s == nil {
+		return
+	}
+	before := w.s.Doc().Clone()
+	if w.s.Undo() {
+		w.reveal(changedNode(before, w.s.Doc()))
 	}
 }
 
 // redo applies the edit undo took back.
 func (w *Window) redo() {
-	if w.s != nil && w.s.Redo() {
-		w.restored()
+	if w.s == nil {
+		return
+	}
+	before := w.s.Doc().Clone()
+	if w.s.Redo() {
+		w.reveal(changedNode(before, w.s.Doc()))
 	}
 }
 
 // restored redraws everything after the document was replaced by an
 // earlier or later state of itself, keeping the selection if the node
 // still exists.
-func (w *Window) restored() {
+func (w *Window) restored() { w.reveal("") }
+
+// reveal is restored, selecting the node changed instead, if any.
+func (w *Window) reveal(changed string) {
 	w.rebuild()
 	w.tree.Refresh()
 	id := w.selected
+	if changed != "" {
+		id = changed
+	}
 	if _, ok := w.entries[id]; !ok {
 		id = ""
 		if d := w.s.Doc(); len(d.Sections) > 0 {

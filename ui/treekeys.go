@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// arrow moves the selection with an arrow key, as a file manager's tree
+// does: ↑ and ↓ to the row above or below, ← closes an open branch or
+// goes to the parent, → opens a closed branch or goes to the first child.
+// Fyne's own tree moves only a highlight, which leaves the editor on the
+// node selected before.
+func (t *outlineTree) arrow(k fyne.KeyName) {
+	rows := t.shownRows()
+	if len(rows) == 0 {
+		return
+	}
+	cur := t.doc.selected
+	at := -1
+	for i, id := range rows {
+		if id == cur {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Select(rows[0])
+		return
+	}
+	e := t.doc.entries[cur]
+	switch k {
+	case fyne.KeyUp:
+		if at > 0 {
+			t.Select(rows[at-1])
+		}
+	case fyne.KeyDown:
+		if at+1 < len(rows) {
+			t.Select(rows[at+1])
+		}
+	case fyne.KeyLeft:
+		switch {
+		case len(e.Node.Children) > 0 && t.IsBranchOpen(cur):
+			t.CloseBranch(cur)
+		case e.Parent != nil:
+			t.Select(e.Parent.ID)
+		}
+	case fyne.KeyRight:
+		switch {
+		case len(e.Node.Children) == 0:
+		case !t.IsBranchOpen(cur):
+			t.OpenBranch(cur)
+		default:
+			t.Select(e.Node.Children[0].ID)
+		}
+	}
+}
+
+// shownRows returns the IDs of the rows the tree shows, top to bottom:
+// the nodes whose ancestors are all open.
+func (t *outlineTree) shownRows() []string {
+	var out []string
+	var walk func(id string)
+	walk = func(id string) {
+		for _, c := range t.childIDs(id) {
+			out = append(out, c)
+			if t.IsBranchOpen(c) {
+				walk(c)
+			}
+		}
+	}
+	walk("")
+	return out
+}
+
+// takeKeyboard gives the tree the keyboard, as Esc in the editor does.
+func (t *outlineTree) takeKeyboard() {
+	t.edits.win.Canvas().Focus(t)
+}
+
+// TypedShortcut cuts, copies and pastes nodes with Ctrl+X, Ctrl+C and
+// Ctrl+V. Fyne gives a focused widget that takes shortcuts every one of
+// them, so the others go on to the window's, such as Alt+↑.
+func (t *outlineTree) TypedShortcut(s fyne.Shortcut) {
+	switch s.(type) {
+	case *fyne.ShortcutCut:
+		t.edits.cut()
+	case *fyne.ShortcutCopy:
+		t.edits.copyNodes()
+	case *fyne.ShortcutPaste:
+		t.edits.paste()
+	default:
+		if sc, ok := t.edits.win.Canvas().(fyne.Shortcutable); ok {
+			sc.TypedShortcut(s)
+		}
+	}
+}
+
+// escapeTo makes Esc in each field call back, to give the tree the
+// keyboard again.
+func escapeTo(back func(), fields ...*field) {
+	for _, f := range fields {
+		f.escape = back
+	}
+}

@@ -41,6 +41,7 @@ func newOutlineTree(doc *openDoc, edits *outlineEdits, selected func(id widget.T
 	}
 	t.UpdateNode = t.updateItem
 	t.OnSelected = selected
+	edits.unfold = t.unfold
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -144,6 +145,9 @@ type outlineEdits struct {
 	focusText func()
 	// board remembers the nodes cut or copied, for pasting them exactly.
 	board *clipboard.Board
+	// unfold opens the branches of the subtrees of the nodes ids in the
+	// tree, to show what was pasted.
+	unfold func(ids []string)
 }
 
 // newOutlineEdits makes the outline's edits of doc in app's window win;

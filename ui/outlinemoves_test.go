@@ -15,9 +15,8 @@ import (
 // shownRow returns the row of the tree that shows node id.
 func shownRow(t *testing.T, w *Window, id string) *outlineItem {
 	t.Helper()
-	drv := fyne.CurrentApp().Driver()
-	for it := range w.tree.rows {
-		if it.id == id && !drv.AbsolutePositionForObject(it).IsZero() {
+	for it := range w.tree.shownItems() {
+		if it.id == id {
 			return it
 		}
 	}
@@ -204,6 +203,9 @@ func TestOutlinePastePlan(t *testing.T) {
 	}
 	if w.undoItem.Label != "撤销粘贴" || itemText(w.tree, w.selected) != "五、深化科技体制改革" {
 		t.Errorf("undo %q, selected %q", w.undoItem.Label, itemText(w.tree, w.selected))
+	}
+	if rows := w.tree.shownRows(); itemText(w.tree, rows[len(rows)-1]) != "2．建设技术创新中心。" {
+		t.Errorf("the pasted subtree is folded: the last row shown is %s", itemText(w.tree, rows[len(rows)-1]))
 	}
 	// Pasted after a task, it keeps its inner levels below the task's.
 	w.undo()

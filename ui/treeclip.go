@@ -100,6 +100,7 @@ func (o *outlineEdits) pasteText(text string) {
 		return
 	}
 	o.host.structureChanged(ids[0])
+	o.unfold(ids)
 }
 
 // place is a position among the children of a node ("" for sections).

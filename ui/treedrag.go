@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"iter"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -84,15 +85,8 @@ func (t *outlineTree) spotAt(id string, p fyne.Position) dropSpot {
 	var top, bottom *outlineItem
 	var topY, bottomY float32
 	var spot dropSpot
-	for it := range t.rows {
-		if it.id == "" || !it.Visible() {
-			continue
-		}
-		at := drv.AbsolutePositionForObject(it)
+	for it, at := range t.shownItems() {
 		size := it.Size()
-		if at.IsZero() || at.Y+size.Height <= origin.Y || at.Y >= origin.Y+t.Size().Height {
-			continue // a row kept for reuse, or scrolled out of sight
-		}
 		if top == nil || at.Y < topY {
 			top, topY = it, at.Y
 		}
@@ -124,6 +118,29 @@ func (t *outlineTree) spotAt(id string, p fyne.Position) dropSpot {
 		return dropSpot{}
 	}
 	return spot
+}
+
+// shownItems yields the rows the tree shows, with their places on the
+// canvas: not those kept for reuse, nor those scrolled out of sight.
+func (t *outlineTree) shownItems() iter.Seq2[*outlineItem, fyne.Position] {
+	return func(yield func(*outlineItem, fyne.Position) bool) {
+		drv := fyne.CurrentApp().Driver()
+		origin := drv.AbsolutePositionForObject(t)
+		// Where the driver puts what is not on the canvas.
+		nowhere := drv.AbsolutePositionForObject(&canvas.Rectangle{})
+		for it := range t.rows {
+			if it.id == "" || !it.Visible() {
+				continue
+			}
+			at := drv.AbsolutePositionForObject(it)
+			if at == nowhere || at.Y+it.Size().Height <= origin.Y || at.Y >= origin.Y+t.Size().Height {
+				continue
+			}
+			if !yield(it, at) {
+				return
+			}
+		}
+	}
 }
 
 // scrollNear scrolls the tree a row when the pointer p is at or beyond

@@ -70,6 +70,20 @@ func (t *outlineTree) shownRows() []string {
 	return out
 }
 
+// unfold opens every branch of the subtrees of the nodes ids.
+func (t *outlineTree) unfold(ids []string) {
+	for _, id := range ids {
+		if e, ok := t.doc.entries[id]; ok && len(e.Node.Children) > 0 {
+			t.OpenBranch(id)
+			kids := make([]string, len(e.Node.Children))
+			for i, c := range e.Node.Children {
+				kids[i] = c.ID
+			}
+			t.unfold(kids)
+		}
+	}
+}
+
 // takeKeyboard gives the tree the keyboard, as Esc in the editor does.
 func (t *outlineTree) takeKeyboard() {
 	t.edits.win.Canvas().Focus(t)

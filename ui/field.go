@@ -153,6 +153,10 @@ func (f *field) TypedKey(ev *fyne.KeyEvent) {
 	f.Entry.TypedKey(ev)
 }
 
+// AcceptsTab is false: Tab moves to the next field, also from a
+// multi-line one, whose paragraphs never hold tabs.
+func (f *field) AcceptsTab() bool { return false }
+
 // turn shows the next (+1) or previous (-1) page in long mode.
 func (f *field) turn(by int) {
 	if !f.long || f.page+by < 0 || f.page+by >= len(f.pages) {

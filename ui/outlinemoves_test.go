@@ -314,6 +314,9 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 		t.Fatalf("Esc in the title focuses %T, not the tree", c.Focused())
 	}
 	c.Focus(w.editor.body)
+	if w.editor.body.AcceptsTab() || !w.tree.AcceptsTab() {
+		t.Errorf("Tab must move on from the body and indent in the tree")
+	}
 	w.editor.body.TypedKey(key(fyne.KeyEscape))
 	if c.Focused() != w.tree {
 		t.Errorf("Esc in the body focuses %T, not the tree", c.Focused())

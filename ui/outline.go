@@ -73,7 +73,7 @@ func (t *outlineTree) FocusLost() {
 // TypedKey runs the outliner's keys and passes the others to the tree.
 func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
-	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd:
 		t.arrow(ev.Name)
 	case fyne.KeyF2:
 		t.edits.focusText()

@@ -96,6 +96,18 @@ func TestOutlineDragAndDrop(t *testing.T) {
 	if got, want := outline(w.tree), "一、总体要求 二、主要目标 三、重点任务 （一）（空） 四、保障措施"; got != want {
 		t.Errorf("after undoing every drop:\n%s\nwant\n%s", got, want)
 	}
+	// Esc during a drag drops nothing.
+	from, to := shownRow(t, w, task), shownRow(t, w, goals)
+	drv := fyne.CurrentApp().Driver()
+	from.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: drv.AbsolutePositionForObject(to).Subtract(drv.AbsolutePositionForObject(from)).Add(fyne.NewPos(20, 15))}})
+	if w.win.Canvas().Focused() != w.tree {
+		t.Errorf("a drag does not give the tree the keyboard")
+	}
+	w.tree.TypedKey(key(fyne.KeyEscape))
+	from.DragEnd()
+	if got, want := outline(w.tree), "一、总体要求 二、主要目标 三、重点任务 （一）（空） 四、保障措施"; got != want || w.tree.marks.frame.Visible() {
+		t.Errorf("a drag cancelled with Esc moved the node:\n%s", got)
+	}
 }
 
 // A task dragged from section 二、 of the benchmark plan to section 三、
@@ -298,6 +310,9 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 		{fyne.KeyUp, d.Sections[2].ID},
 		{fyne.KeyRight, d.Sections[2].ID}, // opens it again
 		{fyne.KeyDown, task},
+		{fyne.KeyEnd, d.Sections[3].ID},
+		{fyne.KeyHome, d.Sections[0].ID},
+		{fyne.KeyDown, d.Sections[1].ID},
 	}
 	for i, s := range steps {
 		w.tree.TypedKey(key(s.key))

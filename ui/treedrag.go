@@ -39,7 +39,8 @@ type dropSpot struct {
 	size fyne.Size
 }
 
-// Dragged follows the pointer, marking where the node would go.
+// Dragged follows the pointer, marking where the node would go. Esc
+// during the drag makes it drop nothing.
 func (it *outlineItem) Dragged(ev *fyne.DragEvent) {
 	t := it.tree
 	if t.drag == nil {
@@ -47,6 +48,7 @@ func (it *outlineItem) Dragged(ev *fyne.DragEvent) {
 			return
 		}
 		t.drag = &treeDrag{id: it.id, origin: fyne.CurrentApp().Driver().AbsolutePositionForObject(it)}
+		t.takeKeyboard() // for Esc, and for the keys after the drop
 	}
 	if t.drag.cancelled {
 		return

@@ -6,7 +6,8 @@ import (
 
 // arrow moves the selection with an arrow key, as a file manager's tree
 // does: ↑ and ↓ to the row above or below, ← closes an open branch or
-// goes to the parent, → opens a closed branch or goes to the first child.
+// goes to the parent, → opens a closed branch or goes to the first child,
+// Home and End to the first and the last row.
 // Fyne's own tree moves only a highlight, which leaves the editor on the
 // node selected before.
 func (t *outlineTree) arrow(k fyne.KeyName) {
@@ -21,8 +22,12 @@ func (t *outlineTree) arrow(k fyne.KeyName) {
 			at = i
 		}
 	}
-	if at < 0 {
+	switch {
+	case k == fyne.KeyHome || at < 0 && k != fyne.KeyEnd:
 		t.Select(rows[0])
+		return
+	case k == fyne.KeyEnd:
+		t.Select(rows[len(rows)-1])
 		return
 	}
 	e := t.doc.entries[cur]

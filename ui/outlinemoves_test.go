@@ -65,10 +65,14 @@ func TestOutlineDragAndDrop(t *testing.T) {
 			"一、总体要求 二、主要目标 三、重点任务 四、（空） 五、保障措施"},
 		{"the bottom edge of 一、 makes a sibling after it", task, principles, 0.95, true,
 			"一、总体要求 二、（空） 三、主要目标 四、重点任务 五、保障措施"},
+		{"below the last row makes it the last section", task, safeguards, 1.5, true,
+			"一、总体要求 二、主要目标 三、重点任务 四、保障措施 五、（空）"},
+		{"the top edge of 五、 makes a sibling before it", task, safeguards, 0.05, true,
+			"一、总体要求 二、主要目标 三、重点任务 四、（空） 五、保障措施"},
 		{"onto itself does nothing", task, task, 0.5, false,
-			"一、总体要求 二、（空） 三、主要目标 四、重点任务 五、保障措施"},
+			"一、总体要求 二、主要目标 三、重点任务 四、（空） 五、保障措施"},
 		{"a section with children into its own child is refused", goals, goals, 0.5, false,
-			"一、总体要求 二、（空） 三、主要目标 四、重点任务 五、保障措施"},
+			"一、总体要求 二、主要目标 三、重点任务 四、（空） 五、保障措施"},
 	}
 	steps := 0
 	for _, c := range cases {
@@ -86,7 +90,6 @@ func TestOutlineDragAndDrop(t *testing.T) {
 			}
 		}
 	}
-	w.selectID(safeguards)
 	for range steps {
 		w.undo()
 		if w.selected != task {
@@ -361,29 +364,40 @@ func TestChangedNode(t *testing.T) {
 	base := session.Template(2025)
 	tasks := base.Sections[2]
 	task := tasks.Children[0].ID
-	goals, safeguards := base.Sections[1].ID, base.Sections[3].ID
+	principles, goals, safeguards := base.Sections[0].ID, base.Sections[1].ID, base.Sections[3].ID
 	cases := []struct {
-		name string
-		edit func(d *docmodel.Document) string // returns the node to reveal
+		name   string
+		prefer string
+		edit   func(d *docmodel.Document) string // returns the node to reveal
 	}{
-		{"nothing", func(*docmodel.Document) string { return "" }},
-		{"meta only", func(d *docmodel.Document) string { d.Meta.Title = "另一个标题"; return "" }},
-		{"a text", func(d *docmodel.Document) string { d.Find(task).Lead = "新的。"; return task }},
-		{"a move to an earlier section", func(d *docmodel.Document) string { _ = d.Drop(task, goals, docmodel.Into); return task }},
-		{"a move up", func(d *docmodel.Document) string { _ = d.MoveUp(safeguards); return safeguards }},
-		{"a node added", func(d *docmodel.Document) string {
+		{"nothing", "", func(*docmodel.Document) string { return "" }},
+		{"meta only", "", func(d *docmodel.Document) string { d.Meta.Title = "另一个标题"; return "" }},
+		{"a text", "", func(d *docmodel.Document) string { d.Find(task).Lead = "新的。"; return task }},
+		{"a move to an earlier section", "", func(d *docmodel.Document) string { _ = d.Drop(task, goals, docmodel.Into); return task }},
+		// Two siblings swapped: either may have moved; the one selected did.
+		{"a swap, the lower selected", safeguards, func(d *docmodel.Document) string { _ = d.MoveUp(safeguards); return safeguards }},
+		{"a swap, the upper selected", tasks.ID, func(d *docmodel.Document) string { _ = d.MoveDown(tasks.ID); return tasks.ID }},
+		{"a move over two", "", func(d *docmodel.Document) string {
+			_ = d.Drop(principles, safeguards, docmodel.Before)
+			return principles
+		}},
+		{"a move over two, another node selected", goals, func(d *docmodel.Document) string {
+			_ = d.Drop(principles, safeguards, docmodel.Before)
+			return principles
+		}},
+		{"a node added", "", func(d *docmodel.Document) string {
 			n := d.NewNode()
 			_ = d.Insert("", 1, n)
 			return n.ID
 		}},
-		{"a node removed", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(goals); return tasks.ID }},
-		{"the last node removed", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(safeguards); return tasks.ID }},
-		{"an only child removed", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(task); return tasks.ID }},
+		{"a node removed", "", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(goals); return tasks.ID }},
+		{"the last node removed", "", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(safeguards); return tasks.ID }},
+		{"an only child removed", "", func(d *docmodel.Document) string { _, _, _, _ = d.Delete(task); return tasks.ID }},
 	}
 	for _, c := range cases {
 		after := base.Clone()
 		want := c.edit(after)
-		if got := changedNode(base, after); got != want {
+		if got := changedNode(base, after, c.prefer); got != want {
 			t.Errorf("%s: changed %q, want %q", c.name, got, want)
 		}
 	}

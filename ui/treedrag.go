@@ -115,6 +115,16 @@ func (t *outlineTree) spotAt(id string, p fyne.Position) dropSpot {
 			spot = dropSpot{target: it.id, at: docmodel.Into, pos: row, size: size}
 		}
 	}
+	// Below the last row, the node goes after the last section.
+	if sections := t.doc.s.Doc().Sections; spot.target == "" && bottom != nil && len(sections) > 0 &&
+		p.Y >= bottomY+bottom.Size().Height && p.Y < origin.Y+t.Size().Height {
+		if rows := t.shownRows(); rows[len(rows)-1] == bottom.id {
+			row := drv.AbsolutePositionForObject(bottom).Subtract(origin)
+			row.X -= float32(t.doc.entries[bottom.id].Depth-1) * indent
+			spot = dropSpot{target: sections[len(sections)-1].ID, at: docmodel.After,
+				pos: fyne.NewPos(row.X, row.Y+bottom.Size().Height+pad/2-1), size: fyne.NewSize(t.Size().Width-row.X, 2)}
+		}
+	}
 	t.scrollNear(p, origin, top, bottom)
 	if spot.target == "" || !t.fits(id, spot) {
 		return dropSpot{}

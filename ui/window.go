@@ -402,7 +402,7 @@ func (w *Window) undo() {
 	}
 	before := w.s.Doc().Clone()
 	if w.s.Undo() {
-		w.reveal(changedNode(before, w.s.Doc()))
+		w.reveal(changedNode(before, w.s.Doc(), w.selected))
 	}
 }
 
@@ -413,7 +413,7 @@ func (w *Window) redo() {
 	}
 	before := w.s.Doc().Clone()
 	if w.s.Redo() {
-		w.reveal(changedNode(before, w.s.Doc()))
+		w.reveal(changedNode(before, w.s.Doc(), w.selected))
 	}
 }
 

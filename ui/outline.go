@@ -255,12 +255,26 @@ func (o *outlineEdits) outdent() {
 	o.structural("升级", (*docmodel.Document).Outdent)
 }
 
+// moveUp moves the selected node up, into the previous section at a
+// section's start; at the first place of its level it does nothing, as
+// Alt+↑ does in an outliner, without a dialog.
 func (o *outlineEdits) moveUp() {
-	o.structural("上移", (*docmodel.Document).MoveUp)
+	if o.canMove((*docmodel.Document).MoveUp) {
+		o.structural("上移", (*docmodel.Document).MoveUp)
+	}
 }
 
+// moveDown is moveUp downwards.
 func (o *outlineEdits) moveDown() {
-	o.structural("下移", (*docmodel.Document).MoveDown)
+	if o.canMove((*docmodel.Document).MoveDown) {
+		o.structural("下移", (*docmodel.Document).MoveDown)
+	}
+}
+
+// canMove reports whether the move can be made from the selected node,
+// trying it on a copy of the document.
+func (o *outlineEdits) canMove(move func(d *docmodel.Document, id string) error) bool {
+	return o.doc.s != nil && o.doc.selected != "" && move(o.doc.s.Doc().Clone(), o.doc.selected) == nil
 }
 
 // confirmDelete asks before deleting the selected node and what is under

@@ -282,6 +282,11 @@ func TestOutlineMovesAcrossSections(t *testing.T) {
 	if len(w.win.Canvas().Overlays().List()) != 0 {
 		t.Errorf("Alt+Down across sections shows a dialog")
 	}
+	// At the end of its level it stays, without a dialog.
+	c.TypedShortcut(altDown)
+	if got, want := outline(w.tree), "一、总体要求 二、主要目标 三、重点任务 （一）第一项。 四、保障措施 （一）第二项。"; got != want || len(w.win.Canvas().Overlays().List()) != 0 || w.undoItem.Label != "撤销下移" {
+		t.Fatalf("Alt+Down at the last task: %s, %d dialogs, undo %q", got, len(w.win.Canvas().Overlays().List()), w.undoItem.Label)
+	}
 	w.undo()
 	w.selectID(w.s.Doc().Sections[2].Children[0].ID)
 	w.tree.KeyDown(key(desktop.KeyShiftLeft))

@@ -76,7 +76,7 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd:
 		t.arrow(ev.Name)
 	case fyne.KeyF2:
-		t.edits.focusText()
+		t.edits.enterEditor()
 	case fyne.KeyEscape:
 		t.cancelDrag()
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -141,8 +141,9 @@ type outlineEdits struct {
 	doc  *openDoc
 	host editHost
 	win  fyne.Window
-	// focusText puts the cursor into the title of the node selected.
-	focusText func()
+	// focusText puts the cursor into the title of the node selected,
+	// focusBody into its body.
+	focusText, focusBody func()
 	// board remembers the nodes cut or copied, for pasting them exactly.
 	board *clipboard.Board
 	// unfold opens the branches of the subtrees of the nodes ids in the

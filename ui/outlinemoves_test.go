@@ -336,7 +336,14 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 	if c.Focused() != w.tree {
 		t.Fatalf("Esc in the title focuses %T, not the tree", c.Focused())
 	}
-	c.Focus(w.editor.body)
+	// F2 on a node with a body and no title goes into the body.
+	w.selectID(task)
+	test.Type(w.editor.body, "围绕重点领域布局建设一批平台。")
+	w.tree.takeKeyboard()
+	w.tree.TypedKey(key(fyne.KeyF2))
+	if c.Focused() != w.editor.body {
+		t.Errorf("F2 on a node without a title focuses %T, not the body", c.Focused())
+	}
 	if w.editor.body.AcceptsTab() || !w.tree.AcceptsTab() {
 		t.Errorf("Tab must move on from the body and indent in the tree")
 	}

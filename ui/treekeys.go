@@ -75,6 +75,20 @@ func (t *outlineTree) shownRows() []string {
 	return out
 }
 
+// enterEditor puts the cursor into the selected node's title, or into
+// its body when it has a body and no title, as F2 does.
+func (o *outlineEdits) enterEditor() {
+	e, ok := o.doc.entries[o.doc.selected]
+	if !ok {
+		return
+	}
+	if e.Node.Title() == "" && len(e.Node.Body) > 0 && o.focusBody != nil {
+		o.focusBody()
+		return
+	}
+	o.focusText()
+}
+
 // unfold opens every branch of the subtrees of the nodes ids.
 func (t *outlineTree) unfold(ids []string) {
 	for _, id := range ids {

@@ -81,6 +81,7 @@ func New(a fyne.App) *Window {
 	w.fileActions = newFileActions(w.openDoc, w, a, w.win, w.fonts)
 	w.editor = newNodeEditor(w.openDoc, w, w.win)
 	w.edits = newOutlineEdits(w.openDoc, w, a, w.win, w.editor.focusText)
+	w.edits.focusBody = func() { w.win.Canvas().Focus(w.editor.body) }
 	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
 	escapeTo(w.tree.takeKeyboard, w.editor.title, w.editor.body, w.editor.leadUnit, w.editor.partners, w.editor.deadline)
 	w.meta = newMetaEditor(w.openDoc, w)

@@ -21,6 +21,8 @@ type outlineTree struct {
 	doc   *openDoc
 	edits *outlineEdits
 	shift bool // a Shift key is held down
+	// bare makes the tree show no rows, for a moment (see Refresh).
+	bare bool
 
 	rows map[*outlineItem]bool // every row made, shown or pooled
 	drag *treeDrag             // the drag under way, nil if none
@@ -356,10 +358,21 @@ func countNodes(nodes []*docmodel.Node) int {
 	return n
 }
 
+// Refresh redraws the tree after its nodes changed. Fyne's tree keeps the
+// row of a node it showed before at the indent the node had then, so a
+// node moved to another level was drawn at its old one: the tree first
+// lets go of every row, and then makes the rows again at their levels.
+func (t *outlineTree) Refresh() {
+	t.bare = true
+	t.Tree.Refresh()
+	t.bare = false
+	t.Tree.Refresh()
+}
+
 func (t *outlineTree) childIDs(id widget.TreeNodeID) []widget.TreeNodeID {
 	var nodes []*docmodel.Node
 	switch {
-	case t.doc.s == nil:
+	case t.doc.s == nil || t.bare:
 		return nil
 	case id == "":
 		nodes = t.doc.s.Doc().Sections

@@ -83,6 +83,11 @@ func TestOutlineDragAndDrop(t *testing.T) {
 		if got := outline(w.tree); got != c.want {
 			t.Fatalf("%s: outline\n%s\nwant\n%s", c.name, got, c.want)
 		}
+		// Fyne's tree keeps the row of a node at the indent it had.
+		drv := fyne.CurrentApp().Driver()
+		if e := w.entries[c.id]; e.Depth == 1 && drv.AbsolutePositionForObject(shownRow(t, w, c.id)).X != drv.AbsolutePositionForObject(shownRow(t, w, principles)).X {
+			t.Errorf("%s: the moved section is drawn at another indent than 一、", c.name)
+		}
 		if c.marked {
 			steps++
 			if w.selected != c.id || w.undoItem.Label != "撤销拖动" {

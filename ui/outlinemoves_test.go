@@ -419,3 +419,24 @@ func TestChangedNode(t *testing.T) {
 		}
 	}
 }
+
+// After a new plan replaces an open one whose nodes had the same IDs at
+// other levels, the rows of one level stand at one indent (issue 17).
+func TestOutlineIndentsAfterNew(t *testing.T) {
+	w := newTestWindow(t)
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	w.show(session.New(session.Template(2025)))
+	x := map[int]map[float32]bool{}
+	for it, at := range w.tree.shownItems() {
+		depth := w.entries[it.id].Depth
+		if x[depth] == nil {
+			x[depth] = map[float32]bool{}
+		}
+		x[depth][at.X] = true
+	}
+	if len(x[1]) != 1 || len(x[2]) != 1 {
+		t.Errorf("rows of one level at several indents: %v", x)
+	}
+}

@@ -160,6 +160,8 @@ func TestOutlineCutCopyPaste(t *testing.T) {
 	c.Focus(w.tree)
 	test.Type(w.editor.title, "加强平台建设")
 	test.Type(w.editor.leadUnit, "市科技局")
+	// A role is not written in plan text: only an exact paste keeps it.
+	w.editor.role.SetSelected(docmodel.RoleGoals.Label())
 	w.s.Seal()
 	w.selectID(task)
 	c.Focus(w.tree)
@@ -199,7 +201,7 @@ func TestOutlineCutCopyPaste(t *testing.T) {
 	other.edits.board = newBoard(fyne.CurrentApp()) // a board of its own, sharing the file
 	other.tree.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
 	n := other.s.Doc().Find(other.selected)
-	if n == nil || n.Heading != "加强平台建设" || n.LeadUnit != "市科技局" {
+	if n == nil || n.Heading != "加强平台建设" || n.LeadUnit != "市科技局" || n.Role != docmodel.RoleGoals {
 		t.Fatalf("the other window pasted %+v", n)
 	}
 	// Other shortcuts still reach the window's.

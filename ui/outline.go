@@ -75,7 +75,7 @@ func (t *outlineTree) FocusLost() {
 // TypedKey runs the outliner's keys and passes the others to the tree.
 func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
-	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd:
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		t.arrow(ev.Name)
 	case fyne.KeyF2:
 		t.edits.enterEditor()
@@ -84,9 +84,12 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		t.edits.addSibling()
 	case fyne.KeyTab:
-		if t.shift {
+		// Where the node cannot go, Tab does nothing rather than open a
+		// dialog; the menu's items say why.
+		switch {
+		case t.shift && t.edits.canMove((*docmodel.Document).Outdent):
 			t.edits.outdent()
-		} else {
+		case !t.shift && t.edits.canMove((*docmodel.Document).Indent):
 			t.edits.indent()
 		}
 	case fyne.KeyDelete, fyne.KeyBackspace:

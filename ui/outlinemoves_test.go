@@ -327,6 +327,8 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 		{fyne.KeyDown, task},
 		{fyne.KeyEnd, d.Sections[3].ID},
 		{fyne.KeyHome, d.Sections[0].ID},
+		{fyne.KeyPageDown, d.Sections[3].ID}, // every row is in sight
+		{fyne.KeyPageUp, d.Sections[0].ID},
 		{fyne.KeyDown, d.Sections[1].ID},
 	}
 	for i, s := range steps {
@@ -353,6 +355,15 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 	}
 	if w.editor.body.AcceptsTab() || !w.tree.AcceptsTab() {
 		t.Errorf("Tab must move on from the body and indent in the tree")
+	}
+	// Tab where the node cannot go opens no dialog.
+	w.selectID(d.Sections[0].ID)
+	w.tree.TypedKey(key(fyne.KeyTab))
+	w.tree.KeyDown(key(desktop.KeyShiftLeft))
+	w.tree.TypedKey(key(fyne.KeyTab))
+	w.tree.KeyUp(key(desktop.KeyShiftLeft))
+	if n := len(c.Overlays().List()); n != 0 || w.s.UndoLabel() != "编辑正文" {
+		t.Errorf("Tab and Shift+Tab on the first section: %d dialogs, last step %q", n, w.s.UndoLabel())
 	}
 	w.editor.body.TypedKey(key(fyne.KeyEscape))
 	if c.Focused() != w.tree {

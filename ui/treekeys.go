@@ -7,7 +7,8 @@ import (
 // arrow moves the selection with an arrow key, as a file manager's tree
 // does: ↑ and ↓ to the row above or below, ← closes an open branch or
 // goes to the parent, → opens a closed branch or goes to the first child,
-// Home and End to the first and the last row.
+// Page Up and Page Down a page of rows, Home and End to the first and the
+// last row.
 // Fyne's own tree moves only a highlight, which leaves the editor on the
 // node selected before.
 func (t *outlineTree) arrow(k fyne.KeyName) {
@@ -40,6 +41,10 @@ func (t *outlineTree) arrow(k fyne.KeyName) {
 		if at+1 < len(rows) {
 			t.Select(rows[at+1])
 		}
+	case fyne.KeyPageUp:
+		t.Select(rows[max(at-t.pageRows(), 0)])
+	case fyne.KeyPageDown:
+		t.Select(rows[min(at+t.pageRows(), len(rows)-1)])
 	case fyne.KeyLeft:
 		switch {
 		case len(e.Node.Children) > 0 && t.IsBranchOpen(cur):
@@ -56,6 +61,16 @@ func (t *outlineTree) arrow(k fyne.KeyName) {
 			t.Select(e.Node.Children[0].ID)
 		}
 	}
+}
+
+// pageRows is the number of rows a page key moves: those in sight, less
+// one, so that a row stays in sight.
+func (t *outlineTree) pageRows() int {
+	n := 0
+	for range t.shownItems() {
+		n++
+	}
+	return max(n-1, 1)
 }
 
 // shownRows returns the IDs of the rows the tree shows, top to bottom:

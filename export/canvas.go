@@ -68,6 +68,10 @@ type painter struct {
 	// missing holds the characters no font has, painted as .notdef
 	// boxes.
 	missing map[rune]bool
+	// The characters of runs and their x, handed out run by run from
+	// blocks, so that painting allocates a few times a page.
+	textBlock []rune
+	xBlock    []float64
 }
 
 func newPainter(set *fonts.Set) *painter {
@@ -88,6 +92,22 @@ func (pt *painter) page(p *layout.Page, c canvas) {
 	}
 }
 
+// blockSize is how many characters a block of painter holds.
+const blockSize = 4096
+
+// alloc returns empty slices with room for n characters and their x,
+// which no other run shares.
+func (pt *painter) alloc(n int) ([]rune, []float64) {
+	if len(pt.textBlock)+n > cap(pt.textBlock) {
+		pt.textBlock = make([]rune, 0, max(n, blockSize))
+		pt.xBlock = make([]float64, 0, max(n, blockSize))
+	}
+	k := len(pt.textBlock)
+	pt.textBlock = pt.textBlock[:k+n]
+	pt.xBlock = pt.xBlock[:k+n]
+	return pt.textBlock[k:k:k+n], pt.xBlock[k:k:k+n]
+}
+
 // run paints r onto c: each character in the font set.Pick chooses for
 // it, a .notdef box where no font has it, cut into segments where the
 // font changes; each glyph at the run's X plus the advances (in the font
@@ -96,9 +116,7 @@ func (pt *painter) page(p *layout.Page, c canvas) {
 // out struck through.
 func (pt *painter) run(r layout.Run, c canvas) {
 	st := style(r.Font)
-	n := utf8.RuneCountInString(r.Text)
-	text := make([]rune, 0, n)
-	xs := make([]float64, 0, n)
+	text, xs := pt.alloc(utf8.RuneCountInString(r.Text))
 	x := r.X
 	start := 0
 	// The font of the last character, its set of runes and its use,

@@ -105,7 +105,7 @@ func (pt *painter) alloc(n int) ([]rune, []float64) {
 	k := len(pt.textBlock)
 	pt.textBlock = pt.textBlock[:k+n]
 	pt.xBlock = pt.xBlock[:k+n]
-	return pt.textBlock[k:k:k+n], pt.xBlock[k:k:k+n]
+	return pt.textBlock[k : k : k+n], pt.xBlock[k : k : k+n]
 }
 
 // run paints r onto c: each character in the font set.Pick chooses for

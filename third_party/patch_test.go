@@ -10,22 +10,27 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 )
+
+// goCommand returns the go command, which go test puts on the PATH.
+func goCommand(t *testing.T) string {
+	t.Helper()
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("the go command is not on the PATH: %v", err)
+	}
+	return gobin
+}
 
 // upstream returns the folder of module path@version in the module
 // cache, downloading it if need be; it skips the test when the module
 // cannot be had (no network and not cached).
 func upstream(t *testing.T, path, version string) string {
 	t.Helper()
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
-	}
-	cmd := exec.Command(gobin, "mod", "download", "-json", path+"@"+version)
+	cmd := exec.Command(goCommand(t), "mod", "download", "-json", path+"@"+version)
 	cmd.Dir = t.TempDir() // outside this module, so that no replace applies
 	out, err := cmd.Output()
 	var mod struct{ Dir, Error string }
@@ -314,11 +319,7 @@ func TestGopdfUpstreamTests(t *testing.T) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
-	}
-	cmd := exec.Command(gobin, "test", "-count=1", ".")
+	cmd := exec.Command(goCommand(t), "test", "-count=1", ".")
 	cmd.Dir = dir
 	// Only modules already in the cache: gofpdi, which Yaodian's build
 	// has fetched too.

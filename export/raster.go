@@ -74,8 +74,11 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 	fillWhite(img.Pix)
 	d := drawer{img: img, z: vector.NewRasterizer(0, 0)}
 	// The glyphs first, then the lines over them.
-	for _, gl := range rc.glyphs {
-		d.glyph(outlines[gl.font][gl.r], gl.x*scale, gl.y*scale, gl.size*scale)
+	for _, sg := range rc.segments {
+		o := outlines[sg.font]
+		for i, r := range sg.text {
+			d.glyph(o[r], sg.x[i]*scale, sg.y*scale, sg.size*scale)
+		}
 	}
 	for _, l := range rc.lines {
 		d.line(l, scale)
@@ -83,30 +86,19 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 	return img, nil
 }
 
-// rasterCanvas is the canvas of the preview. It keeps the glyphs and
-// lines painted until their outlines are read.
+// rasterCanvas is the canvas of the preview. It keeps the segments and
+// lines painted until their glyphs' outlines are read.
 type rasterCanvas struct {
-	glyphs []placed
-	lines  []stroke
+	segments []segment
+	lines    []stroke
 }
 
 func (c *rasterCanvas) text(s segment) {
-	for i, r := range s.text {
-		c.glyphs = append(c.glyphs, placed{font: s.font, r: r, x: s.x[i], y: s.y, size: s.size})
-	}
+	c.segments = append(c.segments, s)
 }
 
 func (c *rasterCanvas) line(l stroke) {
 	c.lines = append(c.lines, l)
-}
-
-// placed is a glyph on the page: rune r in font at (x, y), the baseline,
-// size points.
-type placed struct {
-	font fonts.Font
-	r    rune
-	x, y float64
-	size float64
 }
 
 // fillWhite sets every byte of pix to 0xFF: white, opaque paper.

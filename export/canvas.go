@@ -93,7 +93,7 @@ func (pt *painter) page(p *layout.Page, c canvas) {
 }
 
 // blockSize is how many characters a block of painter holds.
-const blockSize = 4096
+const blockSize = 1024
 
 // alloc returns empty slices with room for n characters and their x,
 // which no other run shares.
@@ -146,7 +146,9 @@ func (pt *painter) run(r layout.Run, c canvas) {
 			}
 			lastUse = nil
 		}
-		lastSet[ch] = true
+		if !lastSet[ch] { // a write costs more than a read
+			lastSet[ch] = true
+		}
 		if found {
 			if lastUse == nil {
 				k := useKey{st, f}

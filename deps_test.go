@@ -3,6 +3,7 @@ package main
 import (
 	"go/build"
 	"io/fs"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,9 +12,11 @@ import (
 // allowedImports is the architecture as a rule: what each
 // package may import, besides itself. "std" is the standard library; a
 // trailing "/" allows a module's packages. Data flows one way: importer →
-// docmodel → export, the GUI on top, and nothing imports ui but main.
+// docmodel → export, the GUI on top, and nothing imports ui but the
+// window program.
 var allowedImports = map[string][]string{
-	"yaodian":                       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app"},
+	"yaodian":                       {"std", "yaodian/cli", "yaodian/usererr"},
+	"yaodian/cmd/yaodian-gui":       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app"},
 	"yaodian/usererr":               {"std"},
 	"yaodian/assets":                {"embed"},
 	"yaodian/filelock":              {"std"},
@@ -84,8 +87,8 @@ func TestImportRules(t *testing.T) {
 			if !allowed(imp, rules) {
 				t.Errorf("%s imports %s, which the architecture does not allow", name, imp)
 			}
-			if imp == "fyne.io/fyne/v2/app" && name != "yaodian" {
-				t.Errorf("%s imports fyne.io/fyne/v2/app; only main may", name)
+			if imp == "fyne.io/fyne/v2/app" && name != "yaodian/cmd/yaodian-gui" {
+				t.Errorf("%s imports fyne.io/fyne/v2/app; only the window program may", name)
 			}
 		}
 		return nil
@@ -96,6 +99,27 @@ func TestImportRules(t *testing.T) {
 	for name := range allowedImports {
 		if !seen[name] {
 			t.Errorf("rule for %s, which does not exist", name)
+		}
+	}
+}
+
+// notOnCommandLine are the packages the yaodian command must not link,
+// even indirectly: every package linked is initialised before main runs,
+// so each would slow every command-line run. The window's toolkit
+// belongs to yaodian-gui.
+var notOnCommandLine = []string{"yaodian/ui", "fyne.io/", "github.com/go-gl/", "github.com/go-text/"}
+
+// The command line links none of the window's packages.
+func TestCommandLineLinksNoWindow(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatalf("go list -deps: %v", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, banned := range notOnCommandLine {
+			if dep == banned || strings.HasPrefix(dep, banned) && strings.HasSuffix(banned, "/") {
+				t.Errorf("the yaodian command links %s", dep)
+			}
 		}
 	}
 }

@@ -1,11 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"yaodian/lazyregexp"
 )
 
 // junkText finds what a web page left in a copied plan: addresses, the
@@ -19,9 +20,9 @@ func (junkText) ID() string { return "junk-text" }
 
 var (
 	// latinRun is a run of Latin words.
-	latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
+	latinRun = lazyregexp.New(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
 	// email is an e-mail address, whose letters are not stray.
-	email = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	email = lazyregexp.New(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 )
 
 func (junkText) Check(in *Input) []Finding {

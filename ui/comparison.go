@@ -332,6 +332,7 @@ func (c *comparison) chooseFile(s *widget.Select) {
 	c.files.startIn(fd)
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()
+	translatePlaces(c.files.win)
 }
 
 // addFile offers the plans read from path and chooses the first in s.

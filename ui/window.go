@@ -45,18 +45,19 @@ type Window struct {
 	nodeTab     *container.TabItem // the editor of the selected node
 	metaTab     *container.TabItem // the editor of the document's own data
 	// side holds the page preview, the findings and the indicator chart.
-	side *container.AppTabs
-	// The work area: the outline pane, then right, which holds the
-	// editor's tabs and side. Either pane can be hidden (the 视图 menu).
-	split, right *container.Split
-	outlinePane  fyne.CanvasObject
-	viewItems    []*fyne.MenuItem // the 视图 menu's toggles: outline, side
+	side       *container.AppTabs
 	trendTab   *container.TabItem
 	status     *widget.Label
 	body       *fyne.Container // swaps between the empty state, the work area and the compare mode
 	empty      fyne.CanvasObject
 	work       fyne.CanvasObject
 	comparison *comparison // the compare mode
+
+	// The work area: the outline pane, then right, which holds the
+	// editor's tabs and side. Either pane can be hidden (the 视图 menu).
+	split, right *container.Split
+	outlinePane  fyne.CanvasObject
+	viewItems    []*fyne.MenuItem // the 视图 menu's toggles: outline, side
 
 	bar      *overflowBar // the toolbar
 	menuKeys *menuKeys    // Alt+letter and F10 open the menus

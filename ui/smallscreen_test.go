@@ -84,6 +84,25 @@ func TestSmallScreens(t *testing.T) {
 			t.Errorf("%v: the outline is %v wide", size, tw)
 		}
 	}
+
+	// The compare mode fits too: its buttons that do not fit are under
+	// its own 更多.
+	w.enterComparison()
+	if min := w.win.Content().MinSize(); min.Width > 1000 || min.Height > 560 {
+		t.Errorf("in the compare mode the window cannot shrink below %v", min)
+	}
+	w.win.Resize(fyne.NewSize(1024, 700))
+	for _, it := range w.comparison.tabs.Items {
+		w.comparison.tabs.Select(it)
+		if !within(w, it.Content) {
+			t.Errorf("compare tab %s is outside the window", it.Text)
+		}
+	}
+	for _, b := range append([]*widget.Button{w.comparison.prev, w.comparison.next}, w.comparison.exports...) {
+		if b.Visible() && !within(w, b) {
+			t.Errorf("compare button %s is outside the window", b.Text)
+		}
+	}
 }
 
 // Hiding the side pane gives its room to the editor and lets the window

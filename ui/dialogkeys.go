@@ -13,12 +13,13 @@ import (
 
 // cancelLabels name the buttons Esc presses; a dialog with a single
 // button has Esc press that one.
-var cancelLabels = map[string]bool{"取消": true, "关闭": true, "否": true}
+var cancelLabels = map[string]bool{"取消": true, "关闭": true, "否": true, "以后再说": true}
 
 // dialogButton finds, in the dialog shown on top of canvas c, the button
 // Enter presses (enter) or the one Esc presses; nil when no dialog is
 // shown or it has no such button. Enter presses the dialog's highlighted
-// button, or its only button.
+// button, or its only button unless that one cancels: Enter never
+// cancels a choice such as that of a document in a file.
 func dialogButton(c fyne.Canvas, enter bool) *widget.Button {
 	top, ok := c.Overlays().Top().(*widget.PopUp)
 	if !ok || top == nil || !top.Visible() {
@@ -37,7 +38,7 @@ func dialogButton(c fyne.Canvas, enter bool) *widget.Button {
 			return b
 		}
 	}
-	if len(labelled) == 1 {
+	if len(labelled) == 1 && (!enter || !cancelLabels[labelled[0].Text]) {
 		return labelled[0]
 	}
 	return nil

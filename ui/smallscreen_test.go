@@ -240,6 +240,8 @@ func TestDialogKeys(t *testing.T) {
 		{"information", esc, "closed"},
 		{"error", esc, "closed"},
 		{"custom", enter, "closed"},
+		{"choice", enter, "open"}, // Enter does not cancel
+		{"choice", esc, "closed"},
 	} {
 		got := ""
 		switch tc.name {
@@ -256,15 +258,32 @@ func TestDialogKeys(t *testing.T) {
 			d := dialog.NewError(errTest, w.win)
 			d.SetOnClosed(func() { got = "closed" })
 			d.Show()
+		case "choice":
+			got = "open"
+			d := dialog.NewCustom("选择文档", "取消", widget.NewLabel("文件中有 5 份计划"), w.win)
+			d.SetOnClosed(func() { got = "closed" })
+			d.Show()
 		case "custom":
 			d := dialog.NewCustom("说明", "确定", widget.NewLabel("说明文字"), w.win)
 			d.SetOnClosed(func() { got = "closed" })
 			d.Show()
 		}
 		w.typedKey(tc.key)
-		if got != tc.want || w.win.Canvas().Overlays().Top() != nil {
+		if got != tc.want || (w.win.Canvas().Overlays().Top() != nil) != (got == "open") {
 			t.Errorf("%s dialog, %s: %q, want %q", tc.name, tc.key.Name, got, tc.want)
 		}
+		if top := w.win.Canvas().Overlays().Top(); top != nil {
+			top.Hide()
+			w.win.Canvas().Overlays().Remove(top)
+		}
+	}
+
+	// The unsaved-changes question: Esc keeps the window and its edits.
+	test.Type(w.editor.title, "加强平台建设")
+	w.requestClose()
+	w.typedKey(esc)
+	if w.closing || w.s == nil || !w.s.Dirty() || w.win.Canvas().Overlays().Top() != nil {
+		t.Error("Esc on the unsaved-changes question did not cancel closing")
 	}
 
 	// The save dialog: Esc in the file name closes it, Enter saves.

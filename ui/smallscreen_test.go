@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -371,4 +372,105 @@ func TestFyneSpeaksChinese(t *testing.T) {
 			t.Errorf("locale %s: the file dialog's places: %s", locale, joined)
 		}
 	}
+}
+
+// englishWord finds a word of Latin letters that is not a name a Chinese
+// writer uses as it is (PDF, Word, file extensions, key names).
+var englishWord = regexp.MustCompile(`[A-Za-z]{3,}`)
+
+var latinNames = map[string]bool{
+	"PDF": true, "Markdown": true, "Word": true, "Ctrl": true, "Shift": true, "Alt": true,
+	"Enter": true, "Tab": true, "Delete": true, "Esc": true, "yaodian": true, "docx": true,
+	"doc": true, "wps": true, "txt": true, "markdown": true, "workplan": true,
+}
+
+// englishShown lists the English words the window shows: its texts, its
+// menus and the dialog or menu on top.
+func englishShown(w *Window) []string {
+	var texts []string
+	for _, o := range append([]fyne.CanvasObject{w.win.Content()}, w.win.Canvas().Overlays().List()...) {
+		for _, obj := range test.LaidOutObjects(o) {
+			if txt, ok := obj.(*canvas.Text); ok && obj.Visible() {
+				texts = append(texts, txt.Text)
+			}
+		}
+	}
+	var items func([]*fyne.MenuItem)
+	items = func(its []*fyne.MenuItem) {
+		for _, it := range its {
+			texts = append(texts, it.Label)
+			if it.ChildMenu != nil && !it.IsSeparator {
+				items(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range w.win.MainMenu().Items {
+		texts = append(texts, m.Label)
+		items(m.Items)
+	}
+	var english []string
+	for _, s := range texts {
+		if strings.ContainsAny(s, `/\`) {
+			continue // a file's path
+		}
+		for _, word := range englishWord.FindAllString(s, -1) {
+			if !latinNames[word] {
+				english = append(english, s)
+				break
+			}
+		}
+	}
+	return english
+}
+
+// No English in a normal session, with an English system locale: the
+// empty window, every tab with a plan open, the compare mode, Fyne's
+// dialogs and the menus of the toolbar and of an entry.
+func TestNoEnglishShown(t *testing.T) {
+	t.Setenv("LANGUAGE", "en_US:en")
+	t.Setenv("LC_ALL", "en_US.UTF-8")
+	w := newTestWindow(t)
+	w.win.Resize(fyne.NewSize(1024, 700))
+	check := func(state string) {
+		t.Helper()
+		if got := englishShown(w); len(got) > 0 {
+			t.Errorf("%s shows English: %q", state, got)
+		}
+	}
+	check("the empty window")
+	if err := w.Open(bench); err != nil {
+		t.Fatal(err)
+	}
+	flushPreview(w)
+	for _, tabs := range []*container.AppTabs{w.tabs, w.side} {
+		for _, it := range tabs.Items {
+			tabs.Select(it)
+			check("tab " + it.Text)
+		}
+	}
+	w.bar.showMore()
+	check("the toolbar's 更多 menu")
+	w.win.Canvas().Overlays().Top().Hide()
+	test.TapSecondaryAt(w.editor.title, fyne.NewPos(5, 5))
+	check("the title's context menu")
+	for _, o := range w.win.Canvas().Overlays().List() {
+		o.Hide()
+	}
+	for _, show := range []func(){
+		func() { dialog.ShowError(errTest, w.win) },
+		func() { dialog.ShowConfirm("删除", "要删除吗？", nil, w.win) },
+		func() { dialog.ShowInformation("导出完成", "已导出。", w.win) },
+		func() { w.edits.confirmDelete() },
+		w.saveAs,
+		w.showSettings,
+	} {
+		show()
+		check("a dialog")
+		w.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if w.win.Canvas().Overlays().Top() != nil {
+			t.Fatal("Esc does not close the dialog")
+		}
+	}
+	w.enterComparison()
+	check("the compare mode")
 }

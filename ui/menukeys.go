@@ -57,9 +57,13 @@ func (k *menuKeys) attach(m *fyne.MainMenu) {
 	}
 }
 
-// open opens menu i of the window's main menu.
+// open opens menu i of the window's main menu, unless a dialog is
+// waiting for an answer.
 func (k *menuKeys) open(i int) {
 	c := k.win.Canvas()
+	if _, dialog := c.Overlays().Top().(*widget.PopUp); dialog {
+		return
+	}
 	if bar, ok := c.(menuBar); ok {
 		bar.DismissMenu()
 		bar.ToggleMenu()

@@ -169,6 +169,13 @@ func TestMenuKeys(t *testing.T) {
 			t.Fatalf("Esc leaves the %s menu open", tc.key)
 		}
 	}
+
+	// A dialog waiting for an answer keeps the menus closed.
+	dialog.ShowConfirm("删除", "要删除吗？", nil, w.win)
+	menuShortcut(main, "CustomDesktop:Alt+F").Action()
+	if _, ok := w.win.Canvas().Focused().(*widget.PopUpMenu); ok {
+		t.Error("Alt+F opens a menu over a dialog")
+	}
 }
 
 // menuShortcut finds the menu item with the shortcut named name, looking

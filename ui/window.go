@@ -5,7 +5,6 @@
 package ui
 
 import (
-	_ "embed"
 	"errors"
 	"strconv"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -55,6 +53,15 @@ type Window struct {
 	work       fyne.CanvasObject
 	comparison *comparison // the compare mode
 
+	// The work area: the outline pane, then right, which holds the
+	// editor's tabs and side. Either pane can be hidden (the 视图 menu).
+	split, right *container.Split
+	outlinePane  fyne.CanvasObject
+	viewItems    []*fyne.MenuItem // the 视图 menu's toggles: outline, side
+
+	bar      *overflowBar // the toolbar
+	menuKeys *menuKeys    // Alt+letter and F10 open the menus
+
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
 
@@ -63,19 +70,12 @@ type Window struct {
 	*fileActions
 }
 
-//go:embed translations/zh-Hans.json
-var zhHans []byte
-
 // New creates the main window of app a, with the Chinese theme applied.
 // Autosaved copies go to a folder in the app's storage.
 func New(a fyne.App) *Window {
 	keepFontPagesSmall()
 	a.Settings().SetTheme(newTheme())
-	// Fyne's own wording for its dialogs, improved; adding it also makes
-	// Fyne read the locale again, after main has chosen Chinese.
-	if err := lang.AddTranslationsForLocale(zhHans, "zh-Hans"); err != nil {
-		fyne.LogError("无法加载界面译文", err)
-	}
+	useChinese() // Fyne's own dialogs too, whatever the system's locale
 	w := &Window{app: a, win: a.NewWindow(appTitle), openDoc: newOpenDoc()}
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))
 	w.fileActions = newFileActions(w.openDoc, w, a, w.win, w.fonts)
@@ -104,11 +104,12 @@ func New(a fyne.App) *Window {
 			w.trend.refresh()
 		}
 	}
-	right := container.NewHSplit(w.tabs, w.side)
-	right.Offset = 0.5
-	work := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, w.tree), right)
-	work.Offset = 0.26
-	w.work = work
+	w.right = container.NewHSplit(w.tabs, w.side)
+	w.right.Offset = 0.5
+	w.outlinePane = atLeastWide(w.tree, outlineMinWidth)
+	w.split = container.NewHSplit(w.outlinePane, w.right)
+	w.split.Offset = 0.26
+	w.work = w.split
 
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
@@ -118,9 +119,13 @@ func New(a fyne.App) *Window {
 	))
 	w.empty = empty
 	w.body = container.NewStack(empty)
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.body))
+	w.bar = w.toolbar()
+	w.win.SetContent(container.NewBorder(w.bar.box, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
+	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV}}
+	w.menuKeys.attach(w.win.MainMenu())
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.updateActions()
@@ -130,8 +135,9 @@ func New(a fyne.App) *Window {
 // Window returns the Fyne window, for showing and for tests.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// toolbar is the row of buttons above the work area.
-func (w *Window) toolbar() fyne.CanvasObject {
+// toolbar is the row of buttons above the work area; those that do not
+// fit the window's width are under its 更多 button.
+func (w *Window) toolbar() *overflowBar {
 	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
 		b := widget.NewButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
@@ -154,7 +160,15 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		button("对照两稿…", theme.ViewRestoreIcon(), w.enterComparison),
 		widget.NewSeparator(),
 		button("设置…", theme.SettingsIcon(), w.showSettings))
-	return container.NewHBox(items...)
+	return newOverflowBar(items...)
+}
+
+// typedKey takes the keys no widget took: Enter and Esc in a dialog, F10
+// for the menus.
+func (w *Window) typedKey(ev *fyne.KeyEvent) {
+	if !dialogKey(w.win.Canvas(), ev) {
+		w.menuKeys.typedKey(ev)
+	}
 }
 
 // mainMenu is the window's menu bar. Its shortcuts work wherever the
@@ -177,7 +191,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	w.fillRecent()
 	quit := fyne.NewMenuItem("退出", w.requestClose)
 	quit.IsQuit = true
-	file := fyne.NewMenu("文件",
+	file := fyne.NewMenu("文件(F)",
 		item("新建", w.newDocument, ctrl(fyne.KeyN, false)),
 		item("打开…", w.chooseFile, ctrl(fyne.KeyO, false)),
 		recent,
@@ -196,11 +210,11 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	)
 	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
 	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
-	edit := fyne.NewMenu("编辑", w.undoItem, w.redoItem)
+	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem)
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
-	structure := fyne.NewMenu("结构",
+	structure := fyne.NewMenu("结构(S)",
 		fyne.NewMenuItem("添加同级项（Enter）", w.edits.addSibling),
 		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
 		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
@@ -210,14 +224,14 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("删除…（Delete）", w.edits.confirmDelete),
 	)
-	review := fyne.NewMenu("审阅",
+	review := fyne.NewMenu("审阅(R)",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
-		fyne.NewMenuItem("指标走势", func() { w.side.Select(w.trendTab) }),
+		fyne.NewMenuItem("指标走势", func() { w.showSide(); w.side.Select(w.trendTab) }),
 		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("往年计划文件夹…", w.showSettings),
 	)
-	return fyne.NewMainMenu(file, edit, structure, review)
+	return fyne.NewMainMenu(file, edit, structure, review, w.viewMenu())
 }
 
 // addShortcuts registers the menu's shortcuts on the canvas too, for the
@@ -352,6 +366,7 @@ func (w *Window) showFindings() {
 		return
 	}
 	w.leaveComparison()
+	w.showSide()
 	w.side.Select(w.findings.tab)
 	w.findings.run()
 }
@@ -370,6 +385,7 @@ func (w *Window) showMeta() { w.tabs.Select(w.metaTab) }
 
 // showTrend charts the indicator name of node id.
 func (w *Window) showTrend(nodeID, name string) {
+	w.showSide()
 	if w.side.Selected() != w.trendTab {
 		w.side.Select(w.trendTab) // reads the draft's targets afresh
 	} else {

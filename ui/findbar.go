@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -29,6 +30,7 @@ type findBar struct {
 	win  fyne.Window
 
 	box        *fyne.Container // the bar, hidden until Ctrl+F or Ctrl+H
+	outer      *fyne.Container // the bar above the work area
 	query      *findEntry
 	with       *findEntry
 	loose      *widget.Check // full and half width, upper and lower case alike
@@ -75,6 +77,20 @@ func newFindBar(doc *openDoc, host findHost, win fyne.Window, mark *textMarker) 
 	return b
 }
 
+// around returns the work area with the bar above it.
+func (b *findBar) around(work fyne.CanvasObject) fyne.CanvasObject {
+	b.outer = container.NewBorder(b.box, nil, nil, nil, work)
+	return b.outer
+}
+
+// relayout gives the work area the room the bar takes or leaves.
+func (b *findBar) relayout() {
+	if b.outer != nil {
+		b.outer.Layout.Layout(b.outer.Objects, b.outer.Size())
+		canvas.Refresh(b.outer)
+	}
+}
+
 // open shows the bar, with the replace row if replace, and puts the
 // cursor in the query.
 func (b *findBar) open(replace bool) {
@@ -83,6 +99,7 @@ func (b *findBar) open(replace bool) {
 	}
 	setVisible(b.replaceRow, replace)
 	b.box.Show()
+	b.relayout()
 	b.search()
 	if c := b.win.Canvas(); c != nil {
 		c.Focus(b.query)
@@ -94,6 +111,7 @@ func (b *findBar) open(replace bool) {
 // is selected.
 func (b *findBar) close() {
 	b.box.Hide()
+	b.relayout()
 	if c := b.win.Canvas(); c != nil && b.field != nil && b.field.Visible() {
 		c.Focus(b.field)
 	}
@@ -197,6 +215,7 @@ func (b *findBar) show(i int) {
 		paras = append(paras, quoteAround(text, start, end))
 	}
 	b.where.set(paras)
+	b.relayout() // the quote may change the bar's height
 }
 
 // contextRunes is how much text the bar quotes on either side of a

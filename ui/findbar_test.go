@@ -114,8 +114,22 @@ func TestFindAndReplace(t *testing.T) {
 		t.Errorf("bar marks %q", got)
 	}
 
+	workTop := func() float32 {
+		for _, o := range b.outer.Objects {
+			if o != b.box {
+				return o.Position().Y
+			}
+		}
+		return -1
+	}
+	if workTop() < b.box.MinSize().Height {
+		t.Errorf("open bar: work area at %v, bar %v high", workTop(), b.box.MinSize().Height)
+	}
 	// Esc closes the bar and leaves the cursor on the match.
 	b.query.TypedKey(key(fyne.KeyEscape))
+	if workTop() != 0 {
+		t.Errorf("closed bar: work area at %v, want 0", workTop())
+	}
 	if b.box.Visible() || w.win.Canvas().Focused() != w.editor.body || w.editor.body.SelectedText() != "," {
 		t.Errorf("Esc: bar shown %v, focus %T, selected %q", b.box.Visible(), w.win.Canvas().Focused(), w.editor.body.SelectedText())
 	}

@@ -112,7 +112,7 @@ func New(a fyne.App) *Window {
 	right.Offset = 0.5
 	work := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, w.tree), right)
 	work.Offset = 0.26
-	w.work = container.NewBorder(w.find.box, nil, nil, nil, work)
+	w.work = w.find.around(work)
 
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)

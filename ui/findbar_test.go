@@ -13,6 +13,7 @@ import (
 
 	"yaodian/check"
 	"yaodian/findreplace"
+	"yaodian/session"
 )
 
 // openText opens a plan written as text in a test window, checked.
@@ -283,5 +284,45 @@ func TestRepeatPlaces(t *testing.T) {
 	test.Tap(p.detail.places.Objects[1].(*widget.Button))
 	if w.selected != w.s.Doc().Sections[0].ID || w.editor.body.SelectedText() != same {
 		t.Errorf("first place: selected %q, text %q", w.entries[w.selected].Path, w.editor.body.SelectedText())
+	}
+}
+
+// In a paragraph too long to wrap, which the field shows a page at a
+// time, finding turns to the page of the match and selects it there,
+// also where the match runs across two display lines.
+func TestFindInLongParagraph(t *testing.T) {
+	w := newTestWindow(t)
+	s := session.New(session.Template(2025))
+	task := s.Doc().Sections[2].Children[0]
+	body := longBody(5000)
+	// A mark near the end of the long paragraph, and one that starts at
+	// the end of its first display line and runs into the second.
+	body[0] = body[0] + "创新券兑付" + strings.Repeat("加强科技创新，推动高新技术企业发展。", 10)
+	lines := displayLines(body[0])
+	first, second := []rune(lines[0]), []rune(lines[1])
+	crossing := string(first[len(first)-2:]) + string(second[:2]) // the first line's end and the second's start
+	task.Body = body
+	w.show(s)
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.selectID(task.ID)
+	f := w.editor.body
+	if !f.long {
+		t.Fatal("the body is not shown in long mode")
+	}
+	b := w.find
+	b.open(false)
+	for _, tc := range []struct {
+		query string
+		page  int // at least
+	}{
+		{"创新券兑付", 3},
+		{crossing, 0},
+	} {
+		b.query.SetText(tc.query)
+		b.query.TypedKey(key(fyne.KeyReturn))
+		got := strings.ReplaceAll(f.SelectedText(), "\n", "")
+		if b.field != f || f.page < tc.page || got != tc.query {
+			t.Errorf("%q: field %p (body %p), page %d, selected %q", tc.query, b.field, f, f.page, got)
+		}
 	}
 }

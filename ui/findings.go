@@ -509,7 +509,7 @@ func newFindingDetail(p *findingsPanel) *findingDetail {
 	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.title.Wrapping = fyne.TextWrapWord
 	d.message = widget.NewLabel("")
-	d.message.Wrapping = fyne.TextWrapWord
+	d.message.Wrapping = fyne.TextWrapBreak // Chinese breaks between any characters, not at spaces
 	d.draft = newFlowText(nil)
 	d.prior = newFlowText(nil)
 	d.action = widget.NewButton("", d.act)
@@ -540,7 +540,9 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	if f.Fix != "" {
 		msg += "\n建议改为：" + f.Fix
 	}
-	if r, ok := check.RuleByID(f.Rule); ok && r.Advice != "" && gone == nil {
+	// The rule's advice, unless the finding is milder than the rule's
+	// own (a numbering slip the export corrects needs no action).
+	if r, ok := check.RuleByID(f.Rule); ok && r.Advice != "" && gone == nil && f.Severity == r.Severity {
 		msg += "\n处理建议：" + r.Advice
 	}
 	if gone != nil {

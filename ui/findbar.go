@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -92,10 +93,17 @@ func (b *findBar) relayout() {
 }
 
 // open shows the bar, with the replace row if replace, and puts the
-// cursor in the query.
+// cursor in the query, which becomes the text selected in the field
+// being edited, if any.
 func (b *findBar) open(replace bool) {
 	if b.doc.s == nil {
 		return
+	}
+	// Text selected in a field is what the writer wants to find.
+	if c := b.win.Canvas(); c != nil {
+		if f, ok := c.Focused().(*field); ok && f.SelectedText() != "" && !strings.Contains(f.SelectedText(), "\n") {
+			b.query.SetText(f.SelectedText())
+		}
 	}
 	setVisible(b.replaceRow, replace)
 	b.box.Show()

@@ -135,9 +135,15 @@ func TestFindAndReplace(t *testing.T) {
 		t.Errorf("Esc: bar shown %v, focus %T, selected %q", b.box.Visible(), w.win.Canvas().Focused(), w.editor.body.SelectedText())
 	}
 
+	// Opening the bar again finds the text selected in the field.
+	b.query.SetText("别的")
+	menuAction(t, w, "替换…")()
+	if b.query.Text != "," {
+		t.Errorf("reopened on a selected comma: query %q", b.query.Text)
+	}
+
 	// Replace the marked match, the next from the selected node: the
 	// one after it is marked.
-	menuAction(t, w, "替换…")()
 	b.query.TypedKey(enter)
 	before := encoding(t, w.s)
 	test.Type(b.with, "，")

@@ -226,8 +226,11 @@ func TestQuickFix(t *testing.T) {
 	}
 
 	choose(check.Placeholder, "一、")
-	if got := w.editor.body.SelectedText(); got != "××" {
-		t.Errorf("placeholder: selected %q", got)
+	if got := w.editor.body.SelectedText(); got != "××" || w.win.Canvas().Focused() != w.editor.body {
+		t.Errorf("placeholder: selected %q, focus on %T", got, w.win.Canvas().Focused())
+	}
+	if !strings.Contains(p.detail.message.Text, "处理建议：填入实际内容") {
+		t.Errorf("placeholder: message %q", p.detail.message.Text)
 	}
 	choose(check.Punctuation, "一、")
 	d := p.detail

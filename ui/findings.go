@@ -355,8 +355,10 @@ func severityIcon(s check.Severity) fyne.Resource {
 }
 
 // choose shows the finding id: its node is selected in the outline and
-// the editor, and the detail quotes its evidence in the node's text and,
-// for a prior-year rule, the passage of the earlier plan beside it.
+// the editor, the text it is about selected there (with the cursor in
+// it, for a spot such as a placeholder), and the detail quotes its
+// evidence in the node's text and, for a prior-year rule, the passage of
+// the earlier plan beside it.
 func (p *findingsPanel) choose(id widget.TreeNodeID) {
 	f, gone := p.finding(id)
 	if f == nil {
@@ -367,7 +369,13 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 		return
 	}
 	if m, ok := p.spot(*f); ok && gone == nil && p.mark != nil {
-		p.mark.mark(m)
+		field, _, _, _ := p.mark.mark(m)
+		if field != nil && f.Spot != nil {
+			// The cursor goes to the spot, to type what belongs there. The
+			// tree takes the focus once this tap is handled, the field
+			// after that.
+			fyne.Do(func() { p.win.Canvas().Focus(field) })
+		}
 	} else if _, ok := p.doc.entries[f.NodeID]; ok {
 		p.host.selectID(f.NodeID)
 	} else if f.Path == docmodel.PathTitle || f.Path == docmodel.PathDate || f.Path == docmodel.PathPreamble {

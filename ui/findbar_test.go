@@ -291,7 +291,7 @@ func TestRepeatPlaces(t *testing.T) {
 		t.Fatalf("places %q", got)
 	}
 	test.Tap(p.detail.places.Objects[1].(*widget.Button))
-	if w.selected != w.s.Doc().Sections[0].ID || w.editor.body.SelectedText() != same {
+	if w.selected != w.s.Doc().Sections[0].ID || w.editor.body.SelectedText() != same || w.win.Canvas().Focused() != w.editor.body {
 		t.Errorf("first place: selected %q, text %q", w.entries[w.selected].Path, w.editor.body.SelectedText())
 	}
 }

@@ -609,7 +609,7 @@ func (d *findingDetail) showFixes(f check.Finding, gone bool) {
 }
 
 // showPlaces lists the places of a repeated text, each a button that
-// goes there.
+// goes there and selects it.
 func (d *findingDetail) showPlaces(f check.Finding) {
 	d.places.Objects = nil
 	ms := d.p.places(f)
@@ -617,8 +617,11 @@ func (d *findingDetail) showPlaces(f check.Finding) {
 		d.places.Objects = append(d.places.Objects, widget.NewLabel("出现位置："))
 		for _, m := range ms {
 			b := widget.NewButton(m.Where(), func() {
-				if d.p.mark != nil {
-					d.p.mark.mark(m)
+				if d.p.mark == nil {
+					return
+				}
+				if f, _, _, _ := d.p.mark.mark(m); f != nil {
+					d.p.win.Canvas().Focus(f) // shows the repeated text selected
 				}
 			})
 			b.Alignment = widget.ButtonAlignLeading

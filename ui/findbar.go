@@ -58,9 +58,9 @@ type findHost interface {
 // marks matches with mark; win is the window it is shown in.
 func newFindBar(doc *openDoc, host findHost, win fyne.Window, mark *textMarker) *findBar {
 	b := &findBar{doc: doc, host: host, mark: mark, win: win, cur: -1}
-	b.query = newFindEntry("查找内容，如半角逗号 ,", b.queryKey)
+	b.query = newFindEntry("查找内容；Enter 或 F3 查找下一处，加 Shift 查找上一处", b.queryKey)
 	b.query.OnChanged = func(string) { b.search() }
-	b.with = newFindEntry("替换为，如全角逗号 ，", b.withKey)
+	b.with = newFindEntry("替换为；Enter 替换当前一处并转到下一处", b.withKey)
 	b.loose = widget.NewCheck("不区分全半角和大小写", func(bool) { b.search() })
 	b.count = widget.NewLabel("")
 	b.where = newFlowText(nil)

@@ -203,8 +203,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu("编辑", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
 		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
 		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
-		fyne.NewMenuItem("查找下一处（F3）", w.find.next),
-		fyne.NewMenuItem("查找上一处（Shift+F3）", w.find.previous))
+		fyne.NewMenuItem("查找下一处", w.find.next),
+		fyne.NewMenuItem("查找上一处", w.find.previous))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}

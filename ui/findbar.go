@@ -306,8 +306,13 @@ func (b *findBar) replaceAll() {
 }
 
 // queryKey runs the keys of the query box: Enter and F3 go to the next
-// match, with Shift to the previous one, Esc closes the bar.
+// match, with Shift to the previous one, Esc closes the bar, and Tab goes
+// on to the replacement when it is shown.
 func (b *findBar) queryKey(ev *fyne.KeyEvent, shift bool) bool {
+	if ev.Name == fyne.KeyTab && !shift && b.replaceRow.Visible() && b.win.Canvas().Focused() == b.query {
+		b.win.Canvas().Focus(b.with)
+		return true
+	}
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF3:
 		if shift {
@@ -324,17 +329,23 @@ func (b *findBar) queryKey(ev *fyne.KeyEvent, shift bool) bool {
 }
 
 // withKey runs the keys of the replacement box: Enter replaces the
-// marked match, F3 and Esc work as in the query box.
+// marked match, Shift+Tab goes back to the query, F3 and Esc work as in
+// the query box.
 func (b *findBar) withKey(ev *fyne.KeyEvent, shift bool) bool {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	switch {
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
 		b.replace()
-		return true
+	case ev.Name == fyne.KeyTab && shift:
+		b.win.Canvas().Focus(b.query)
+	default:
+		return b.queryKey(ev, shift)
 	}
-	return b.queryKey(ev, shift)
+	return true
 }
 
-// findEntry is a one-line box of the find bar that hands Enter, F3 and
-// Esc, with whether Shift is held, to keys before the Entry sees them.
+// findEntry is a one-line box of the find bar that hands Enter, F3, Esc
+// and Tab, with whether Shift is held, to keys before the Entry sees
+// them. A Tab that keys leaves alone moves the focus as the window would.
 type findEntry struct {
 	widget.Entry
 	shift bool
@@ -364,9 +375,21 @@ func (e *findEntry) KeyUp(ev *fyne.KeyEvent) {
 	e.Entry.KeyUp(ev)
 }
 
+// AcceptsTab has Tab come to TypedKey, so that it goes from the query
+// to the replacement, not to the buttons beside the query.
+func (e *findEntry) AcceptsTab() bool { return true }
+
 // TypedKey runs the find bar's keys, and passes the others on.
 func (e *findEntry) TypedKey(ev *fyne.KeyEvent) {
 	if e.keys(ev, e.shift) {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e); ev.Name == fyne.KeyTab && c != nil {
+		if e.shift {
+			c.FocusPrevious()
+		} else {
+			c.FocusNext()
+		}
 		return
 	}
 	e.Entry.TypedKey(ev)

@@ -69,6 +69,16 @@ func TestFindAndReplace(t *testing.T) {
 		t.Fatalf("Ctrl+H: bar shown %v, replace row %v", b.box.Visible(), b.replaceRow.Visible())
 	}
 	test.Type(b.query, ",")
+	b.query.TypedKey(key(fyne.KeyTab))
+	if w.win.Canvas().Focused() != b.with {
+		t.Errorf("Tab from the query: focus on %T, want the replacement", w.win.Canvas().Focused())
+	}
+	b.with.KeyDown(key(desktop.KeyShiftLeft))
+	b.with.TypedKey(key(fyne.KeyTab))
+	b.with.KeyUp(key(desktop.KeyShiftLeft))
+	if w.win.Canvas().Focused() != b.query {
+		t.Errorf("Shift+Tab from the replacement: focus on %T, want the query", w.win.Canvas().Focused())
+	}
 	if b.count.Text != "共 4 处" {
 		t.Fatalf("count %q, want 共 4 处", b.count.Text)
 	}

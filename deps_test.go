@@ -44,7 +44,7 @@ var allowedImports = map[string][]string{
 	"yaodian/division":              {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
+	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/findreplace", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
 }
 
 // pureStd is the standard library of a pure package: computation on

@@ -39,6 +39,7 @@ type Window struct {
 	meta        *metaEditor
 	preview     *preview
 	findings    *findingsPanel
+	find        *findBar // find and replace, above the work area
 	trend       *trendPanel
 	reviewState *reviewState // the findings and prior plans the panels share
 	tabs        *container.AppTabs
@@ -87,6 +88,9 @@ func New(a fyne.App) *Window {
 	w.reviewState = newReviewState()
 	w.findings = newFindingsPanel(w.openDoc, w.reviewState, a.Preferences(), w, w.win)
 	w.trend = newTrendPanel(w.openDoc, w.reviewState)
+	mark := newTextMarker(w.openDoc, w.editor, w.meta, w, func() { w.tabs.Select(w.nodeTab) })
+	w.findings.mark = mark
+	w.find = newFindBar(w.openDoc, w, w.win, mark)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -109,7 +113,7 @@ func New(a fyne.App) *Window {
 	w.outlinePane = atLeastWide(w.tree, outlineMinWidth)
 	w.split = container.NewHSplit(w.outlinePane, w.right)
 	w.split.Offset = 0.26
-	w.work = w.split
+	w.work = w.find.around(w.split)
 
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
@@ -210,7 +214,11 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	)
 	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
 	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
-	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem)
+	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
+		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
+		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
+		fyne.NewMenuItem("查找下一处", w.find.next),
+		fyne.NewMenuItem("查找上一处", w.find.previous))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
@@ -269,6 +277,7 @@ func (w *Window) show(s *session.Session) {
 	w.tabs.Select(w.nodeTab)
 	w.preview.reset()
 	w.findings.reset()
+	w.find.search()
 	if d := s.Doc(); len(d.Sections) > 0 {
 		w.selectID(d.Sections[0].ID)
 	}
@@ -358,6 +367,7 @@ func (w *Window) edited() {
 	w.scheduleAutosave()
 	w.preview.schedule()
 	w.findings.schedule()
+	w.find.refresh()
 }
 
 // showFindings checks the draft now and shows the findings.

@@ -38,13 +38,13 @@ func TestPainterRun(t *testing.T) {
 	fang := fonts.Style{Role: fonts.Fang}
 	var rare rune
 	for _, r := range "堃喆昶珺玥瑄锘镕䶮" {
-		if f, found := set.Pick(fang, r); found && f.Face.Family == "Noto Sans SC" {
+		if f, found := set.Pick(fang, r); found && f.Face.Family == "Noto Serif SC ExtraLight" {
 			rare = r
 			break
 		}
 	}
 	if rare == 0 {
-		t.Fatal("no test character that FandolFang lacks and Noto Sans SC has")
+		t.Fatal("no test character that FandolFang lacks and Noto Serif SC ExtraLight has")
 	}
 	last, _ := set.Pick(fang, '\uE000')
 	tests := []struct {
@@ -63,7 +63,7 @@ func TestPainterRun(t *testing.T) {
 			run:  layout.Run{Font: layout.Fang, Size: 16, X: 100, Y: 200, Text: "张" + string(rare) + "同志"},
 			want: []string{
 				`FandolFang 16/0 y200 x100.00 "张"`,
-				`Noto Sans SC 16/0 y200 x116.00 "` + string(rare) + `"`,
+				`Noto Serif SC ExtraLight 16/0 y200 x116.00 "` + string(rare) + `"`,
 				`FandolFang 16/0 y200 x132.00,148.00 "同志"`,
 			},
 		},

@@ -161,20 +161,20 @@ func TestPDFFallback(t *testing.T) {
 	set := bundled(t)
 	var rare rune
 	for _, r := range "堃喆昶珺玥瑄锘镕䶮" {
-		if f, found := set.Pick(fonts.Style{Role: fonts.Fang}, r); found && f.Face.Family == "Noto Sans SC" {
+		if f, found := set.Pick(fonts.Style{Role: fonts.Fang}, r); found && f.Face.Family == "Noto Serif SC ExtraLight" {
 			rare = r
 			break
 		}
 	}
 	if rare == 0 {
-		t.Fatal("no test character that FandolFang lacks and Noto Sans SC has")
+		t.Fatal("no test character that FandolFang lacks and Noto Serif SC ExtraLight has")
 	}
 	d := docmodel.New()
 	d.Meta.Title = "补字测试"
 	d.Preamble = []string{"张" + string(rare) + "同志负责\uE000项工作，赵\U00030000、孙\U0002A6A5。"}
 	path, _, rep := writePDF(t, d)
 	s := rep.Summary()
-	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Sans SC（内置），如“"+string(rare)+"”") {
+	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Serif SC ExtraLight（内置），如“"+string(rare)+"”") {
 		t.Errorf("fallback not reported: %s", s)
 	}
 	if len(rep.Missing) != 3 || rep.Missing[0] != '\uE000' || !strings.Contains(s, "U+E000") || !strings.Contains(s, "U+2A6A5") {

@@ -112,8 +112,8 @@ func TestHideSidePane(t *testing.T) {
 	w := newReviewWindow(t)
 	w.win.Resize(fyne.NewSize(1024, 700))
 	before, editor := w.win.Content().MinSize().Width, w.tabs.Size().Width
-	w.viewItems[1].Action()
-	if w.side.Visible() || w.viewItems[1].Checked {
+	w.panes.items[1].Action()
+	if w.side.Visible() || w.panes.items[1].Checked {
 		t.Fatal("the side pane is still shown")
 	}
 	if min := w.win.Content().MinSize().Width; min >= before-250 {
@@ -123,7 +123,7 @@ func TestHideSidePane(t *testing.T) {
 		t.Errorf("the editor is %v wide, was %v with the side pane", got, editor)
 	}
 	w.showFindings()
-	if !w.side.Visible() || !w.viewItems[1].Checked || w.side.Selected() != w.findings.tab {
+	if !w.side.Visible() || !w.panes.items[1].Checked || w.side.Selected() != w.findings.tab {
 		t.Error("checking does not show the findings")
 	}
 }

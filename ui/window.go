@@ -54,11 +54,7 @@ type Window struct {
 	work       fyne.CanvasObject
 	comparison *comparison // the compare mode
 
-	// The work area: the outline pane, then right, which holds the
-	// editor's tabs and side. Either pane can be hidden (the 视图 menu).
-	split, right *container.Split
-	outlinePane  fyne.CanvasObject
-	viewItems    []*fyne.MenuItem // the 视图 menu's toggles: outline, side
+	panes *panes // the work area's panes, which the 视图 menu hides and shows
 
 	bar      *overflowBar // the toolbar
 	menuKeys *menuKeys    // Alt+letter and F10 open the menus
@@ -108,12 +104,8 @@ func New(a fyne.App) *Window {
 			w.trend.refresh()
 		}
 	}
-	w.right = container.NewHSplit(w.tabs, w.side)
-	w.right.Offset = 0.5
-	w.outlinePane = atLeastWide(w.tree, outlineMinWidth)
-	w.split = container.NewHSplit(w.outlinePane, w.right)
-	w.split.Offset = 0.26
-	w.work = w.find.around(w.split)
+	w.panes = newPanes(w.tree, w.tabs, w.side, func() { w.win.MainMenu().Refresh() })
+	w.work = w.find.around(w.panes.split)
 
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
@@ -234,12 +226,12 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	)
 	review := fyne.NewMenu("审阅(R)",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
-		fyne.NewMenuItem("指标走势", func() { w.showSide(); w.side.Select(w.trendTab) }),
+		fyne.NewMenuItem("指标走势", func() { w.panes.showSide(); w.side.Select(w.trendTab) }),
 		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("往年计划文件夹…", w.showSettings),
 	)
-	return fyne.NewMainMenu(file, edit, structure, review, w.viewMenu())
+	return fyne.NewMainMenu(file, edit, structure, review, w.panes.menu())
 }
 
 // addShortcuts registers the menu's shortcuts on the canvas too, for the
@@ -376,7 +368,7 @@ func (w *Window) showFindings() {
 		return
 	}
 	w.leaveComparison()
-	w.showSide()
+	w.panes.showSide()
 	w.side.Select(w.findings.tab)
 	w.findings.run()
 }
@@ -395,7 +387,7 @@ func (w *Window) showMeta() { w.tabs.Select(w.metaTab) }
 
 // showTrend charts the indicator name of node id.
 func (w *Window) showTrend(nodeID, name string) {
-	w.showSide()
+	w.panes.showSide()
 	if w.side.Selected() != w.trendTab {
 		w.side.Select(w.trendTab) // reads the draft's targets afresh
 	} else {

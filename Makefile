@@ -9,15 +9,18 @@ export GOTOOLCHAIN := auto
 deps:
 	./scripts/install-deps
 
+# Two programs: yaodian, the command line, which opens the window by
+# starting yaodian-gui from its own folder.
 build: deps
 	go build -o yaodian .
+	go build -o yaodian-gui ./cmd/yaodian-gui
 
 run: build
 	./yaodian
 
 # The packages whose tests need no display, run again under the race
 # detector.
-NODISPLAY = $$(go list ./... | grep -v -E '^yaodian$$|/ui$$')
+NODISPLAY = $$(go list ./... | grep -v -E '/ui$$|/yaodian-gui$$')
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 test: build

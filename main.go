@@ -1,23 +1,28 @@
-// Command yaodian is the Yaodian desktop application for drafting and
-// reviewing annual work-point plans (年度工作要点). With no arguments, or
-// with one file, it opens the window; with a subcommand (import, outline,
-// export, check, compare, help) it works on the command line.
+// Command yaodian is Yaodian on the command line, and the way to open its
+// window from one: with a subcommand (import, outline, export, check,
+// compare, help) it does the work itself; with no arguments, or with one
+// file, it hands over to the window program, yaodian-gui, installed
+// beside it.
+//
+// The window is a program of its own because Go initialises every
+// package a program links before main runs: linked together, each
+// command-line run paid for Fyne's translations, font scanning and
+// settings before printing a line.
 package main
 
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
-	"runtime/debug"
 
 	"yaodian/cli"
-	"yaodian/ui"
 	"yaodian/usererr"
 )
 
-// guiMemoryLimit is the Go heap the window aims to stay within: about
-// half of it is live with a 20-page plan open.
-const guiMemoryLimit = 96 << 20
+// windowProgram is the name of the window program, which is installed in
+// the same folder as this one.
+const windowProgram = "yaodian-gui"
 
 func main() {
 	args := os.Args[1:]
@@ -28,58 +33,32 @@ func main() {
 		fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New("图形界面一次只能打开一个文件", "the window opens one file at a time").Error())
 		os.Exit(cli.ExitUsage)
 	}
-	// The interface is Chinese whatever the system locale, Fyne's own
-	// dialogs included; ui.New makes Fyne read this.
-	os.Setenv("LC_ALL", "zh_CN.UTF-8")
-	// Fyne reads every glyph of the interface font up front; a soft
-	// memory limit makes the collector hand that start-up peak back
-	// instead of letting the heap grow to twice what is live.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(guiMemoryLimit)
+	gui, err := windowPath()
+	if err == nil {
+		err = openWindow(gui, args)
 	}
-	if err := displayProblem(); err != nil {
-		fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
-		os.Exit(cli.ExitUsage)
-	}
-	// A display that is named but cannot be reached makes the first
-	// window panic; say so in a line instead of a stack trace.
-	started := false
-	defer func() {
-		if r := recover(); r != nil && !started {
-			fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New(
-				"无法连接图形显示“"+os.Getenv("DISPLAY")+"”，窗口打不开（命令行用法见 yaodian help）",
-				"cannot connect to the display "+os.Getenv("DISPLAY")+", so the window cannot open (run yaodian help for the command line)").Error())
-			os.Exit(cli.ExitUsage)
-		} else if r != nil {
-			panic(r)
-		}
-	}()
-	setInputMethodEnv()
-	a := newApp()
-	w := ui.New(a)
-	started = true
-	if len(args) == 1 {
-		if err := w.Open(args[0]); err != nil {
-			w.ShowError(err)
-		}
-	}
-	// Offered once the window is up: a dialog needs a shown window.
-	a.Lifecycle().SetOnStarted(w.OfferRecovery)
-	w.StartAutosave()
-	w.Window().ShowAndRun()
+	fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
+	os.Exit(cli.ExitUsage)
 }
 
-// displayProblem explains why the window cannot open on a Unix desktop
-// with no display at all, as over ssh or in a service; nil elsewhere.
-func displayProblem() error {
-	switch runtime.GOOS {
-	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
-	default:
-		return nil
+// windowPath returns the path of the window program beside this
+// program, following the link a package manager may have put on the
+// PATH.
+func windowPath() (string, error) {
+	name := windowProgram
+	if runtime.GOOS == "windows" {
+		name += ".exe"
 	}
-	if os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != "" {
-		return nil
+	self, err := os.Executable()
+	if err == nil {
+		self, err = filepath.EvalSymlinks(self)
 	}
-	return usererr.New("没有图形显示（未设置 DISPLAY），窗口打不开；命令行用法见 yaodian help",
-		"there is no graphical display (DISPLAY is not set), so the window cannot open; run yaodian help for the command line")
+	if err == nil {
+		gui := filepath.Join(filepath.Dir(self), name)
+		if _, err = os.Stat(gui); err == nil {
+			return gui, nil
+		}
+	}
+	return "", usererr.New("找不到窗口程序 "+name+"（应与 yaodian 在同一文件夹）；命令行用法见 yaodian help",
+		"cannot find the window program "+name+" (it belongs in the same folder as yaodian); run yaodian help for the command line")
 }

@@ -32,6 +32,15 @@ var (
 	KaiTi []byte
 )
 
+// FangSongFallback is Noto Serif SC ExtraLight (SIL Open Font License
+// 1.1) cut down to the characters of GBK and Big5 that FandolFang or
+// FandolKai lacks: a song face whose strokes are about as heavy as
+// theirs, for the names and Traditional characters the stand-ins do not
+// have, before the much heavier sans.
+//
+//go:embed fonts/NotoSerifSC-ExtraLight-Subset.ttf
+var FangSongFallback []byte
+
 // Icon is the application's icon, a PNG rendered from icon/yaodian.svg
 // (rsvg-convert -w 512 -h 512), drawn for the project: the window, the
 // packages and the desktop entry use it.

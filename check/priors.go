@@ -2,12 +2,12 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"yaodian/hanzi"
+	"yaodian/lazyregexp"
 )
 
 // SelectPriors keeps the candidate plans a draft is checked against: those
@@ -97,7 +97,7 @@ func scopeOf(title string) string {
 }
 
 // yearWords are the years a title names: 2025年, 二〇二五年, 2021—2025年.
-var yearWords = regexp.MustCompile(`[0-9０-９]{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?`)
+var yearWords = lazyregexp.New(`[0-9０-９]{4}\s*年度?|[〇○零一二三四五六七八九]{4}年度?`)
 
 // titleWords are the words of a title that name no work: the kind of
 // document, and the words that join a review to a plan.

@@ -1,10 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"yaodian/lazyregexp"
 )
 
 // The proofreading rules (fixed-phrase, confusable, doubled-word,
@@ -142,7 +143,7 @@ func occurrences(text string, keys []string, keep func(p int) bool) []int {
 // byte offsets at, searching only a window of back bytes before and ahead
 // bytes after each: an expression that would be slow over a whole
 // paragraph runs over a few characters.
-func findAround(text string, at []int, back, ahead int, re *regexp.Regexp) [][]int {
+func findAround(text string, at []int, back, ahead int, re *lazyregexp.Regexp) [][]int {
 	var out [][]int
 	end := 0
 	for _, p := range at {

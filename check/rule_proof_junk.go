@@ -1,18 +1,19 @@
 package check
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"yaodian/lazyregexp"
 )
 
 var (
 	// latinRun is a run of Latin words.
-	latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
+	latinRun = lazyregexp.New(`[A-Za-z][A-Za-z'’-]*(\s+[A-Za-z][A-Za-z'’-]*)*`)
 	// email is an e-mail address, whose letters are not stray.
-	email = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	email = lazyregexp.New(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 )
 
 // junkText finds what a web page left in a copied plan: addresses, the

@@ -2,24 +2,24 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"yaodian/indicator"
+	"yaodian/lazyregexp"
 )
 
 var (
 	// zeroAmongNumerals: 二0一二年, 二O一二年, 二○一二年.
-	zeroAmongNumerals = regexp.MustCompile(`[一二三四五六七八九〇零0０OoО○◯]{4}年`)
+	zeroAmongNumerals = lazyregexp.New(`[一二三四五六七八九〇零0０OoО○◯]{4}年`)
 	// mixedWidth: digits of both widths in one number.
-	mixedWidth = regexp.MustCompile(`[0-9０-９][0-9０-９.．]*[0-9０-９]`)
+	mixedWidth = lazyregexp.New(`[0-9０-９][0-9０-９.．]*[0-9０-９]`)
 	// estimate: 三、四个, 3、4个 — neighbouring numbers with a 顿号.
-	estimate = regexp.MustCompile(`([一二三四五六七八九1-9])、([一二三四五六七八九1-9])(个|天|次|家|项|人|名|种|倍|条|位|所|件|周|年|万|十|百|千)`)
+	estimate = lazyregexp.New(`([一二三四五六七八九1-9])、([一二三四五六七八九1-9])(个|天|次|家|项|人|名|种|倍|条|位|所|件|周|年|万|十|百|千)`)
 	// quantityRange: 3-5个, 3～5家, 10%至20%, 3到5项 — a range of a
 	// quantity with a unit (years are ranges of another kind: 2021—2025年).
-	quantityRange = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?%?\s*([-－~～—–]{1,2}|至|到)\s*[0-9]+(?:\.[0-9]+)?\s*(%|个|家|项|人|名|次|天|倍|条|所|件|万|亿|千|百|元|平方米|亩|公里|米|吨|台|套|篇|场|期|批|户|床)`)
+	quantityRange = lazyregexp.New(`[0-9]+(?:\.[0-9]+)?%?\s*([-－~～—–]{1,2}|至|到)\s*[0-9]+(?:\.[0-9]+)?\s*(%|个|家|项|人|名|次|天|倍|条|所|件|万|亿|千|百|元|平方米|亩|公里|米|吨|台|套|篇|场|期|批|户|床)`)
 )
 
 const zeroNumeral = '〇'

@@ -2,13 +2,14 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"yaodian/lazyregexp"
 )
 
 // phrasesByFirst indexes fixedPhrases by their first character.
@@ -48,9 +49,9 @@ type indexedPhrase struct {
 var (
 	// ordinalPlenum: 十九届五中全会, with the ordinals in any numerals
 	// and 中 perhaps mistyped (种全会).
-	ordinalPlenum = regexp.MustCompile(`([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{1,3})届([一二三四五六七八九壹贰叁肆伍陆柒捌玖0-9０-９])(中|种|终|忠)全会`)
+	ordinalPlenum = lazyregexp.New(`([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{1,3})届([一二三四五六七八九壹贰叁肆伍陆柒捌玖0-9０-９])(中|种|终|忠)全会`)
 	// ordinalCongress: 党的二十大, 党的20大.
-	ordinalCongress = regexp.MustCompile(`党的([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{2,3})大`)
+	ordinalCongress = lazyregexp.New(`党的([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９]{2,3})大`)
 )
 
 // fixedPhrase finds fixed official expressions (phrases.go) written one
@@ -265,7 +266,7 @@ func ordinals(s span, latest time.Time) []Finding {
 }
 
 // anniversaryStatement: 2021年是中国共产党成立100周年.
-var anniversaryStatement = regexp.MustCompile(`([0-9]{4})\s*年(?:是|为|恰逢|正值)[^。；！？]{0,30}?(中国共产党成立|建党|中华人民共和国成立|新中国成立|中国人民抗日战争暨世界反法西斯战争胜利|抗日战争胜利|抗战胜利|改革开放)\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年`)
+var anniversaryStatement = lazyregexp.New(`([0-9]{4})\s*年(?:是|为|恰逢|正值)[^。；！？]{0,30}?(中国共产党成立|建党|中华人民共和国成立|新中国成立|中国人民抗日战争暨世界反法西斯战争胜利|抗日战争胜利|抗战胜利|改革开放)\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年`)
 
 // anniversaryYears checks the arithmetic of "20XX年是……N周年".
 func anniversaryYears(s span) []Finding {

@@ -2,15 +2,15 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 )
 
 // straightQuote is a phrase between ASCII straight quotes.
-var straightQuote = regexp.MustCompile(`"([^"\n]{1,40})"|'([^'\n]{1,40})'`)
+var straightQuote = lazyregexp.New(`"([^"\n]{1,40})"|'([^'\n]{1,40})'`)
 
 // straightQuotes finds Chinese phrases between ASCII straight quotes
 // ("双创"), which Chinese text writes “双创”, each with its fix; when

@@ -2,19 +2,19 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
 var (
-	claimPattern = regexp.MustCompile(`(以下|下列|如下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(项|个|大|条|类|件|方面|点)(重点|主要|重大|核心|具体)?(工作|任务|工程|方面|措施|行动|举措|内容|领域|专项)`)
-	inlineItem   = regexp.MustCompile(`([一二三四五六七八九十]{1,2})是`)
+	claimPattern = lazyregexp.New(`(以下|下列|如下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(项|个|大|条|类|件|方面|点)(重点|主要|重大|核心|具体)?(工作|任务|工程|方面|措施|行动|举措|内容|领域|专项)`)
+	inlineItem   = lazyregexp.New(`([一二三四五六七八九十]{1,2})是`)
 )
 
 // countClaim checks that "以下七项工作", "十大工程", "三个方面" match the items
@@ -336,11 +336,11 @@ func missingRange(from, to int) string {
 	return strconv.Itoa(from) + "–" + strconv.Itoa(to)
 }
 
-var goalsParagraph = regexp.MustCompile(`^(主要目标|工作目标|发展目标|总体目标|主要指标|主要预期目标|预期目标|目标任务|年度目标|主要目標|工作目標|發展目標|總體目標|主要指標|預期目標)[：:]`)
+var goalsParagraph = lazyregexp.New(`^(主要目标|工作目标|发展目标|总体目标|主要指标|主要预期目标|预期目标|目标任务|年度目标|主要目標|工作目標|發展目標|總體目標|主要指標|預期目標)[：:]`)
 
 // safeguardHeading: a section heading that names how the plan is carried
 // out — 加强组织领导, 强化工作保障, 抓好督促落实 — even without the word 保障措施.
-var safeguardHeading = regexp.MustCompile(`保障|组织领导|組織領導|组织实施|組織實施|督查|督促|考核|(抓好|狠抓|推动|推進|推进|确保|確保)[^，。]{0,4}落实$`)
+var safeguardHeading = lazyregexp.New(`保障|组织领导|組織領導|组织实施|組織實施|督查|督促|考核|(抓好|狠抓|推动|推進|推进|确保|確保)[^，。]{0,4}落实$`)
 
 // targetKinds are the words of a title that name work measured by targets:
 // the economy, science and technology, industry. targetlessKinds override
@@ -352,7 +352,7 @@ var (
 
 // national: a title or issuer of a national body — a ministry's or the
 // State Council's plan directs work rather than setting local targets.
-var national = regexp.MustCompile(`^(国务院|國務院|国家|國家|中国|中國|中华人民共和国|中華人民共和國|中共中央|[^省市县区州縣區]{2,10}部([0-9０-９]{4}年|办公厅$|辦公廳$|$))`)
+var national = lazyregexp.New(`^(国务院|國務院|国家|國家|中国|中國|中华人民共和国|中華人民共和國|中共中央|[^省市县区州縣區]{2,10}部([0-9０-９]{4}年|办公厅$|辦公廳$|$))`)
 
 // carriesTargets reports whether a plan of this title, from this issuer,
 // is of a kind that sets targets.
@@ -363,7 +363,7 @@ func carriesTargets(title, issuer string) bool {
 
 // goalsHeading: a section heading that names the plan's goals in other
 // words than the roles know: 经济社会发展的主要预期目标, 年度工作目标.
-var goalsHeading = regexp.MustCompile(`(目标|目標)$|(预期|主要|工作|发展|總體|总体)(目标|目標)`)
+var goalsHeading = lazyregexp.New(`(目标|目標)$|(预期|主要|工作|发展|總體|总体)(目标|目標)`)
 
 // missingSection checks that a plan states its goals, its tasks and its
 // safeguards. A goals paragraph inside another section counts, and so does
@@ -445,10 +445,10 @@ func endsMidSentence(entries []docmodel.Entry) bool {
 }
 
 // trailingMarker: a numbering marker that ends a paragraph.
-var trailingMarker = regexp.MustCompile(`[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]$`)
+var trailingMarker = lazyregexp.New(`[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]$`)
 
 // labelLine is a short "label：value" line of a page, such as 来源：…
-var labelLine = regexp.MustCompile(`^\s*[^，。,:：]{1,6}[：:][^，。]{0,30}$`)
+var labelLine = lazyregexp.New(`^\s*[^，。,:：]{1,6}[：:][^，。]{0,30}$`)
 
 // sectionNames lists the top-level sections of an outline, for evidence.
 func sectionNames(entries []docmodel.Entry) string {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,13 +9,14 @@ import (
 
 	"yaodian/docmodel"
 	"yaodian/hanzi"
+	"yaodian/lazyregexp"
 )
 
-var placeholderPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`[×XxＸｘ＊*○□]{2,}`),
-	regexp.MustCompile(`[XxＸｘ×＊*]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
-	regexp.MustCompile(`20[0-9xXＸｘ×][xXＸｘ×]\s*年`),
-	regexp.MustCompile(`【\s*】|〔\s*〕|（\s*）|\(\s*\)|_{2,}|＿{2,}|某某`),
+var placeholderPatterns = []*lazyregexp.Regexp{
+	lazyregexp.New(`[×XxＸｘ＊*○□]{2,}`),
+	lazyregexp.New(`[XxＸｘ×＊*]\s*(家|个|项|亿元|万元|元|%|％|人|名|户|件|条)`),
+	lazyregexp.New(`20[0-9xXＸｘ×][xXＸｘ×]\s*年`),
+	lazyregexp.New(`【\s*】|〔\s*〕|（\s*）|\(\s*\)|_{2,}|＿{2,}|某某`),
 }
 
 // placeholder finds text a template left unfilled: ××市, X家, *亿元,

@@ -2,10 +2,10 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
@@ -15,18 +15,18 @@ var retrospective = []string{"取得", "完成了", "实现了", "成效", "回�
 
 var (
 	// yearIsStatement: "2011年是“十二五”的开局之年".
-	yearIsStatement = regexp.MustCompile(`([0-9０-９]{4})\s*年(是|为)[^。！？]{0,40}?之年`)
+	yearIsStatement = lazyregexp.New(`([0-9０-９]{4})\s*年(是|为)[^。！？]{0,40}?之年`)
 	// yearOpens: a guiding paragraph that opens with the plan's year:
 	// "2009年我乡科技工作以……为指导".
-	yearOpens = regexp.MustCompile(`^([0-9０-９]{4})\s*年[，,、]?\s*(我|全|本)`)
+	yearOpens = lazyregexp.New(`^([0-9０-９]{4})\s*年[，,、]?\s*(我|全|本)`)
 	// titleLine: a line that is itself a plan's title.
-	titleLine = regexp.MustCompile(`^[^。，,；]{0,20}([0-9０-９]{4})\s*年[^。，,；]{0,30}(工作要点|工作计划|重点工作)$`)
+	titleLine = lazyregexp.New(`^[^。，,；]{0,20}([0-9０-９]{4})\s*年[^。，,；]{0,30}(工作要点|工作计划|重点工作)$`)
 	// thisYearIs: "今年（2009年）", "今年即2009年".
-	thisYearIs = regexp.MustCompile(`今年[（(即是为]\s*([0-9０-９]{4})\s*年`)
+	thisYearIs = lazyregexp.New(`今年[（(即是为]\s*([0-9０-９]{4})\s*年`)
 	// yearWill: a sentence that opens with a year, in digits or numerals,
 	// and says what the body will do in it: "二0一二年，科技局将在……",
 	// "2012年，我局要……".
-	yearWill = regexp.MustCompile(`(?:^|[。！？\s])([0-9０-９〇零○Ｏ一二三四五六七八九]{4})\s*年[，,]\s*([^，,。；]{0,10}?)(将|要)`)
+	yearWill = lazyregexp.New(`(?:^|[。！？\s])([0-9０-９〇零○Ｏ一二三四五六七八九]{4})\s*年[，,]\s*([^，,。；]{0,10}?)(将|要)`)
 )
 
 // numeralYear reads a year written in four digits or numerals, or mixed
@@ -142,7 +142,7 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-var periodClaim = regexp.MustCompile(`“?(十[一二三四五]?五)”?\s*(规划)?\s*(的|之)?\s*(开局|起步|收官|决胜|最后一|第[一二三四五])(之)?年`)
+var periodClaim = lazyregexp.New(`“?(十[一二三四五]?五)”?\s*(规划)?\s*(的|之)?\s*(开局|起步|收官|决胜|最后一|第[一二三四五])(之)?年`)
 
 // planPeriod checks that "20XX年是“十N五”开局/收官之年" names the right plan
 // period and the right place in it (2021 opens the 14th, 2025
@@ -215,12 +215,12 @@ func describePlace(p FiveYearPlan, year int) string {
 
 var (
 	// congressMention: 党的十九大, or 十九大 followed by 精神, 以来 …
-	congressMention = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})大(精神|和|、|以来|提出|报告|胜利)?`)
+	congressMention = lazyregexp.New(`(党的)?([一二三四五六七八九十]{2,3})大(精神|和|、|以来|提出|报告|胜利)?`)
 	// plenumMention: 十九届五中全会, 二十届二中、三中全会.
-	plenumMention = regexp.MustCompile(`([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九]中、)*[一二三四五六七八九])中全会`)
+	plenumMention = lazyregexp.New(`([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九]中、)*[一二三四五六七八九])中全会`)
 	// periodMention: “十三五”, or 十三五 followed by 规划 or 时期; a bare 十五
 	// is too often a number (第十五次党代会).
-	periodMention = regexp.MustCompile(`“(十[一二三四五]?五)”|(十[一二三四五]?五)(规划|时期|期间)`)
+	periodMention = lazyregexp.New(`“(十[一二三四五]?五)”|(十[一二三四五]?五)(规划|时期|期间)`)
 )
 
 // staleReference finds what a plan treats as current although it has been

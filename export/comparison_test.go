@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -73,8 +72,7 @@ func TestComparisonPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "t.pdf")
-	os.WriteFile(path, data, 0o644)
+	path := savePDF(t, data)
 	out, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatal(err)

@@ -138,21 +138,6 @@ func subsetTag(i int, data []byte) string {
 	return string(tag)
 }
 
-// Where the marks of a 对照表 are drawn, in ems of the run's size: an
-// underline below the baseline (a strike goes through the middle of the
-// em box, layout.EmBoxMiddle), both this thick.
-const (
-	underlineDepth = 0.15
-	markWidth      = 0.05
-)
-
-// segment is the part of a run one font draws.
-type segment struct {
-	font fonts.Font
-	x    float64
-	text []rune
-}
-
 // Draw writes a laid-out document as PDF with the fonts of set, which
 // must be the fonts it was laid out with.
 func Draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, error) {
@@ -167,80 +152,13 @@ func Draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, error) {
 	g := doc.Geometry
 	rep := &Report{Pages: len(doc.Pages), Notes: set.Notes()}
-	type useKey struct {
-		style fonts.Style
-		font  fonts.Font
-	}
-	uses := map[useKey]*FontUse{}
-	runes := map[fonts.Font]map[rune]bool{}
-	missing := map[rune]bool{}
-	// split cuts a run into segments by the font that draws each glyph,
-	// and returns where the run ends.
-	split := func(r layout.Run) ([]segment, float64) {
-		st := style(r.Font)
-		var segs []segment
-		x := r.X
-		// The font of the last character, its set of runes and its
-		// use, looked up again only when the font changes.
-		var (
-			last     fonts.Font
-			lastSet  map[rune]bool
-			lastUse  *FontUse
-			lastSeen bool
-		)
-		for _, c := range r.Text {
-			f, found := set.Pick(st, c)
-			if !found && c != ' ' {
-				missing[c] = true
-			}
-			if !lastSeen || f != last {
-				last, lastSeen = f, true
-				if lastSet = runes[f]; lastSet == nil {
-					lastSet = map[rune]bool{}
-					runes[f] = lastSet
-				}
-				lastUse = nil
-			}
-			lastSet[c] = true
-			if found {
-				if lastUse == nil {
-					k := useKey{st, f}
-					if lastUse = uses[k]; lastUse == nil {
-						lastUse = &FontUse{Style: st, Font: f, Fallback: f != set.Primary(st)}
-						uses[k] = lastUse
-					}
-				}
-				u := lastUse
-				u.Chars++
-				if u.Fallback && len(u.Samples) < 5 && !slices.Contains(u.Samples, c) {
-					u.Samples = append(u.Samples, c)
-				}
-			}
-			if n := len(segs); n > 0 && segs[n-1].font == f {
-				segs[n-1].text = append(segs[n-1].text, c)
-			} else {
-				segs = append(segs, segment{font: f, x: x, text: []rune{c}})
-			}
-			x += float64(set.Advance(st, c))*r.Size/1000 + r.Spacing
-		}
-		return segs, x - r.Spacing
-	}
-	// Every run of every page (the page number last), cut into segments.
-	type cut struct {
-		run  layout.Run
-		segs []segment
-		end  float64
-	}
-	pages := make([][]cut, len(doc.Pages))
-	for i, p := range doc.Pages {
-		for _, l := range p.Lines {
-			for _, r := range l.Runs {
-				segs, end := split(r)
-				pages[i] = append(pages[i], cut{r, segs, end})
-			}
-		}
-		segs, end := split(p.Folio)
-		pages[i] = append(pages[i], cut{p.Folio, segs, end})
+	// Every page painted first, so that each font is embedded with the
+	// glyphs the pages use before a page is written.
+	pt := newPainter(set)
+	pc := &pdfCanvas{pages: make([][]pdfOp, len(doc.Pages))}
+	for i := range doc.Pages {
+		pc.page = i
+		pt.page(&doc.Pages[i], pc)
 	}
 
 	pdf := &gopdf.GoPdf{}
@@ -251,10 +169,10 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 	pdf.SetInfo(gopdf.PdfInfo{Title: title, Creator: "要点 Yaodian", Producer: "要点 Yaodian"})
 	// Embed each font cut down to its glyphs, in a fixed order so that
 	// the same document gives the same file.
-	used := slices.SortedFunc(maps.Keys(runes), func(a, b fonts.Font) int { return strings.Compare(a.Name(), b.Name()) })
+	used := slices.SortedFunc(maps.Keys(pt.runes), func(a, b fonts.Font) int { return strings.Compare(a.Name(), b.Name()) })
 	names := map[fonts.Font]string{}
 	for i, f := range used {
-		data, err := f.Subset(slices.Sorted(maps.Keys(runes[f])))
+		data, err := f.Subset(slices.Sorted(maps.Keys(pt.runes[f])))
 		if err != nil {
 			return nil, nil, usererr.Wrap(err, "无法读取字体“"+f.Label()+"”：字体文件已损坏或不是可用的 TrueType 字体", "cannot read font "+f.Face.Family+": "+err.Error())
 		}
@@ -274,35 +192,8 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		} else {
 			pdf.AddPage()
 		}
-		for _, c := range pages[i] {
-			for _, s := range c.segs {
-				if err := pdf.SetFont(names[s.font], "", c.run.Size); err != nil {
-					return nil, nil, err
-				}
-				if err := pdf.SetCharSpacing(c.run.Spacing); err != nil {
-					return nil, nil, err
-				}
-				pdf.SetXY(s.x, c.run.Y)
-				if err := pdf.Text(string(s.text)); err != nil {
-					return nil, nil, err
-				}
-			}
-			// A 对照表 underlines what was put in and strikes through
-			// what was taken out.
-			switch c.run.Mark {
-			case layout.Inserted:
-				y := c.run.Y + underlineDepth*c.run.Size
-				pdf.SetLineWidth(markWidth * c.run.Size)
-				pdf.Line(c.run.X, y, c.end, y)
-			case layout.Deleted:
-				y := c.run.Y - layout.EmBoxMiddle*c.run.Size
-				pdf.SetLineWidth(markWidth * c.run.Size)
-				pdf.Line(c.run.X, y, c.end, y)
-			}
-		}
-		for _, rule := range p.Rules {
-			pdf.SetLineWidth(rule.Width)
-			pdf.Line(rule.X1, rule.Y1, rule.X2, rule.Y2)
+		if err := pc.write(pdf, i, names); err != nil {
+			return nil, nil, err
 		}
 	}
 	out, err := pdf.GetBytesPdfReturnErr()
@@ -310,8 +201,8 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		return nil, nil, err
 	}
 	rep.Bytes = len(out)
-	rep.Missing = slices.Sorted(maps.Keys(missing))
-	for _, u := range uses {
+	rep.Missing = slices.Sorted(maps.Keys(pt.missing))
+	for _, u := range pt.uses {
 		rep.Uses = append(rep.Uses, *u)
 	}
 	order := map[fonts.Style]int{}
@@ -329,4 +220,53 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 		return a.Font.Name() < b.Font.Name()
 	})
 	return out, rep, nil
+}
+
+// pdfCanvas is the canvas of the PDF writer. It keeps what is painted,
+// page by page, until the fonts are embedded, and then writes it.
+type pdfCanvas struct {
+	pages [][]pdfOp
+	// page is the page being painted, from 0.
+	page int
+}
+
+// pdfOp is a text segment, or a line when seg has no text.
+type pdfOp struct {
+	seg  segment
+	line stroke
+}
+
+func (c *pdfCanvas) text(s segment) {
+	c.pages[c.page] = append(c.pages[c.page], pdfOp{seg: s})
+}
+
+func (c *pdfCanvas) line(l stroke) {
+	c.pages[c.page] = append(c.pages[c.page], pdfOp{line: l})
+}
+
+// write writes page i onto the current page of pdf, whose fonts are
+// embedded under names: a segment as a text object at its first glyph,
+// in which the PDF viewer sets each glyph at its advance plus the
+// character spacing.
+func (c *pdfCanvas) write(pdf *gopdf.GoPdf, i int, names map[fonts.Font]string) error {
+	for _, op := range c.pages[i] {
+		s := op.seg
+		if len(s.text) == 0 {
+			l := op.line
+			pdf.SetLineWidth(l.width)
+			pdf.Line(l.x1, l.y1, l.x2, l.y2)
+			continue
+		}
+		if err := pdf.SetFont(names[s.font], "", s.size); err != nil {
+			return err
+		}
+		if err := pdf.SetCharSpacing(s.spacing); err != nil {
+			return err
+		}
+		pdf.SetXY(s.x[0], s.y)
+		if err := pdf.Text(string(s.text)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -41,6 +41,32 @@ func poppler(t *testing.T, tool string) string {
 	return path
 }
 
+// savePDF writes data to a file of the test and checks its structure
+// with qpdf --check: the cross-reference table, every object and every
+// stream's compression. An error or a warning fails the test. Outside CI
+// a machine without qpdf skips only this check; CI has it
+// (scripts/install-deps).
+func savePDF(t *testing.T, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	qpdf, err := exec.LookPath("qpdf")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("qpdf is missing; scripts/install-deps installs it")
+		}
+		t.Log("qpdf is not installed (apt-get install qpdf); the PDF's structure is not checked")
+		return path
+	}
+	// qpdf exits with 2 on errors and 3 on warnings.
+	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+	return path
+}
+
 func writePDF(t *testing.T, d *docmodel.Document) (string, *layout.Document, *export.Report) {
 	t.Helper()
 	set := bundled(t)
@@ -55,11 +81,7 @@ func writePDF(t *testing.T, d *docmodel.Document) (string, *layout.Document, *ex
 	if !bytes.HasPrefix(data, []byte("%PDF-")) || rep.Bytes != len(data) || rep.Pages != len(doc.Pages) {
 		t.Fatalf("not a PDF of %d pages: %q…, report %+v", len(doc.Pages), data[:min(8, len(data))], rep)
 	}
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path, doc, rep
+	return savePDF(t, data), doc, rep
 }
 
 func strip(s string) string {
@@ -139,20 +161,20 @@ func TestPDFFallback(t *testing.T) {
 	set := bundled(t)
 	var rare rune
 	for _, r := range "堃喆昶珺玥瑄锘镕䶮" {
-		if f, found := set.Pick(fonts.Style{Role: fonts.Fang}, r); found && f.Face.Family == "Noto Sans SC" {
+		if f, found := set.Pick(fonts.Style{Role: fonts.Fang}, r); found && f.Face.Family == "Noto Serif SC ExtraLight" {
 			rare = r
 			break
 		}
 	}
 	if rare == 0 {
-		t.Fatal("no test character that FandolFang lacks and Noto Sans SC has")
+		t.Fatal("no test character that FandolFang lacks and Noto Serif SC ExtraLight has")
 	}
 	d := docmodel.New()
 	d.Meta.Title = "补字测试"
 	d.Preamble = []string{"张" + string(rare) + "同志负责\uE000项工作，赵\U00030000、孙\U0002A6A5。"}
 	path, _, rep := writePDF(t, d)
 	s := rep.Summary()
-	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Sans SC（内置），如“"+string(rare)+"”") {
+	if !strings.Contains(s, "补字：仿宋缺少的 1 个字改用 Noto Serif SC ExtraLight（内置），如“"+string(rare)+"”") {
 		t.Errorf("fallback not reported: %s", s)
 	}
 	if len(rep.Missing) != 3 || rep.Missing[0] != '\uE000' || !strings.Contains(s, "U+E000") || !strings.Contains(s, "U+2A6A5") {

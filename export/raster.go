@@ -3,6 +3,7 @@ package export
 import (
 	"image"
 	imagedraw "image/draw"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -52,48 +53,17 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 	if !(w >= 1 && h >= 1 && w*h <= 1<<26) {
 		return nil, usererr.New("无法预览：页面尺寸无效", "cannot preview: bad page size")
 	}
-	p := &doc.Pages[index]
 
 	// Every glyph the page prints, where the PDF prints it, and the
 	// marks of a 对照表.
-	var glyphs []placed
-	var bars []bar
-	place := func(r layout.Run) {
-		st := style(r.Font)
-		x := r.X
-		for _, c := range r.Text {
-			f, _ := set.Pick(st, c)
-			glyphs = append(glyphs, placed{font: f, r: c, x: x, y: r.Y, size: r.Size})
-			x += float64(set.Advance(st, c))*r.Size/1000 + r.Spacing
-		}
-		end := x - r.Spacing
-		switch r.Mark {
-		case layout.Inserted:
-			y := r.Y + underlineDepth*r.Size
-			bars = append(bars, bar{r.X, y, end, y, markWidth * r.Size})
-		case layout.Deleted:
-			y := r.Y - layout.EmBoxMiddle*r.Size
-			bars = append(bars, bar{r.X, y, end, y, markWidth * r.Size})
-		}
-	}
-	for _, l := range p.Lines {
-		for _, r := range l.Runs {
-			place(r)
-		}
-	}
-	place(p.Folio)
-	for _, r := range p.Rules {
-		bars = append(bars, bar{r.X1, r.Y1, r.X2, r.Y2, r.Width})
-	}
+	pt := newPainter(set)
+	var rc rasterCanvas
+	pt.page(&doc.Pages[index], &rc)
 
 	// Their outlines, read font by font.
-	need := map[fonts.Font][]rune{}
-	for _, gl := range glyphs {
-		need[gl.font] = append(need[gl.font], gl.r)
-	}
-	outlines := make(map[fonts.Font]map[rune]*outline, len(need))
-	for f, rs := range need {
-		m, err := glyphOutlines(f, rs)
+	outlines := make(map[fonts.Font]map[rune]*outline, len(pt.runes))
+	for f, rs := range pt.runes {
+		m, err := glyphOutlines(f, slices.Collect(maps.Keys(rs)))
 		if err != nil {
 			return nil, err
 		}
@@ -103,28 +73,32 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 	img := image.NewRGBA(image.Rect(0, 0, int(w), int(h)))
 	fillWhite(img.Pix)
 	d := drawer{img: img, z: vector.NewRasterizer(0, 0)}
-	for _, gl := range glyphs {
-		d.glyph(outlines[gl.font][gl.r], gl.x*scale, gl.y*scale, gl.size*scale)
+	// The glyphs first, then the lines over them.
+	for _, sg := range rc.segments {
+		o := outlines[sg.font]
+		for i, r := range sg.text {
+			d.glyph(o[r], sg.x[i]*scale, sg.y*scale, sg.size*scale)
+		}
 	}
-	for _, b := range bars {
-		d.bar(b, scale)
+	for _, l := range rc.lines {
+		d.line(l, scale)
 	}
 	return img, nil
 }
 
-// placed is a glyph on the page: rune r in font at (x, y), the baseline,
-// size points.
-type placed struct {
-	font fonts.Font
-	r    rune
-	x, y float64
-	size float64
+// rasterCanvas is the canvas of the preview. It keeps the segments and
+// lines painted until their glyphs' outlines are read.
+type rasterCanvas struct {
+	segments []segment
+	lines    []stroke
 }
 
-// bar is a straight line from (x1, y1) to (x2, y2), width points thick
-// with square-cut ends, as a PDF strokes one.
-type bar struct {
-	x1, y1, x2, y2, width float64
+func (c *rasterCanvas) text(s segment) {
+	c.segments = append(c.segments, s)
+}
+
+func (c *rasterCanvas) line(l stroke) {
+	c.lines = append(c.lines, l)
 }
 
 // fillWhite sets every byte of pix to 0xFF: white, opaque paper.
@@ -329,16 +303,16 @@ func (d *drawer) glyph(o *outline, x, y, size float64) {
 	d.end(x0, y0)
 }
 
-// bar draws b, in points, at scale pixels per point.
-func (d *drawer) bar(b bar, scale float64) {
-	x1, y1, x2, y2 := b.x1*scale, b.y1*scale, b.x2*scale, b.y2*scale
+// line draws l, in points, at scale pixels per point.
+func (d *drawer) line(l stroke, scale float64) {
+	x1, y1, x2, y2 := l.x1*scale, l.y1*scale, l.x2*scale, l.y2*scale
 	dx, dy := x2-x1, y2-y1
 	n := math.Hypot(dx, dy)
-	if !(n > 0 && b.width > 0) || math.IsInf(n, 0) {
+	if !(n > 0 && l.width > 0) || math.IsInf(n, 0) {
 		return
 	}
 	// The normal, half the width long.
-	hw := b.width * scale / 2
+	hw := l.width * scale / 2
 	nx, ny := -dy/n*hw, dx/n*hw
 	xs := []float64{x1 + nx, x2 + nx, x2 - nx, x1 - nx}
 	ys := []float64{y1 + ny, y2 + ny, y2 - ny, y1 - ny}

@@ -396,13 +396,11 @@ func TestRenderPageMatchesPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "out.pdf"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := savePDF(t, data)
+	dir := filepath.Dir(path)
 	const dpi = 144
 	out, err := exec.Command(pdftoppm, "-r", fmt.Sprint(dpi), "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
-		filepath.Join(dir, "out.pdf"), filepath.Join(dir, "page")).CombinedOutput()
+		path, filepath.Join(dir, "page")).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}

@@ -37,6 +37,7 @@ func TestBundledFaces(t *testing.T) {
 		{b.sans, "Noto Sans SC", '黑', 1000},
 		{b.sans, "Noto Sans SC", '0', 555},
 		{b.serifBold, "Noto Serif SC", '标', 1000},
+		{b.serif, "Noto Serif SC ExtraLight", '喆', 1000},
 	} {
 		if tc.face.Family != tc.family {
 			t.Errorf("family %q, want %q", tc.face.Family, tc.family)
@@ -472,6 +473,46 @@ func TestFolioDigits(t *testing.T) {
 	}{{'1', "YaodianFolioSerif"}, {'—', "YaodianFolioSerif"}, {'国', "FandolFang"}} {
 		if f, found := set.Pick(Style{Role: Song}, tc.r); !found || f.Face.Family != tc.family {
 			t.Errorf("宋体 %q from %s, want %s", tc.r, f.Face.Family, tc.family)
+		}
+	}
+}
+
+// Characters the Fandol fonts lack — names beyond GB 2312 and
+// Traditional forms — come from the serif fallback in every style that
+// prints them, not from the sans; the sans is left for what neither has.
+func TestSerifFallback(t *testing.T) {
+	set, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fang, kai, fangBold, song := Style{Role: Fang}, Style{Role: Kai}, Style{Role: Fang, Bold: true}, Style{Role: Song}
+	for _, tc := range []struct {
+		st   Style
+		r    rune
+		font string // PostScript name
+		bold bool
+	}{
+		{fang, '仿', "FandolFang-Regular", false},
+		{fang, '喆', "NotoSerifSC-ExtraLight", false},
+		{fang, '堃', "NotoSerifSC-ExtraLight", false},
+		{fang, '昇', "NotoSerifSC-ExtraLight", false},
+		{fang, '產', "NotoSerifSC-ExtraLight", false},
+		{fang, '為', "NotoSerifSC-ExtraLight", false},
+		{fang, '琿', "NotoSerifSC-ExtraLight", false},
+		{fang, '禕', "NotoSerifSC-ExtraLight", false},
+		{fang, '㎡', "NotoSerifSC-ExtraLight", false},
+		{fang, '㐀', "NotoSansSC-Regular", false}, // Extension A: only the sans
+		{fangBold, '喆', "NotoSerifSC-ExtraLight", true},
+		{fangBold, '㐀', "NotoSansSC-Bold", false},
+		{kai, '楷', "FandolKai-Regular", false},
+		{kai, '堃', "NotoSerifSC-ExtraLight", false},
+		{kai, '產', "NotoSerifSC-ExtraLight", false},
+		{song, '1', "YaodianFolioSerif", false},
+		{song, '喆', "NotoSerifSC-ExtraLight", false},
+	} {
+		f, found := set.Pick(tc.st, tc.r)
+		if !found || f.Face.PostScript != tc.font || f.Bold != tc.bold {
+			t.Errorf("%s %q from %s (bold %v), want %s (bold %v)", tc.st.Label(), tc.r, f.Face.PostScript, f.Bold, tc.font, tc.bold)
 		}
 	}
 }

@@ -128,7 +128,7 @@ var Styles = [...]Style{{Title, false}, {Hei, false}, {Kai, false}, {Fang, false
 
 // bundledFaces are the fonts inside the binary, parsed once.
 type bundledFaces struct {
-	sans, sansBold, serifBold, fang, kai, folio *Face
+	sans, sansBold, serifBold, serif, fang, kai, folio *Face
 }
 
 // folioSerif is the digits, em dash and space of Liberation Serif (SIL
@@ -157,6 +157,7 @@ func loadBundled() (bundledFaces, error) {
 			sans:      parse(assets.UIRegular),
 			sansBold:  parse(assets.UIBold),
 			serifBold: parse(assets.TitleSerifBold),
+			serif:     parse(assets.FangSongFallback),
 			fang:      parse(assets.FangSong),
 			kai:       parse(assets.KaiTi),
 			folio:     parse(folioSerif),
@@ -235,14 +236,16 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 		chains: map[Style][]Font{
 			{Title, false}: chain(false, append(official(Title), b.serifBold, b.sansBold)...),
 			{Hei, false}:   chain(false, append(official(Hei), b.sans)...),
-			{Kai, false}:   chain(false, append(official(Kai), b.kai, b.sans)...),
-			{Fang, false}:  chain(false, append(fang, b.fang, b.sans)...),
+			// Characters the Fandol fonts lack come from a song face
+			// before the sans: its strokes are closer to theirs.
+			{Kai, false}:  chain(false, append(official(Kai), b.kai, b.serif, b.sans)...),
+			{Fang, false}: chain(false, append(fang, b.fang, b.serif, b.sans)...),
 			// Bold 仿宋 is synthesised, except in the last fallback,
 			// which has a real bold.
-			{Fang, true}: append(chain(true, append(fang, b.fang)...), Font{b.sansBold, false}),
+			{Fang, true}: append(chain(true, append(fang, b.fang, b.serif)...), Font{b.sansBold, false}),
 			// Page numbers: song-style digits and dashes, then the
 			// body's faces for anything else.
-			{Song, false}: chain(false, append(official(Song), b.folio, b.fang, b.sans)...),
+			{Song, false}: chain(false, append(official(Song), b.folio, b.fang, b.serif, b.sans)...),
 		},
 		notes: notes,
 	}

@@ -344,18 +344,28 @@ func buildCmap(runes []rune, glyph func(rune) uint16) []byte {
 // buildName writes a name table giving the subset's family, style, full
 // and PostScript names, all as name, in Windows Unicode English records.
 func buildName(name string) []byte {
-	ids := []uint16{1, 2, 4, 6}
-	values := []string{name, "Regular", name, name}
+	return buildNameRecords([]nameRecord{{nameFamily, name}, {2, "Regular"}, {4, name}, {namePostScript, name}})
+}
+
+// nameRecord is one string of a name table, by its name ID.
+type nameRecord struct {
+	id    uint16
+	value string
+}
+
+// buildNameRecords writes a name table of records, in order of name ID,
+// as Windows Unicode English records.
+func buildNameRecords(records []nameRecord) []byte {
 	out := []byte{0, 0}
-	out = binary.BigEndian.AppendUint16(out, uint16(len(ids)))
-	out = binary.BigEndian.AppendUint16(out, uint16(6+12*len(ids)))
+	out = binary.BigEndian.AppendUint16(out, uint16(len(records)))
+	out = binary.BigEndian.AppendUint16(out, uint16(6+12*len(records)))
 	var strs []byte
-	for i, id := range ids {
-		u := utf16.Encode([]rune(values[i]))
+	for _, rec := range records {
+		u := utf16.Encode([]rune(rec.value))
 		out = binary.BigEndian.AppendUint16(out, 3)
 		out = binary.BigEndian.AppendUint16(out, 1)
 		out = binary.BigEndian.AppendUint16(out, 0x0409)
-		out = binary.BigEndian.AppendUint16(out, id)
+		out = binary.BigEndian.AppendUint16(out, rec.id)
 		out = binary.BigEndian.AppendUint16(out, uint16(2*len(u)))
 		out = binary.BigEndian.AppendUint16(out, uint16(len(strs)))
 		for _, c := range u {

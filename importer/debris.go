@@ -1,27 +1,27 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 )
 
 // debrisLabels open the publication data a web page prints around a
 // document: 发布时间：…, 来源：…, 浏览次数：…, and the rows of a government
 // site's information table (索引号, 主题分类, 发文字号 …).
-var debrisLabels = regexp.MustCompile(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类|标题|標題|主题词|主題詞|关键词|關鍵詞|發佈日期|发文时间)\s*[:：]`)
+var debrisLabels = lazyregexp.New(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类|标题|標題|主题词|主題詞|关键词|關鍵詞|發佈日期|发文时间)\s*[:：]`)
 
 // labelOnly matches a label of publication data standing alone on its
 // line, its value on the next: 索 引 號:.
-var labelOnly = regexp.MustCompile(`^[•·]?[\p{Han}]{2,5}[:：]$`)
+var labelOnly = lazyregexp.New(`^[•·]?[\p{Han}]{2,5}[:：]$`)
 
 var (
-	webAddress = regexp.MustCompile(`^(https?://|www\.)\S*$`)
+	webAddress = lazyregexp.New(`^(https?://|www\.)\S*$`)
 	// postedAt is the time a page was posted: 2019-04-29 16:55:00.
-	postedAt = regexp.MustCompile(`^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
+	postedAt = lazyregexp.New(`^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
 )
 
 // squeeze removes the spaces inside a line, which web pages put into
@@ -52,14 +52,14 @@ var siteWords = []string{"本站", "本文档", "该文档", "此文档", "本�
 	"下载前请", "文件下载后", "联系客服", "網站客服", "网站客服", "欢迎访问", "歡迎訪問"}
 
 // pageCount is a viewer's page counter: 第1页 / 共4页.
-var pageCount = regexp.MustCompile(`^第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页$`)
+var pageCount = lazyregexp.New(`^第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*页$`)
 
 // infoLabels are the labels of a government site's information table,
 // which a copy may keep without their colons: 索 引 号 文号, 标题 …, 有效性 有效.
-var infoLabels = regexp.MustCompile(`^(?:索\s*引\s*[号號]|发\s*布\s*机\s*构|發\s*布\s*機\s*構|生\s*成\s*日\s*期|有\s*效\s*性|内\s*容\s*概\s*述|主\s*题\s*分\s*类|标\s*题|標\s*題|文\s*[号號]|成\s*文\s*日\s*期|发\s*文\s*字\s*号)(?:\s|$)`)
+var infoLabels = lazyregexp.New(`^(?:索\s*引\s*[号號]|发\s*布\s*机\s*构|發\s*布\s*機\s*構|生\s*成\s*日\s*期|有\s*效\s*性|内\s*容\s*概\s*述|主\s*题\s*分\s*类|标\s*题|標\s*題|文\s*[号號]|成\s*文\s*日\s*期|发\s*文\s*字\s*号)(?:\s|$)`)
 
 // dateStamp is a page's 时间：2022-01-24 line.
-var dateStamp = regexp.MustCompile(`^(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
+var dateStamp = lazyregexp.New(`^(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
 
 // debrisMaxRunes is the longest line taken for debris.
 const debrisMaxRunes = 160
@@ -226,7 +226,7 @@ func breadcrumbList(paras []para) int {
 
 // contentsLabel is the line that opens a table of contents a page puts
 // before a long text: 提纲, 目录.
-var contentsLabel = regexp.MustCompile(`^(?:提\s*纲|提\s*綱|目\s*录|目\s*錄)\s*[:：]?$`)
+var contentsLabel = lazyregexp.New(`^(?:提\s*纲|提\s*綱|目\s*录|目\s*錄)\s*[:：]?$`)
 
 // contentsList finds a table of contents before the text — a 提纲 or 目录
 // line and the numbered headings under it — and returns the paragraphs it
@@ -272,7 +272,7 @@ func cellsLine(row []string) string {
 }
 
 // metaLabel finds the labels of the meta data a web page states.
-var metaLabel = regexp.MustCompile(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|發佈日期|发布时间|來源|来源|有效性|标题|標題)\s*[:：]\s*`)
+var metaLabel = lazyregexp.New(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|發佈日期|发布时间|來源|来源|有效性|标题|標題)\s*[:：]\s*`)
 
 // labelledPairs takes the meta data a line of publication data states —
 // 发文机关：…, 发文字号：…, 成文日期：…, several to a line — unless the

@@ -1,13 +1,13 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
@@ -247,7 +247,7 @@ func orgLike(t string) bool {
 }
 
 var (
-	docNumber = regexp.MustCompile(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]$`)
+	docNumber = lazyregexp.New(`^[\p{Han}A-Za-z×＊*]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]$`)
 )
 
 // metaLine reads a line after the title that is meta data — the issuing

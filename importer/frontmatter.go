@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/usererr"
 )
 
@@ -166,7 +166,7 @@ func noticeFrontMatter(src []byte) (*docmodel.Notice, error) {
 	return nil, nil
 }
 
-var chineseDate = regexp.MustCompile(`^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?$`)
+var chineseDate = lazyregexp.New(`^(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?$`)
 
 // parseDate reads 2024-01-05, 2024年1月5日 or 2024/1/5 and returns it as
 // YYYY-MM-DD.

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,6 +8,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
+
+	"yaodian/lazyregexp"
 )
 
 // piece is a run of inline text; strong runs are kept apart because a bold
@@ -121,7 +122,7 @@ func unescape(raw []byte) string {
 	return b.String()
 }
 
-var referencePattern = regexp.MustCompile(`^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));`)
+var referencePattern = lazyregexp.New(`^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));`)
 
 // reference reads the character reference at the start of s and returns
 // what it stands for and its length, or a length of 0.

@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
@@ -48,7 +48,7 @@ func signer(t string) bool {
 
 // yearCues find a plan's year in its opening words when the title gives
 // none: 2024年是…, 2023年全县科技工作的总体要求是…, 2023年…工作的指导思想是.
-var yearCues = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年(?:是|[^。；！？]{0,40}?(?:总体要求|指导思想|总体思路|主要目标|總體要求|指導思想|總體思路)(?:是|为|：))`)
+var yearCues = lazyregexp.New(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年(?:是|[^。；！？]{0,40}?(?:总体要求|指导思想|总体思路|主要目标|總體要求|指導思想|總體思路)(?:是|为|：))`)
 
 // findYear sets the plan's year, when its title states none, from the
 // notice's title, from the opening words (2024年是…), or from the date of

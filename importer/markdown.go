@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -16,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 	"yaodian/usererr"
 )
@@ -440,7 +440,7 @@ func closingStars(raw string) int {
 	return -1
 }
 
-var roleComment = regexp.MustCompile(`^<!--\s*role:\s*([a-z-]+)\s*-->\s*$`)
+var roleComment = lazyregexp.New(`^<!--\s*role:\s*([a-z-]+)\s*-->\s*$`)
 
 // roleComment reads the <!-- role: goals --> comment the exporter writes
 // before a node whose heading does not imply its role.

@@ -1,20 +1,20 @@
 package importer
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
 // noticeTitle matches the title of a notice that issues a document:
 // X关于印发《Y》的通知, X关于转发Y的通知, in Simplified or Traditional
 // script.
-var noticeTitle = regexp.MustCompile(`^(.*?)(?:关|關)(?:于|於)(印发|转发|批转|下发|颁发|发布|贯彻落实|贯彻执行|印發|轉發|批轉|下發|頒發|發布|貫徹落實|貫徹執行)(.+?)的(?:通知|通告)$`)
+var noticeTitle = lazyregexp.New(`^(.*?)(?:关|關)(?:于|於)(印发|转发|批转|下发|颁发|发布|贯彻落实|贯彻执行|印發|轉發|批轉|下發|頒發|發布|貫徹落實|貫徹執行)(.+?)的(?:通知|通告)$`)
 
 // carryingOut are the verbs of a notice that carries out another's
 // document rather than issuing a plan: its own text is the plan.
@@ -304,11 +304,11 @@ func signatureDate(paras []para, j int) int {
 }
 
 // numberPrefix is a document number that opens a line.
-var numberPrefix = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]\s*`)
+var numberPrefix = lazyregexp.New(`^[\p{Han}A-Za-z]{1,16}\s*[〔\[［【(（]\s*[0-9]{4}\s*[〕\]］】)）]\s*[0-9]{1,4}\s*[号號]\s*`)
 
 // statusPrefix is a site's note on a document's validity before its
 // title: (失效), 【现行有效】.
-var statusPrefix = regexp.MustCompile(`^[（(【\[［][^）)】\]］]{1,6}[）)】\]］]\s*`)
+var statusPrefix = lazyregexp.New(`^[（(【\[［][^）)】\]］]{1,6}[）)】\]］]\s*`)
 
 // bareTitle is a title as a web page may show it, without a note on its
 // validity and the document number before it and the 《》 around it:
@@ -354,9 +354,9 @@ func issuedName(t string) string {
 var (
 	// attachmentItem is a numbered line of an attachment list; the number
 	// may run into a year (1.2024年…工作要点).
-	attachmentItem  = regexp.MustCompile(`^[0-9０-９]{1,2}\s*[.．、]\s*[^0-9０-９.．]|^[0-9０-９]{1,2}\s*[.．、]\s*[0-9０-９]{4}\s*年`)
-	attachmentLabel = regexp.MustCompile(`^附\s*件\s*[0-9０-９]*\s*[:：]\s*`)
-	attachmentPage  = regexp.MustCompile(`^附\s*件\s*[0-9０-９一二三四五六七八九]*\s*$`)
+	attachmentItem  = lazyregexp.New(`^[0-9０-９]{1,2}\s*[.．、]\s*[^0-9０-９.．]|^[0-9０-９]{1,2}\s*[.．、]\s*[0-9０-９]{4}\s*年`)
+	attachmentLabel = lazyregexp.New(`^附\s*件\s*[0-9０-９]*\s*[:：]\s*`)
+	attachmentPage  = lazyregexp.New(`^附\s*件\s*[0-9０-９一二三四五六七八九]*\s*$`)
 )
 
 // attachmentName is an attachment as listed, without its number and the

@@ -1,13 +1,13 @@
 package importer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 	"yaodian/usererr"
 )
@@ -85,7 +85,7 @@ func buildAll(paras []para) ([]Result, error) {
 	return docs, nil
 }
 
-var partHeader = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})篇(?:\s*[:：、.．，,]\s*|\s+|$)(.*)$`)
+var partHeader = lazyregexp.New(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})篇(?:\s*[:：、.．，,]\s*|\s+|$)(.*)$`)
 
 // partStarts returns the indices of the 第N篇 lines that divide a
 // compilation, numbered 1, 2, 3 … in order, and the title each gives.
@@ -215,7 +215,7 @@ func readItem(p para) item {
 	return it
 }
 
-var ordinalMarker = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,、：:．.]`)
+var ordinalMarker = lazyregexp.New(`^第([一二三四五六七八九十]{1,3})[，,、：:．.]`)
 
 // numeralList reports whether a Chinese marker is really a list of
 // numerals: 一、二季度 is "the first and second quarters", not item one.

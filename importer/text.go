@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 )
 
 // Text reads a plain text file and returns the documents it holds: one,
@@ -53,7 +53,7 @@ func splitLines(s string) []string {
 	return append(out, s[start:])
 }
 
-var tagPattern = regexp.MustCompile(`^(T|P|H[1-9])\|`)
+var tagPattern = lazyregexp.New(`^(T|P|H[1-9])\|`)
 
 // tagged reports whether every non-blank line starts with a tag.
 func tagged(lines []string) bool {

@@ -1,12 +1,12 @@
 package plantext
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 )
 
 // Marker is a numbering marker read from the start of a line, such as
@@ -213,7 +213,7 @@ func ParseCount(s string) (int, bool) {
 // yearPattern matches a year before 年: four ASCII or full-width digits,
 // or four Chinese digits, with 〇 written also as ○, 零 or the digit 0 as
 // real documents do (二〇二五年, 二○一二年, 二0一二年).
-var yearPattern = regexp.MustCompile(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年`)
+var yearPattern = lazyregexp.New(`([0-9０-９]{4}|[〇○零0０一二三四五六七八九]{4})\s*年`)
 
 // Years returns the years s names, in order: 2011年, ２０１１年,
 // 二〇二五年, 二0一二年. Numbers outside 1900–2999 before 年 are not years.

@@ -94,7 +94,9 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	picks := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel("原稿"), nil, c.aPick),
 		container.NewBorder(nil, nil, widget.NewLabel("修改稿"), nil, c.bPick))
-	bar := container.NewBorder(nil, nil, back, container.NewHBox(swap, c.prev, c.next, c.exports[0], c.exports[1]), picks)
+	// The buttons that do not fit a small screen are under 更多.
+	buttons := newOverflowBar(swap, c.prev, c.next, c.exports[0], c.exports[1])
+	bar := container.NewBorder(nil, nil, back, nil, container.NewGridWithColumns(2, picks, buttons.box))
 	c.status = widget.NewLabel("选择要对照的两稿")
 	c.status.Wrapping = fyne.TextWrapWord
 
@@ -332,6 +334,7 @@ func (c *comparison) chooseFile(s *widget.Select) {
 	c.files.startIn(fd)
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()
+	translatePlaces(c.files.win)
 }
 
 // addFile offers the plans read from path and chooses the first in s.

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/usererr"
@@ -156,6 +157,109 @@ func (f *field) TypedKey(ev *fyne.KeyEvent) {
 // AcceptsTab is false: Tab moves to the next field, also from a
 // multi-line one, whose paragraphs never hold tabs.
 func (f *field) AcceptsTab() bool { return false }
+
+// selectRange selects the characters start to end (counted in runes) of
+// the text the field was last shown, turning to the page that holds them
+// in long mode, so that the match or the spot is marked once the field
+// has the focus. Fyne's Entry has no call that selects a range, so the
+// cursor is put at start and moved to end as Shift and the arrow keys
+// would move it. It returns start and end as offsets in the text the
+// Entry holds, which in long mode is the page's.
+func (f *field) selectRange(start, end int) (int, int) {
+	if f.long {
+		var page int
+		page, start, end = f.pageRange(start, end)
+		if page != f.page {
+			f.page = page
+			f.loading = true
+			f.SetText(f.pageText())
+			f.loading = false
+			f.showNav()
+		}
+	}
+	// Left ends any selection, also one the Entry keeps from a text it
+	// showed before.
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	f.CursorRow, f.CursorColumn = f.rowCol(start)
+	if end <= start {
+		f.Refresh()
+		return start, start
+	}
+	shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
+	f.KeyDown(shift)
+	f.CursorRow, f.CursorColumn = f.rowCol(end)
+	// One step back and forth starts the selection and keeps the end.
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	f.KeyUp(shift)
+	return start, end
+}
+
+// rowCol returns the row and column of the Entry's cursor at the rune
+// offset pos of its text, as the Entry lays the text out in rows.
+func (f *field) rowCol(pos int) (row, col int) {
+	saveRow, saveCol := f.CursorRow, f.CursorColumn
+	defer func() { f.CursorRow, f.CursorColumn = saveRow, saveCol }()
+	begin := 0
+	for {
+		f.CursorRow, f.CursorColumn = row+1, 0
+		next := f.CursorTextOffset() // 0 past the last row
+		if next <= begin || next > pos {
+			return row, pos - begin
+		}
+		row, begin = row+1, next
+	}
+}
+
+// pageRange returns the page of long mode that holds the rune offset
+// start of the field's text, and start and end as offsets in that page's
+// text; an end on a later page is cut at the page's end.
+func (f *field) pageRange(start, end int) (page, s, e int) {
+	line, col := displayPos(f.lines, start, false)
+	for page+1 < len(f.pages) && f.pages[page+1] <= line {
+		page++
+	}
+	first, last := f.pages[page], len(f.lines)
+	if page+1 < len(f.pages) {
+		last = f.pages[page+1]
+	}
+	offset := func(line, col int) int {
+		n := col
+		for _, l := range f.lines[first:line] {
+			n += utf8.RuneCountInString(l) + 1
+		}
+		return n
+	}
+	s = offset(line, col)
+	endLine, endCol := displayPos(f.lines, end, true)
+	if endLine >= last {
+		return page, s, offset(last-1, utf8.RuneCountInString(f.lines[last-1]))
+	}
+	return page, s, offset(endLine, endCol)
+}
+
+// displayPos returns the display line and column (see displayLines) of
+// the rune offset pos in the paragraphs the lines show, which are joined
+// by line breaks. An offset at the end of a line is on that line if
+// atEnd, else at the start of the next.
+func displayPos(lines []string, pos int, atEnd bool) (line, col int) {
+	at := 0 // the offset of the line's start
+	for i, l := range lines {
+		if l == "" {
+			at++ // the line break between paragraphs
+			continue
+		}
+		n := utf8.RuneCountInString(l)
+		if pos < at+n || atEnd && pos == at+n {
+			return i, max(pos-at, 0)
+		}
+		at += n
+	}
+	if len(lines) == 0 {
+		return 0, 0
+	}
+	return len(lines) - 1, utf8.RuneCountInString(lines[len(lines)-1])
+}
 
 // turn shows the next (+1) or previous (-1) page in long mode.
 func (f *field) turn(by int) {

@@ -198,6 +198,7 @@ func (f *fileActions) chooseFile() {
 		f.startIn(fd)
 		fd.Resize(fyne.NewSize(900, 600))
 		fd.Show()
+		translatePlaces(f.win)
 	})
 }
 

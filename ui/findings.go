@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"yaodian/check"
 	"yaodian/compare"
 	"yaodian/docmodel"
+	"yaodian/findreplace"
 	"yaodian/indicator"
 	"yaodian/review"
 	"yaodian/usererr"
@@ -42,9 +44,11 @@ const (
 
 // findingsPanel checks the open draft in the background, against the
 // plans in the prior-years folder, and lists the findings by severity and
-// rule. Choosing one selects its node and shows its evidence, and the
-// prior year's passage beside it; a finding can be dismissed with a
-// reason, which is saved in the document.
+// rule. Choosing one selects its node, and the text it is about where the
+// rule knows it, and shows its evidence, and the prior year's passage
+// beside it; a finding can be dismissed with a reason, which is saved in
+// the document. A finding whose rule offers a safe fix is fixed, alone or
+// with all the findings of its rule, as one undo step.
 type findingsPanel struct {
 	// The findings and the prior plans, shared with the trend and compare
 	// panels: p.open, p.dismissed, p.priors.
@@ -59,6 +63,7 @@ type findingsPanel struct {
 	skipped *widget.Label
 	tree    *widget.Tree
 	detail  *findingDetail
+	mark    *textMarker // selects a finding's text in the editors
 
 	children map[string][]string
 	against  string               // which plans the last check compared with, for the summary
@@ -77,6 +82,8 @@ type findingsHost interface {
 	selectID(id string)
 	// showMeta shows the editor of the document's own data.
 	showMeta()
+	// restored redraws everything after the document changed as a whole.
+	restored()
 	// showSettings opens the settings, where the prior-years folder is
 	// chosen.
 	showSettings()
@@ -348,8 +355,10 @@ func severityIcon(s check.Severity) fyne.Resource {
 }
 
 // choose shows the finding id: its node is selected in the outline and
-// the editor, and the detail quotes its evidence in the node's text and,
-// for a prior-year rule, the passage of the earlier plan beside it.
+// the editor, the text it is about selected there (with the cursor in
+// it, for a spot such as a placeholder), and the detail quotes its
+// evidence in the node's text and, for a prior-year rule, the passage of
+// the earlier plan beside it.
 func (p *findingsPanel) choose(id widget.TreeNodeID) {
 	f, gone := p.finding(id)
 	if f == nil {
@@ -359,12 +368,91 @@ func (p *findingsPanel) choose(id widget.TreeNodeID) {
 		p.tree.Unselect(id)
 		return
 	}
-	if _, ok := p.doc.entries[f.NodeID]; ok {
+	if m, ok := p.spot(*f); ok && gone == nil && p.mark != nil {
+		field, _, _, _ := p.mark.mark(m)
+		if field != nil && f.Spot != nil {
+			// The cursor goes to the spot, to type what belongs there. The
+			// tree takes the focus once this tap is handled, the field
+			// after that.
+			fyne.Do(func() { p.win.Canvas().Focus(field) })
+		}
+	} else if _, ok := p.doc.entries[f.NodeID]; ok {
 		p.host.selectID(f.NodeID)
 	} else if f.Path == docmodel.PathTitle || f.Path == docmodel.PathDate || f.Path == docmodel.PathPreamble {
 		p.host.showMeta() // where these are edited
 	}
 	p.detail.show(*f, gone)
+}
+
+// spot returns the run of text finding f is about, as the document now
+// has it: its Spot, or else the first text its fix changes.
+func (p *findingsPanel) spot(f check.Finding) (findreplace.Match, bool) {
+	if p.doc.s == nil {
+		return findreplace.Match{}, false
+	}
+	switch {
+	case f.Spot != nil:
+		return spotMatch(p.doc.s.Doc(), *f.Spot)
+	case len(f.Edits) > 0:
+		return spotMatch(p.doc.s.Doc(), f.Edits[0].Range)
+	}
+	return findreplace.Match{}, false
+}
+
+// fixable returns the open findings of rule that offer a fix.
+func (p *findingsPanel) fixable(rule string) []check.Finding {
+	var out []check.Finding
+	for _, f := range p.open {
+		if f.Rule == rule && len(f.Edits) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fix makes the fixes of findings fs as one undo step named label, and
+// checks the draft again. Where the text changed since the check, it
+// changes nothing and says so.
+func (p *findingsPanel) fix(label string, fs []check.Finding) {
+	edits := fixEdits(fs)
+	if p.doc.s == nil || len(edits) == 0 {
+		return
+	}
+	err := p.host.edit(label, "", func(d *docmodel.Document) error {
+		return check.Apply(d, edits)
+	})
+	if !p.host.report(err) {
+		p.host.restored()
+	}
+	p.run()
+}
+
+// fixEdits gathers the edits of findings fs, each once: an edit that
+// overlaps one already taken is left for the check after, which finds
+// it again if it is still needed.
+func fixEdits(fs []check.Finding) []check.Edit {
+	var out []check.Edit
+	for _, f := range fs {
+		for _, e := range f.Edits {
+			clash := slices.ContainsFunc(out, func(o check.Edit) bool {
+				return o.NodeID == e.NodeID && o.Field == e.Field && o.Index == e.Index &&
+					(o.Start < e.End && e.Start < o.End || o.Start == e.Start && o.End == e.End)
+			})
+			if !clash {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// places returns where the text a repeat finding quotes stands in the
+// draft: each place it is found word for word.
+func (p *findingsPanel) places(f check.Finding) []findreplace.Match {
+	if f.Rule != check.DuplicateText || p.doc.s == nil {
+		return nil
+	}
+	return findreplace.Find(p.doc.s.Doc(), strings.Trim(f.Evidence, "…"), findreplace.Options{})
 }
 
 // dismiss records that the chosen finding does not apply to this
@@ -413,7 +501,10 @@ type findingDetail struct {
 	prior   *flowText
 	sides   *fyne.Container
 	action  *widget.Button
-	trend   *widget.Button // shown when the evidence states a target of the draft
+	trend   *widget.Button  // shown when the evidence states a target of the draft
+	fix     *widget.Button  // 修正: makes the finding's fix
+	fixAll  *widget.Button  // 全部修正: makes the fixes of all the rule's findings
+	places  *fyne.Container // buttons to each place a repeated text stands
 	box     fyne.CanvasObject
 	content *fyne.Container
 	empty   fyne.CanvasObject
@@ -426,13 +517,17 @@ func newFindingDetail(p *findingsPanel) *findingDetail {
 	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.title.Wrapping = fyne.TextWrapWord
 	d.message = widget.NewLabel("")
-	d.message.Wrapping = fyne.TextWrapWord
+	d.message.Wrapping = fyne.TextWrapBreak // Chinese breaks between any characters, not at spaces
 	d.draft = newFlowText(nil)
 	d.prior = newFlowText(nil)
 	d.action = widget.NewButton("", d.act)
 	d.trend = widget.NewButtonWithIcon("查看指标走势", theme.MenuIcon(), d.showTrend)
+	d.fix = widget.NewButtonWithIcon("修正", theme.ConfirmIcon(), d.fixOne)
+	d.fix.Importance = widget.HighImportance
+	d.fixAll = widget.NewButtonWithIcon("全部修正", theme.ConfirmIcon(), d.fixRule)
+	d.places = container.NewGridWrap(fyne.NewSize(220, 36))
 	d.sides = container.NewGridWithColumns(2)
-	d.content = container.NewVBox(d.title, d.message, d.sides, container.NewHBox(d.action, d.trend))
+	d.content = container.NewVBox(d.title, d.message, d.sides, d.places, container.NewHBox(d.fix, d.fixAll, d.action, d.trend))
 	d.empty = container.NewCenter(widget.NewLabel("选择一条检查结果，查看原文"))
 	d.box = container.NewVScroll(container.NewStack(d.empty, d.content))
 	d.clear()
@@ -452,6 +547,11 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	msg := f.Message
 	if f.Fix != "" {
 		msg += "\n建议改为：" + f.Fix
+	}
+	// The rule's advice, unless the finding is milder than the rule's
+	// own (a numbering slip the export corrects needs no action).
+	if r, ok := check.RuleByID(f.Rule); ok && r.Advice != "" && gone == nil && f.Severity == r.Severity {
+		msg += "\n处理建议：" + r.Advice
 	}
 	if gone != nil {
 		msg += "\n已于 " + gone.Date + " 忽略，理由：" + gone.Reason
@@ -486,6 +586,8 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	if d.target() != "" {
 		d.trend.Show()
 	}
+	d.showFixes(f, gone != nil)
+	d.showPlaces(f)
 	if gone != nil {
 		d.action.SetText("恢复此条")
 		d.action.SetIcon(theme.VisibilityIcon())
@@ -495,6 +597,50 @@ func (d *findingDetail) show(f check.Finding, gone *check.Dismissed) {
 	}
 	d.empty.Hide()
 	d.content.Show()
+}
+
+// showFixes offers 修正 for a finding with a fix, and 全部修正 where its
+// rule has more findings with one.
+func (d *findingDetail) showFixes(f check.Finding, gone bool) {
+	setVisible(d.fix, !gone && len(f.Edits) > 0)
+	n := len(d.p.fixable(f.Rule))
+	d.fixAll.SetText(fmt.Sprintf("全部修正（本类 %d 条）", n))
+	setVisible(d.fixAll, !gone && len(f.Edits) > 0 && n > 1)
+}
+
+// showPlaces lists the places of a repeated text, each a button that
+// goes there and selects it.
+func (d *findingDetail) showPlaces(f check.Finding) {
+	d.places.Objects = nil
+	ms := d.p.places(f)
+	if len(ms) > 1 {
+		d.places.Objects = append(d.places.Objects, widget.NewLabel("出现位置："))
+		for _, m := range ms {
+			b := widget.NewButton(m.Where(), func() {
+				if d.p.mark == nil {
+					return
+				}
+				if f, _, _, _ := d.p.mark.mark(m); f != nil {
+					d.p.win.Canvas().Focus(f) // shows the repeated text selected
+				}
+			})
+			b.Alignment = widget.ButtonAlignLeading
+			d.places.Objects = append(d.places.Objects, b)
+		}
+	}
+	setVisible(d.places, len(d.places.Objects) > 0)
+	d.places.Refresh()
+}
+
+// fixOne makes the shown finding's fix.
+func (d *findingDetail) fixOne() {
+	d.p.fix("修正"+check.RuleName(d.current.Rule), []check.Finding{d.current})
+}
+
+// fixRule makes the fixes of all the open findings of the shown
+// finding's rule.
+func (d *findingDetail) fixRule() {
+	d.p.fix("全部修正"+check.RuleName(d.current.Rule), d.p.fixable(d.current.Rule))
 }
 
 // target names the indicator the shown finding's evidence states at its
@@ -522,7 +668,7 @@ func (d *findingDetail) act() {
 		d.p.restore(f)
 		return
 	}
-	reason := widget.NewEntry()
+	reason := newDialogEntry() // Esc cancels, Enter dismisses
 	reason.SetPlaceHolder("如：该指标已调整口径，经审核同意")
 	reason.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {

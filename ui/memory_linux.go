@@ -14,7 +14,7 @@ import (
 // the interface and the preview read keep most of 43 MB resident, and the
 // resident size depends on where the linker happened to put each font.
 func keepFontPagesSmall() {
-	for _, b := range [][]byte{assets.UIRegular, assets.UIBold, assets.TitleSerifBold, assets.FangSong, assets.KaiTi} {
+	for _, b := range [][]byte{assets.UIRegular, assets.UIBold, assets.TitleSerifBold, assets.FangSong, assets.FangSongFallback, assets.KaiTi} {
 		if len(b) == 0 {
 			continue
 		}

@@ -56,7 +56,7 @@ func newMetaEditor(doc *openDoc, host editHost) *metaEditor {
 	m.issuer = newField(doc.seal, false, "发文机关，如：某某市科学技术局")
 	m.year = newField(doc.seal, false, "如：2024")
 	m.number = newField(doc.seal, false, "如：市科发〔2024〕3号")
-	m.date = newField(doc.seal, false, "YYYY-MM-DD，如：2024-01-05")
+	m.date = newField(doc.seal, false, "年-月-日，如：2024-01-05")
 	m.recipients = newField(doc.seal, false, "多个机关用逗号分隔，如：各县、市人民政府，市直各单位")
 	m.preamble = newField(doc.seal, true, "开头段落，每行一段")
 	m.preamble.SetMinRowsVisible(4)

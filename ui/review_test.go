@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"yaodian/check"
 	"yaodian/compare"
@@ -110,10 +109,10 @@ func TestDismissalsSurviveSaveAndReopen(t *testing.T) {
 	}
 	p.choose(prefixOpen + itoa(i))
 	p.detail.act()
-	var reason *widget.Entry
+	var reason *dialogEntry
 	for _, o := range w.win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
-			if e, ok := obj.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, "如：该指标") {
+			if e, ok := obj.(*dialogEntry); ok && strings.HasPrefix(e.PlaceHolder, "如：该指标") {
 				reason = e
 			}
 		}

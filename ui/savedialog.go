@@ -27,7 +27,7 @@ type saveDialog struct {
 	fn  func(path string)
 
 	dir    string
-	name   *widget.Entry
+	name   *dialogEntry
 	folder *widget.Label
 	// files are the names in dir with the extension, to pick from.
 	files []string
@@ -40,7 +40,7 @@ type saveDialog struct {
 // chooses.
 func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path string)) *saveDialog {
 	sd := &saveDialog{win: win, ext: ext, fn: fn}
-	sd.name = widget.NewEntry()
+	sd.name = newDialogEntry() // Esc cancels
 	sd.name.SetText(name)
 	sd.name.OnSubmitted = func(string) { sd.confirm() }
 	sd.folder = widget.NewLabel("")
@@ -111,6 +111,7 @@ func (sd *saveDialog) chooseFolder() {
 	fd.SetDismissText("取消")
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()
+	translatePlaces(sd.win)
 }
 
 // confirm checks the name and, before anything is written, asks about a

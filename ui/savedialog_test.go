@@ -16,12 +16,12 @@ import (
 )
 
 // nameEntry is the file name field of the save dialog on top.
-func nameEntry(t *testing.T, win fyne.Window) *widget.Entry {
+func nameEntry(t *testing.T, win fyne.Window) *dialogEntry {
 	t.Helper()
 	overlays := win.Canvas().Overlays().List()
 	for i := len(overlays) - 1; i >= 0; i-- {
 		for _, obj := range test.LaidOutObjects(overlays[i]) {
-			if e, ok := obj.(*widget.Entry); ok && e.Visible() {
+			if e, ok := obj.(*dialogEntry); ok && e.Visible() {
 				return e
 			}
 		}

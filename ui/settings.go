@@ -132,15 +132,16 @@ func newDocumentOptions(p fyne.Preferences) docmodel.Options {
 // chosen anew are loaded by fl; applied is called once the settings are
 // saved.
 func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied func()) {
-	prior := widget.NewEntry()
+	prior := newDialogEntry()
 	prior.SetText(p.String(prefPriorDir))
 	prior.SetPlaceHolder("存放往年工作要点的文件夹")
 	pickPrior := widget.NewButton("选择…", func() {
-		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				prior.SetText(u.Path())
 			}
-		}, win)
+		}, win).Show()
+		translatePlaces(win)
 	})
 
 	fontLabels := map[string]string{
@@ -151,7 +152,7 @@ func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied f
 	fontMode := widget.NewRadioGroup([]string{fontLabels[fontsInstalled], fontLabels[fontsBundled], fontLabels[fontsFolder]}, nil)
 	fontMode.Required = true
 	fontMode.SetSelected(fontLabels[fontChoice(p).mode])
-	fontDir := widget.NewEntry()
+	fontDir := newDialogEntry()
 	fontDir.SetText(p.String(prefFontDir))
 	fontDir.SetPlaceHolder("字体文件夹")
 
@@ -226,8 +227,8 @@ func millimetres(v float64) string {
 }
 
 // numberEntry is an entry for a setting's number.
-func numberEntry(text string) *widget.Entry {
-	e := widget.NewEntry()
+func numberEntry(text string) *dialogEntry {
+	e := newDialogEntry()
 	e.SetText(text)
 	e.Validator = func(s string) error {
 		if _, err := strconv.ParseFloat(s, 64); err != nil {

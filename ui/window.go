@@ -5,7 +5,6 @@
 package ui
 
 import (
-	_ "embed"
 	"errors"
 	"strconv"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,6 +39,7 @@ type Window struct {
 	meta        *metaEditor
 	preview     *preview
 	findings    *findingsPanel
+	find        *findBar // find and replace, above the work area
 	trend       *trendPanel
 	reviewState *reviewState // the findings and prior plans the panels share
 	tabs        *container.AppTabs
@@ -55,6 +54,11 @@ type Window struct {
 	work       fyne.CanvasObject
 	comparison *comparison // the compare mode
 
+	panes *panes // the work area's panes, which the 视图 menu hides and shows
+
+	bar      *overflowBar // the toolbar
+	menuKeys *menuKeys    // Alt+letter and F10 open the menus
+
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
 
@@ -63,19 +67,12 @@ type Window struct {
 	*fileActions
 }
 
-//go:embed translations/zh-Hans.json
-var zhHans []byte
-
 // New creates the main window of app a, with the Chinese theme applied.
 // Autosaved copies go to a folder in the app's storage.
 func New(a fyne.App) *Window {
 	keepFontPagesSmall()
 	a.Settings().SetTheme(newTheme())
-	// Fyne's own wording for its dialogs, improved; adding it also makes
-	// Fyne read the locale again, after main has chosen Chinese.
-	if err := lang.AddTranslationsForLocale(zhHans, "zh-Hans"); err != nil {
-		fyne.LogError("无法加载界面译文", err)
-	}
+	useChinese() // Fyne's own dialogs too, whatever the system's locale
 	w := &Window{app: a, win: a.NewWindow(appTitle), openDoc: newOpenDoc()}
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))
 	w.fileActions = newFileActions(w.openDoc, w, a, w.win, w.fonts)
@@ -89,6 +86,9 @@ func New(a fyne.App) *Window {
 	w.reviewState = newReviewState()
 	w.findings = newFindingsPanel(w.openDoc, w.reviewState, a.Preferences(), w, w.win)
 	w.trend = newTrendPanel(w.openDoc, w.reviewState)
+	mark := newTextMarker(w.openDoc, w.editor, w.meta, w, func() { w.tabs.Select(w.nodeTab) })
+	w.findings.mark = mark
+	w.find = newFindBar(w.openDoc, w, w.win, mark)
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -106,11 +106,8 @@ func New(a fyne.App) *Window {
 			w.trend.refresh()
 		}
 	}
-	right := container.NewHSplit(w.tabs, w.side)
-	right.Offset = 0.5
-	work := container.NewHSplit(container.NewBorder(nil, nil, nil, nil, w.tree), right)
-	work.Offset = 0.26
-	w.work = work
+	w.panes = newPanes(w.tree, w.tabs, w.side, func() { w.win.MainMenu().Refresh() })
+	w.work = w.find.around(w.panes.split)
 
 	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
 	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
@@ -120,9 +117,13 @@ func New(a fyne.App) *Window {
 	))
 	w.empty = empty
 	w.body = container.NewStack(empty)
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.body))
+	w.bar = w.toolbar()
+	w.win.SetContent(container.NewBorder(w.bar.box, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
+	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV}}
+	w.menuKeys.attach(w.win.MainMenu())
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.updateActions()
@@ -132,8 +133,9 @@ func New(a fyne.App) *Window {
 // Window returns the Fyne window, for showing and for tests.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// toolbar is the row of buttons above the work area.
-func (w *Window) toolbar() fyne.CanvasObject {
+// toolbar is the row of buttons above the work area; those that do not
+// fit the window's width are under its 更多 button.
+func (w *Window) toolbar() *overflowBar {
 	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
 		b := widget.NewButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
@@ -156,7 +158,15 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		button("对照两稿…", theme.ViewRestoreIcon(), w.enterComparison),
 		widget.NewSeparator(),
 		button("设置…", theme.SettingsIcon(), w.showSettings))
-	return container.NewHBox(items...)
+	return newOverflowBar(items...)
+}
+
+// typedKey takes the keys no widget took: Enter and Esc in a dialog, F10
+// for the menus.
+func (w *Window) typedKey(ev *fyne.KeyEvent) {
+	if !dialogKey(w.win.Canvas(), ev) {
+		w.menuKeys.typedKey(ev)
+	}
 }
 
 // mainMenu is the window's menu bar. Its shortcuts work wherever the
@@ -179,7 +189,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	w.fillRecent()
 	quit := fyne.NewMenuItem("退出", w.requestClose)
 	quit.IsQuit = true
-	file := fyne.NewMenu("文件",
+	file := fyne.NewMenu("文件(F)",
 		item("新建", w.newDocument, ctrl(fyne.KeyN, false)),
 		item("打开…", w.chooseFile, ctrl(fyne.KeyO, false)),
 		recent,
@@ -199,11 +209,15 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	)
 	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
 	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
-	edit := fyne.NewMenu("编辑", w.undoItem, w.redoItem)
+	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
+		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
+		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
+		fyne.NewMenuItem("查找下一处", w.find.next),
+		fyne.NewMenuItem("查找上一处", w.find.previous))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
-	structure := fyne.NewMenu("结构",
+	structure := fyne.NewMenu("结构(S)",
 		fyne.NewMenuItem("添加同级项（Enter）", w.edits.addSibling),
 		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
 		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
@@ -217,14 +231,14 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("删除…（Delete）", w.edits.confirmDelete),
 	)
-	review := fyne.NewMenu("审阅",
+	review := fyne.NewMenu("审阅(R)",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
-		fyne.NewMenuItem("指标走势", func() { w.side.Select(w.trendTab) }),
+		fyne.NewMenuItem("指标走势", func() { w.panes.showSide(); w.side.Select(w.trendTab) }),
 		item("对照两稿…", w.enterComparison, ctrl(fyne.KeyD, false)),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("往年计划文件夹…", w.showSettings),
 	)
-	return fyne.NewMainMenu(file, edit, structure, review)
+	return fyne.NewMainMenu(file, edit, structure, review, w.panes.menu())
 }
 
 // addShortcuts registers the menu's shortcuts on the canvas too, for the
@@ -262,6 +276,7 @@ func (w *Window) show(s *session.Session) {
 	w.tabs.Select(w.nodeTab)
 	w.preview.reset()
 	w.findings.reset()
+	w.find.search()
 	if d := s.Doc(); len(d.Sections) > 0 {
 		w.selectID(d.Sections[0].ID)
 	}
@@ -351,6 +366,7 @@ func (w *Window) edited() {
 	w.scheduleAutosave()
 	w.preview.schedule()
 	w.findings.schedule()
+	w.find.refresh()
 }
 
 // showFindings checks the draft now and shows the findings.
@@ -359,6 +375,7 @@ func (w *Window) showFindings() {
 		return
 	}
 	w.leaveComparison()
+	w.panes.showSide()
 	w.side.Select(w.findings.tab)
 	w.findings.run()
 }
@@ -377,6 +394,7 @@ func (w *Window) showMeta() { w.tabs.Select(w.metaTab) }
 
 // showTrend charts the indicator name of node id.
 func (w *Window) showTrend(nodeID, name string) {
+	w.panes.showSide()
 	if w.side.Selected() != w.trendTab {
 		w.side.Select(w.trendTab) // reads the draft's targets afresh
 	} else {

@@ -1,6 +1,8 @@
 ; The Windows installer of 要点 (Yaodian), built by scripts/dist with
-; makensis: the program, a Start-menu entry, the .yaodian file association
-; and an uninstaller that removes all three.
+; makensis: the window program yaodian-gui.exe and the console program
+; yaodian.exe (the command line), a Start-menu entry and the .yaodian file
+; association, both opening the window directly, and an uninstaller that
+; removes all of them.
 Unicode true
 !include "MUI2.nsh"
 
@@ -35,20 +37,21 @@ VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "LegalCopyright" "Yaodian"
 Section "要点"
   SetShellVarContext all
   SetOutPath "$INSTDIR"
+  File "yaodian-gui.exe"
   File "yaodian.exe"
   WriteUninstaller "$INSTDIR\uninstall.exe"
-  CreateShortcut "$SMPROGRAMS\要点.lnk" "$INSTDIR\yaodian.exe"
+  CreateShortcut "$SMPROGRAMS\要点.lnk" "$INSTDIR\yaodian-gui.exe"
 
   WriteRegStr HKLM "Software\Yaodian" "InstallDir" "$INSTDIR"
   WriteRegStr HKCR ".yaodian" "" "Yaodian.Plan"
   WriteRegStr HKCR "Yaodian.Plan" "" "要点文档"
-  WriteRegStr HKCR "Yaodian.Plan\DefaultIcon" "" "$INSTDIR\yaodian.exe,0"
-  WriteRegStr HKCR "Yaodian.Plan\shell\open\command" "" '"$INSTDIR\yaodian.exe" "%1"'
+  WriteRegStr HKCR "Yaodian.Plan\DefaultIcon" "" "$INSTDIR\yaodian-gui.exe,0"
+  WriteRegStr HKCR "Yaodian.Plan\shell\open\command" "" '"$INSTDIR\yaodian-gui.exe" "%1"'
 
   WriteRegStr HKLM "${UNINSTKEY}" "DisplayName" "要点"
   WriteRegStr HKLM "${UNINSTKEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKLM "${UNINSTKEY}" "Publisher" "Yaodian"
-  WriteRegStr HKLM "${UNINSTKEY}" "DisplayIcon" "$INSTDIR\yaodian.exe,0"
+  WriteRegStr HKLM "${UNINSTKEY}" "DisplayIcon" "$INSTDIR\yaodian-gui.exe,0"
   WriteRegStr HKLM "${UNINSTKEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegDWORD HKLM "${UNINSTKEY}" "NoModify" 1
   WriteRegDWORD HKLM "${UNINSTKEY}" "NoRepair" 1
@@ -59,6 +62,7 @@ SectionEnd
 Section "Uninstall"
   SetShellVarContext all
   Delete "$SMPROGRAMS\要点.lnk"
+  Delete "$INSTDIR\yaodian-gui.exe"
   Delete "$INSTDIR\yaodian.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

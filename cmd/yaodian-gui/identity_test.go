@@ -27,17 +27,17 @@ func TestPackagingAgrees(t *testing.T) {
 		}
 		return m[1]
 	}
-	toml := read("FyneApp.toml")
-	desktop := read("packaging/linux/cn.yaodian.desktop.desktop")
-	mime := read("packaging/linux/cn.yaodian.desktop.xml")
-	nsis := read("packaging/windows/yaodian.nsi")
+	toml := read("../../FyneApp.toml")
+	desktop := read("../../packaging/linux/cn.yaodian.desktop.desktop")
+	mime := read("../../packaging/linux/cn.yaodian.desktop.xml")
+	nsis := read("../../packaging/windows/yaodian.nsi")
 	for _, c := range []struct{ what, got, want string }{
 		{"FyneApp.toml ID", field(toml, `(?m)^ID = "(.*)"`), appID},
 		{"FyneApp.toml Name", field(toml, `(?m)^Name = "(.*)"`), appName},
 		{"FyneApp.toml Version", field(toml, `(?m)^Version = "(.*)"`), version},
 		{"desktop entry name", field(desktop, `(?m)^Name=(.*)$`), appName},
 		{"desktop entry icon", field(desktop, `(?m)^Icon=(.*)$`), appID},
-		{"desktop entry command", field(desktop, `(?m)^Exec=(\S+)`), "yaodian"},
+		{"desktop entry command", field(desktop, `(?m)^Exec=(\S+)`), "yaodian-gui"},
 		{"MIME type", field(desktop, `(?m)^MimeType=(.*);$`), field(mime, `<mime-type type="([^"]+)"`)},
 		{"MIME glob", field(mime, `<glob pattern="([^"]+)"`), "*.yaodian"},
 		{"installer association", field(nsis, `WriteRegStr HKCR "(\.\w+)"`), ".yaodian"},
@@ -46,10 +46,17 @@ func TestPackagingAgrees(t *testing.T) {
 			t.Errorf("%s is %q, want %q", c.what, c.got, c.want)
 		}
 	}
-	if !strings.Contains(nsis, `File "yaodian.exe"`) || !strings.Contains(nsis, `Delete "$SMPROGRAMS\要点.lnk"`) {
-		t.Error("the installer does not install the program or its uninstaller does not remove the Start-menu entry")
+	for _, want := range []string{
+		`File "yaodian-gui.exe"`, `File "yaodian.exe"`,
+		`CreateShortcut "$SMPROGRAMS\要点.lnk" "$INSTDIR\yaodian-gui.exe"`,
+		`'"$INSTDIR\yaodian-gui.exe" "%1"'`,
+		`Delete "$SMPROGRAMS\要点.lnk"`, `Delete "$INSTDIR\yaodian-gui.exe"`, `Delete "$INSTDIR\yaodian.exe"`,
+	} {
+		if !strings.Contains(nsis, want) {
+			t.Errorf("the installer lacks %s: both programs are installed and removed, the Start menu and .yaodian files open the window program", want)
+		}
 	}
-	if out, err := exec.Command("bash", "-n", "scripts/dist").CombinedOutput(); err != nil {
+	if out, err := exec.Command("bash", "-n", "../../scripts/dist").CombinedOutput(); err != nil {
 		t.Errorf("scripts/dist does not parse: %v\n%s", err, out)
 	}
 }

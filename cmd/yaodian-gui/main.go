@@ -1,0 +1,85 @@
+// Command yaodian-gui is the window of Yaodian, the desktop application
+// for drafting and reviewing annual work-point plans (年度工作要点): with
+// no arguments it opens an empty window, with one file that file. The
+// yaodian command starts it when it is given no subcommand; the desktop
+// entry and the Windows Start menu start it directly. It is a program of
+// its own so that the command line does not link, load or initialise
+// Fyne.
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+
+	"yaodian/cli"
+	"yaodian/ui"
+	"yaodian/usererr"
+)
+
+// guiMemoryLimit is the Go heap the window aims to stay within: about
+// half of it is live with a 20-page plan open.
+const guiMemoryLimit = 96 << 20
+
+func main() {
+	args := os.Args[1:]
+	if len(args) > 1 {
+		fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New("图形界面一次只能打开一个文件", "the window opens one file at a time").Error())
+		os.Exit(cli.ExitUsage)
+	}
+	// The interface is Chinese whatever the system locale, Fyne's own
+	// dialogs included; ui.New makes Fyne read this.
+	os.Setenv("LC_ALL", "zh_CN.UTF-8")
+	// Fyne reads every glyph of the interface font up front; a soft
+	// memory limit makes the collector hand that start-up peak back
+	// instead of letting the heap grow to twice what is live.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(guiMemoryLimit)
+	}
+	if err := displayProblem(); err != nil {
+		fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
+		os.Exit(cli.ExitUsage)
+	}
+	// A display that is named but cannot be reached makes the first
+	// window panic; say so in a line instead of a stack trace.
+	started := false
+	defer func() {
+		if r := recover(); r != nil && !started {
+			fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New(
+				"无法连接图形显示“"+os.Getenv("DISPLAY")+"”，窗口打不开（命令行用法见 yaodian help）",
+				"cannot connect to the display "+os.Getenv("DISPLAY")+", so the window cannot open (run yaodian help for the command line)").Error())
+			os.Exit(cli.ExitUsage)
+		} else if r != nil {
+			panic(r)
+		}
+	}()
+	setInputMethodEnv()
+	a := newApp()
+	w := ui.New(a)
+	started = true
+	if len(args) == 1 {
+		if err := w.Open(args[0]); err != nil {
+			w.ShowError(err)
+		}
+	}
+	// Offered once the window is up: a dialog needs a shown window.
+	a.Lifecycle().SetOnStarted(w.OfferRecovery)
+	w.StartAutosave()
+	w.Window().ShowAndRun()
+}
+
+// displayProblem explains why the window cannot open on a Unix desktop
+// with no display at all, as over ssh or in a service; nil elsewhere.
+func displayProblem() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+	default:
+		return nil
+	}
+	if os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != "" {
+		return nil
+	}
+	return usererr.New("没有图形显示（未设置 DISPLAY），窗口打不开；命令行用法见 yaodian help",
+		"there is no graphical display (DISPLAY is not set), so the window cannot open; run yaodian help for the command line")
+}

@@ -80,6 +80,12 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF2:
 		t.edits.enterEditor()
 	case fyne.KeyEscape:
+		if t.drag == nil {
+			// Esc is the window's when no drag is under way.
+			if f := t.edits.win.Canvas().OnTypedKey(); f != nil {
+				f(ev)
+			}
+		}
 		t.cancelDrag()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		t.edits.addSibling()
@@ -94,8 +100,13 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 		}
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		t.edits.confirmDelete()
-	default:
+	case fyne.KeySpace:
 		t.Tree.TypedKey(ev)
+	default:
+		// The window's keys, such as F10 for the menus.
+		if f := t.edits.win.Canvas().OnTypedKey(); f != nil {
+			f(ev)
+		}
 	}
 }
 

@@ -356,6 +356,14 @@ func TestOutlineKeyboardNavigation(t *testing.T) {
 	if w.editor.body.AcceptsTab() || !w.tree.AcceptsTab() {
 		t.Errorf("Tab must move on from the body and indent in the tree")
 	}
+	// F10 from the tree opens the menus, as from anywhere else.
+	w.tree.takeKeyboard()
+	w.tree.TypedKey(key(fyne.KeyF10))
+	if len(c.Overlays().List()) != 1 {
+		t.Errorf("F10 in the tree opens %d menus", len(c.Overlays().List()))
+	}
+	c.Overlays().Top().Hide()
+	c.Overlays().Remove(c.Overlays().Top())
 	// Tab where the node cannot go opens no dialog.
 	w.selectID(d.Sections[0].ID)
 	w.tree.TypedKey(key(fyne.KeyTab))

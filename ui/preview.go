@@ -546,8 +546,8 @@ func (s *pageScroll) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (s *pageScroll) FocusGained() { s.focused = true }
-func (s *pageScroll) FocusLost()   { s.focused = false }
+func (s *pageScroll) FocusGained()   { s.focused = true }
+func (s *pageScroll) FocusLost()     { s.focused = false }
 func (s *pageScroll) TypedRune(rune) {}
 
 // TypedKey pages through the document: Page Up and Page Down by a page,

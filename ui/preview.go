@@ -153,10 +153,15 @@ func (p *preview) setSheets(n int) {
 		img := canvas.NewImageFromImage(nil)
 		img.FillMode = canvas.ImageFillStretch
 		img.ScaleMode = canvas.ImageScaleSmooth
+		// Shown once drawn: Fyne paints an empty image as a blank texture
+		// the size of the sheet.
+		img.Hide()
 		objs[i] = container.NewStack(canvas.NewRectangle(color.White), img)
 	}
 	for i := n; i < len(p.sheets.Objects); i++ {
-		p.sheetImage(i).Image = nil
+		im := p.sheetImage(i)
+		im.Image = nil
+		im.Hide()
 		delete(p.drawn, i)
 	}
 	p.sheets.Objects = objs
@@ -248,6 +253,7 @@ func (p *preview) shown(r pageResult) {
 		if n < len(p.sheets.Objects) {
 			im := p.sheetImage(n)
 			im.Image = img
+			im.Show()
 			im.Refresh()
 			p.drawn[n] = r.scale
 		}
@@ -398,6 +404,7 @@ func (p *preview) viewChanged() {
 			if _, ok := p.drawn[n]; ok {
 				im := p.sheetImage(n)
 				im.Image = nil
+				im.Hide()
 				im.Refresh()
 				delete(p.drawn, n)
 			}

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,6 +52,9 @@ type fileActions struct {
 	autosaveProblem string
 	// saveDir is the folder last saved to.
 	saveDir string
+	// open opens a file or folder with the system's program for it;
+	// tests replace it.
+	open func(path string) error
 }
 
 // fileHost is what the file actions ask of the window.
@@ -71,7 +73,7 @@ type fileHost interface {
 // newFileActions makes the file actions of doc in app's window win,
 // exporting with the fonts of fl.
 func newFileActions(doc *openDoc, host fileHost, app fyne.App, win fyne.Window, fl *fontLoader) *fileActions {
-	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl}
+	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen}
 	f.io = func(work, done func()) {
 		go func() {
 			work()
@@ -496,13 +498,7 @@ func (f *fileActions) exported(path, summary string) {
 	var d *dialog.CustomDialog
 	open := widget.NewButton("打开所在文件夹", func() {
 		d.Hide()
-		u, err := url.Parse(storage.NewFileURI(dir).String())
-		if err == nil {
-			err = f.app.OpenURL(u)
-		}
-		if err != nil {
-			f.showError(usererr.Wrap(err, "无法打开文件夹“"+dir+"”", "cannot open folder "+dir))
-		}
+		f.openFolder(dir)
 	})
 	closeButton := widget.NewButton("关闭", func() { d.Hide() })
 	closeButton.Importance = widget.HighImportance

@@ -186,6 +186,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		item("另存为…", w.saveAs, ctrl(fyne.KeyS, true)),
 		fyne.NewMenuItemSeparator(),
 		item("导出 PDF…", func() { w.chooseExport(".pdf") }, ctrl(fyne.KeyE, false)),
+		item("打印…", w.printPDF, ctrl(fyne.KeyP, false)),
 		fyne.NewMenuItem("导出 Markdown…", func() { w.chooseExport(".md") }),
 		fyne.NewMenuItem("导出 Word…", w.chooseExportWord),
 		fyne.NewMenuItem("导出分工表…", w.chooseExportDivision),

@@ -110,10 +110,12 @@ func newPreview(doc *openDoc, fl *fontLoader, prefs fyne.Preferences) *preview {
 	p.fitW.Importance, p.fitP.Importance = widget.LowImportance, widget.LowImportance
 	p.sheets = container.New(&sheetLayout{p: p})
 	p.scroll = newPageScroll(p, p.sheets)
-	zoomBar := container.NewHBox(p.zoomOut, p.zoomLabel, p.zoomIn, p.fitW, p.fitP)
-	bar := container.NewBorder(nil, nil, p.prev, container.NewHBox(zoomBar, p.next), p.label)
+	bar := container.NewBorder(nil, nil, p.prev, p.next, p.label)
+	// The zoom below the pages, as in a word processor's status bar: two
+	// short rows keep the pane narrow on a small screen.
+	zoomBar := container.NewCenter(container.NewHBox(p.zoomOut, p.zoomLabel, p.zoomIn, p.fitW, p.fitP))
 	paper := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	p.box = container.NewBorder(bar, nil, nil, nil, container.NewStack(paper, p.scroll))
+	p.box = container.NewBorder(bar, zoomBar, nil, nil, container.NewStack(paper, p.scroll))
 	p.reset()
 	return p
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -16,13 +17,10 @@ import (
 	"yaodian/usererr"
 )
 
-// openerWait is how long an opener may run before it is taken to have
-// opened the file: xdg-open may wait for the viewer it starts to close,
-// while one that finds no program exits at once with an error.
-const openerWait = 3 * time.Second
-
 // systemOpen opens path, a file or a folder, with the program the system
-// associates with it, and says when no program could open it.
+// associates with it, and says when no program could open it. It returns
+// once the opener exits, which xdg-open may do only when the viewer it
+// started closes.
 func systemOpen(path string) error {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
@@ -36,15 +34,8 @@ func systemOpen(path string) error {
 	if err := cmd.Start(); err != nil {
 		return usererr.Wrap(err, "本机没有用来打开文件的程序（"+cmd.Path+"）", "no program to open files with ("+cmd.Path+")")
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	select {
-	case err := <-exited:
-		if err != nil {
-			return usererr.Wrap(err, "没有能打开它的程序", "no program could open it")
-		}
-	case <-time.After(openerWait):
-		// Still running: the viewer is up, or the opener waits for it.
+	if err := cmd.Wait(); err != nil {
+		return usererr.Wrap(err, "本机没有能打开它的程序", "no program could open it")
 	}
 	return nil
 }
@@ -74,23 +65,34 @@ func (f *fileActions) printPDF() {
 	progress := dialog.NewCustomWithoutButtons("打印", container.NewVBox(
 		widget.NewLabel("正在生成打印用 PDF …"), widget.NewProgressBarInfinite()), f.win)
 	progress.Show()
-	var openErr error
 	f.io(func() {
-		if _, err = writeExport(path, snap, g, f.fonts); err == nil {
-			openErr = f.open(path)
-		}
+		_, err = writeExport(path, snap, g, f.fonts)
 	}, func() {
 		progress.Hide()
 		if f.report(err) {
 			return
 		}
-		if openErr != nil {
-			inform("无法打开打印用 PDF", "已生成打印用 PDF：\n"+path+"\n\n但无法用系统程序打开它："+usererr.Chinese(openErr)+
-				"。\n请用 PDF 阅读器打开这个文件，在其中打印。", f.win)
+		f.openToPrint(path)
+	})
+}
+
+// openToPrint opens the PDF at path in the system's viewer, saying where
+// the file is while the viewer starts and then whether it could.
+func (f *fileActions) openToPrint(path string) {
+	text := widget.NewLabel("已生成打印用 PDF：\n" + path + "\n\n正在用系统程序打开，请在其中打印。")
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("打印", "确定", text, f.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+	var err error
+	f.io(func() { err = f.open(path) }, func() {
+		if err != nil {
+			text.SetText("已生成打印用 PDF：\n" + path + "\n\n但无法用系统程序打开它：" + usererr.Chinese(err) +
+				"。\n请用 PDF 阅读器打开这个文件，在其中打印。")
 			f.host.note("已生成打印用 PDF，但无法打开")
 			return
 		}
-		inform("打印", "已生成打印用 PDF 并用系统程序打开：\n"+path+"\n\n请在其中打印。", f.win)
+		text.SetText("已生成打印用 PDF 并用系统程序打开：\n" + path + "\n\n请在其中打印。")
 		f.host.note("已生成打印用 PDF")
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"yaodian/docmodel"
 	"yaodian/export/layout"
 	"yaodian/importer"
+	"yaodian/plantext"
 	"yaodian/publish"
 	"yaodian/session"
 	"yaodian/usererr"
@@ -362,7 +365,7 @@ func (f *fileActions) saveAsThen(next func()) {
 	if f.doc.s == nil || f.saving {
 		return
 	}
-	f.askSavePath("另存为", f.doc.s.SuggestedName(), docmodel.Extension, func(path string) {
+	f.askSavePath("另存为", f.suggestedName(), docmodel.Extension, func(path string) {
 		f.saveAsPath(path, next)
 	})
 }
@@ -420,7 +423,7 @@ func (f *fileActions) chooseExport(ext string) {
 	if f.doc.s == nil {
 		return
 	}
-	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + ext
+	name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + ext
 	title := "导出 PDF"
 	if ext == ".md" {
 		title = "导出 Markdown"
@@ -684,4 +687,42 @@ func restoreNote(path string, state session.FileState) string {
 		return "恢复文件由旧版本写出，只记录了相对路径“" + path + "”，无法确定原文件在哪个文件夹。\n请用“另存为”选择保存位置。"
 	}
 	return ""
+}
+
+// suggestedName is the file name a save or export dialog proposes: the
+// session's (the file's, the imported file's or the title), with a year
+// in it that is not the document's year changed to the document's, so
+// that last year's plan turned into this year's is not offered last
+// year's name.
+func (f *fileActions) suggestedName() string {
+	name := f.doc.s.SuggestedName()
+	d := f.doc.s.Doc()
+	year := d.Meta.Year
+	if year == 0 {
+		year = plantext.Year(d.Meta.Title)
+	}
+	return withYear(name, year)
+}
+
+// nameYear is a year in a file name: 2024, or 二〇二四 before 年.
+var nameYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)|([〇○零一二三四五六七八九]{4})年`)
+
+// withYear changes the first year name states to year, if it states
+// another one.
+func withYear(name string, year int) string {
+	if year == 0 {
+		return name
+	}
+	m := nameYear.FindStringSubmatchIndex(name)
+	if m == nil {
+		return name
+	}
+	lo, hi := m[2], m[3]
+	if lo < 0 {
+		lo, hi = m[4], m[5]
+	}
+	if plantext.Year(name[lo:hi]+"年") == year {
+		return name
+	}
+	return name[:lo] + strconv.Itoa(year) + name[hi:]
 }

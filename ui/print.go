@@ -60,7 +60,7 @@ func (f *fileActions) printPDF() {
 		return
 	}
 	// A new name each time: a viewer may hold the last one open.
-	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + "（打印 " + time.Now().Format("15-04-05") + "）.pdf"
+	name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + "（打印 " + time.Now().Format("15-04-05") + "）.pdf"
 	path := filepath.Join(dir, name)
 	progress := dialog.NewCustomWithoutButtons("打印", container.NewVBox(
 		widget.NewLabel("正在生成打印用 PDF …"), widget.NewProgressBarInfinite()), f.win)

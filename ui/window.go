@@ -57,6 +57,8 @@ type Window struct {
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
+	bar                    fyne.CanvasObject // the toolbar
+	docButtons             docButtons        // its buttons that need a document
 
 	fonts *fontLoader
 	// The actions on files and their state: w.Open, w.save, w.closing…
@@ -118,7 +120,8 @@ func New(a fyne.App) *Window {
 	))
 	w.empty = empty
 	w.body = container.NewStack(empty)
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.body))
+	w.bar = w.toolbar()
+	w.win.SetContent(container.NewBorder(w.bar, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.requestClose)
@@ -454,6 +457,7 @@ func (w *Window) leaveComparison() {
 // updateActions brings the title bar, the status line and the undo and
 // redo actions up to date.
 func (w *Window) updateActions() {
+	w.docButtons.update(w.bar, w.s != nil)
 	if w.s == nil {
 		w.win.SetTitle(appTitle)
 		setAction(w.undoItem, w.undoButton, "撤销", "")

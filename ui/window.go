@@ -253,7 +253,7 @@ func (w *Window) show(s *session.Session) {
 	w.body.Refresh()
 	w.tree.UnselectAll()
 	w.tree.OpenAllBranches()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	w.meta.show()
 	w.editor.show("")
 	w.tabs.Select(w.nodeTab)
@@ -325,7 +325,7 @@ func (w *Window) edit(label, key string, fn func(d *docmodel.Document) error) er
 // and selects the node id.
 func (w *Window) structureChanged(id string) {
 	w.rebuild()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	w.selectID(id)
 	w.edited()
 }
@@ -412,7 +412,7 @@ func (w *Window) redo() {
 // still exists.
 func (w *Window) restored() {
 	w.rebuild()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	id := w.selected
 	if _, ok := w.entries[id]; !ok {
 		id = ""

@@ -507,8 +507,7 @@ func (l *sheetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // tapped it takes the keys that page through the document.
 type pageScroll struct {
 	container.Scroll
-	p       *preview
-	focused bool
+	p *preview
 }
 
 func newPageScroll(p *preview, content fyne.CanvasObject) *pageScroll {
@@ -555,8 +554,8 @@ func (s *pageScroll) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (s *pageScroll) FocusGained()   { s.focused = true }
-func (s *pageScroll) FocusLost()     { s.focused = false }
+func (s *pageScroll) FocusGained()   {}
+func (s *pageScroll) FocusLost()     {}
 func (s *pageScroll) TypedRune(rune) {}
 
 // TypedKey pages through the document: Page Up and Page Down by a page,

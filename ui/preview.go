@@ -73,10 +73,11 @@ type preview struct {
 	node string // the node whose page the preview follows
 	zoom float32
 	fit  fitMode
-	// drawn holds the raster scale each page in view was drawn at;
-	// wanted is the pages and scale of the drawing under way.
-	drawn  map[int]float64
-	wanted string
+	// drawn holds the raster scale each page in view was drawn at.
+	// One drawing runs at a time: redraw is set when the view changed
+	// while it ran, so that scrolling and zooming do not pile up work.
+	drawn           map[int]float64
+	drawing, redraw bool
 
 	pages *latest[pageResult] // the drawing under way; older results are dropped
 	pause *pause              // the layout after an edit
@@ -132,7 +133,7 @@ func heldModifiers() fyne.KeyModifier {
 // reset empties the preview for a newly opened document.
 func (p *preview) reset() {
 	p.pages.drop() // a layout of the previous document still running
-	p.laid, p.page, p.node, p.wanted = nil, 0, "", ""
+	p.laid, p.page, p.node = nil, 0, ""
 	p.setSheets(0)
 	p.scroll.ScrollToOffset(fyne.Position{})
 	p.label.SetText("页面预览")
@@ -191,7 +192,6 @@ func (p *preview) relayout() {
 		p.failed(err)
 		return
 	}
-	p.wanted = ""
 	p.pages.run(func() pageResult {
 		d, err := snap.Doc()
 		if err != nil {
@@ -216,7 +216,7 @@ func (p *preview) relayout() {
 	}, p.shown)
 }
 
-// pageResult is a new layout, or pages drawn in the background, or why
+// pageResult is a new layout or pages drawn in the background, or why
 // there are none.
 type pageResult struct {
 	laid  *layout.Document // a new layout, to draw from
@@ -226,33 +226,37 @@ type pageResult struct {
 	err   error
 }
 
-// shown takes a layout or pages made in the background.
+// shown takes a layout made in the background.
 func (p *preview) shown(r pageResult) {
 	if r.err != nil {
 		p.failed(r.err)
 		return
 	}
-	if r.laid != nil {
-		first := p.laid == nil
-		p.laid = r.laid
-		// The pages shown are of the old layout: drawn again, and until
-		// then shown as they were.
-		for n := range p.drawn {
-			p.drawn[n] = 0
-		}
-		p.setSheets(len(r.laid.Pages))
-		p.refit()
-		if n, ok := p.followedPage(); ok && (first || n != p.page) {
-			p.scrollToPage(n)
-		}
-		p.viewChanged()
+	first := p.laid == nil
+	p.laid = r.laid
+	// The pages shown are of the old layout: drawn again, and until
+	// then shown as they were.
+	for n := range p.drawn {
+		p.drawn[n] = 0
+	}
+	p.setSheets(len(r.laid.Pages))
+	p.refit()
+	if n, ok := p.followedPage(); ok && (first || n != p.page) {
+		p.scrollToPage(n)
+	}
+	p.viewChanged()
+}
+
+// drawnPages shows pages drawn in the background, if they are of the
+// layout shown, and goes on with what the view needs now.
+func (p *preview) drawnPages(r pageResult) {
+	p.drawing, p.redraw = false, false
+	if r.err != nil {
+		p.failed(r.err)
 		return
 	}
-	if r.from != p.laid {
-		return
-	}
-	for n, img := range r.imgs {
-		if n < len(p.sheets.Objects) {
+	if r.from == p.laid {
+		for n, img := range r.imgs {
 			im := p.sheetImage(n)
 			im.Image = img
 			im.Show()
@@ -260,10 +264,7 @@ func (p *preview) shown(r pageResult) {
 			p.drawn[n] = r.scale
 		}
 	}
-	p.wanted = ""
-	if p.done != nil {
-		p.done()
-	}
+	p.viewChanged()
 }
 
 // followedPage is the page on which the followed node begins.
@@ -309,12 +310,19 @@ func (p *preview) scrollToPage(n int) {
 }
 
 // sheetSize is the size of a page's sheet at the zoom.
+// The sheet is as large as the page drawn at the raster scale, in whole
+// screen pixels, so that Fyne shows the drawn page as it is instead of
+// scaling a copy of it.
 func (p *preview) sheetSize() fyne.Size {
 	if p.laid == nil {
 		return fyne.Size{}
 	}
 	g := p.laid.Geometry
-	return fyne.NewSize(float32(g.PageWidth)*p.zoom, float32(g.PageHeight)*p.zoom)
+	s, r := p.canvasScale(), p.rasterScale()
+	if r != float64(p.zoom*s) { // beyond the raster's bounds
+		return fyne.NewSize(float32(g.PageWidth)*p.zoom, float32(g.PageHeight)*p.zoom)
+	}
+	return fyne.NewSize(float32(math.Ceil(g.PageWidth*r))/s, float32(math.Ceil(g.PageHeight*r))/s)
 }
 
 // sheetTop is where page n's sheet begins in the scrolled content.
@@ -416,48 +424,57 @@ func (p *preview) viewChanged() {
 			need = append(need, n)
 		}
 	}
-	key := fmt.Sprint(need, scale)
-	if len(need) == 0 || key == p.wanted {
-		if len(need) == 0 && p.done != nil && p.wanted == "" {
+	switch {
+	case p.drawing:
+		p.redraw = true
+		return
+	case len(need) == 0:
+		if p.done != nil {
 			p.done()
 		}
 		return
 	}
-	p.wanted = key
+	p.drawing = true
 	laid := p.laid
-	p.pages.run(func() pageResult {
-		set, err := p.fonts.get()
+	p.pages.background(func() {
+		r := drawPages(laid, need, p.fonts, scale)
+		p.pages.gui(func() { p.drawnPages(r) })
+	})
+}
+
+// drawPages draws pages need of laid at scale.
+func drawPages(laid *layout.Document, need []int, fl *fontLoader, scale float64) pageResult {
+	set, err := fl.get()
+	if err != nil {
+		return pageResult{err: err}
+	}
+	imgs := map[int]image.Image{}
+	for _, n := range need {
+		img, err := export.RenderPage(laid, n, set, scale)
 		if err != nil {
 			return pageResult{err: err}
 		}
-		imgs := map[int]image.Image{}
-		for _, n := range need {
-			img, err := export.RenderPage(laid, n, set, scale)
-			if err != nil {
-				return pageResult{err: err}
-			}
-			imgs[n] = img
-		}
-		return pageResult{from: laid, scale: scale, imgs: imgs}
-	}, p.shown)
+		imgs[n] = img
+	}
+	return pageResult{from: laid, scale: scale, imgs: imgs}
 }
 
 // rasterScale is the pixels per point a page is drawn at: the zoom on
 // the screen's pixels, so that text is sharp and no larger than shown.
 func (p *preview) rasterScale() float64 {
-	s := float32(1)
+	return min(max(float64(p.zoom*p.canvasScale()), 0.25), maxRasterScale)
+}
+
+// canvasScale is the screen's pixels per Fyne unit.
+func (p *preview) canvasScale() float32 {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(p.box); c != nil {
-		s = c.Scale()
+		return c.Scale()
 	}
-	// Rounded to a sixteenth, so that a resize by a pixel does not draw
-	// every page again.
-	r := math.Ceil(float64(p.zoom*s)*16) / 16
-	return min(max(r, 0.25), maxRasterScale)
+	return 1
 }
 
 // failed says in the preview's caption why there is no page to show.
 func (p *preview) failed(err error) {
-	p.wanted = ""
 	p.label.SetText("无法预览：" + usererr.Chinese(err))
 	if p.done != nil {
 		p.done()

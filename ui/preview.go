@@ -22,6 +22,11 @@ import (
 // out again: the layout follows the writer, not every keystroke.
 const previewDelay = 400 * time.Millisecond
 
+// drawDelay is how long the view must stay still before pages are drawn:
+// the window's first layouts, the steps of a wheel zoom and a scroll
+// cost one drawing, at the size they end at.
+const drawDelay = 120 * time.Millisecond
+
 // Zoom is in Fyne units per point. unitsPerPoint is the zoom shown as
 // 100 %: the page at its printed size on a screen of 96 units an inch.
 const (
@@ -79,8 +84,9 @@ type preview struct {
 	drawn           map[int]float64
 	drawing, redraw bool
 
-	pages *latest[pageResult] // the drawing under way; older results are dropped
-	pause *pause              // the layout after an edit
+	pages  *latest[pageResult] // the layout under way; older results are dropped
+	pause  *pause              // the layout after an edit
+	settle *pause              // the drawing once the view is still
 	// mods reports the keyboard modifiers held, to tell Ctrl+wheel from
 	// scrolling; tests replace it.
 	mods func() fyne.KeyModifier
@@ -92,7 +98,7 @@ type preview struct {
 // newPreview makes the preview of doc, drawn with the fonts of fl on the
 // page the settings prefs give.
 func newPreview(doc *openDoc, fl *fontLoader, prefs fyne.Preferences) *preview {
-	p := &preview{doc: doc, fonts: fl, prefs: prefs, pages: newLatest[pageResult](), pause: newPause(previewDelay),
+	p := &preview{doc: doc, fonts: fl, prefs: prefs, pages: newLatest[pageResult](), pause: newPause(previewDelay), settle: newPause(drawDelay),
 		fit: fitWidth, zoom: unitsPerPoint, drawn: map[int]float64{}, mods: heldModifiers}
 	p.label = widget.NewLabel("")
 	p.label.Alignment = fyne.TextAlignCenter
@@ -250,6 +256,7 @@ func (p *preview) shown(r pageResult) {
 // drawnPages shows pages drawn in the background, if they are of the
 // layout shown, and goes on with what the view needs now.
 func (p *preview) drawnPages(r pageResult) {
+	redraw := p.redraw
 	p.drawing, p.redraw = false, false
 	if r.err != nil {
 		p.failed(r.err)
@@ -260,11 +267,17 @@ func (p *preview) drawnPages(r pageResult) {
 			im := p.sheetImage(n)
 			im.Image = img
 			im.Show()
-			im.Refresh()
+			// The sheet lays the image out again: a hidden image is left
+			// out of its layout, and would keep the size it had then.
+			p.sheets.Objects[n].Refresh()
 			p.drawn[n] = r.scale
 		}
 	}
-	p.viewChanged()
+	if redraw {
+		p.viewChanged()
+	} else if p.done != nil {
+		p.done()
+	}
 }
 
 // followedPage is the page on which the followed node begins.
@@ -390,8 +403,8 @@ func (p *preview) showZoom() {
 }
 
 // viewChanged follows a scroll, zoom or resize: it names the page in
-// view, draws the pages that came into view and gives back the images of
-// those that left it.
+// view, gives back the images of the pages that left it and, once the
+// view is still, draws those that came into it.
 func (p *preview) viewChanged() {
 	if p.laid == nil {
 		return
@@ -407,28 +420,41 @@ func (p *preview) viewChanged() {
 
 	first := min(max(int((top-sheetGap)/h), 0), total-1)
 	last := min(max(int((bottom-sheetGap)/h), first), total-1)
+	for n := range p.drawn {
+		if n < first || n > last {
+			im := p.sheetImage(n)
+			im.Image = nil
+			im.Hide()
+			im.Refresh()
+			delete(p.drawn, n)
+		}
+	}
+	p.settle.schedule(p.draw)
+}
+
+// draw draws the pages in view that are not drawn at the raster scale,
+// unless a drawing is under way, which calls it again when done.
+func (p *preview) draw() {
+	if p.laid == nil {
+		return
+	}
+	if p.drawing {
+		p.redraw = true
+		return
+	}
+	total := len(p.laid.Pages)
+	h := p.sheetSize().Height + sheetGap
+	top, bottom := p.scroll.Offset.Y, p.scroll.Offset.Y+p.scroll.Size().Height
+	first := min(max(int((top-sheetGap)/h), 0), total-1)
+	last := min(max(int((bottom-sheetGap)/h), first), total-1)
 	scale := p.rasterScale()
 	var need []int
-	for n := range total {
-		if n < first || n > last {
-			if _, ok := p.drawn[n]; ok {
-				im := p.sheetImage(n)
-				im.Image = nil
-				im.Hide()
-				im.Refresh()
-				delete(p.drawn, n)
-			}
-			continue
-		}
+	for n := first; n <= last; n++ {
 		if s, ok := p.drawn[n]; !ok || s != scale {
 			need = append(need, n)
 		}
 	}
-	switch {
-	case p.drawing:
-		p.redraw = true
-		return
-	case len(need) == 0:
+	if len(need) == 0 {
 		if p.done != nil {
 			p.done()
 		}

@@ -21,7 +21,8 @@ import (
 
 // Options says how Write treats the file it replaces.
 type Options struct {
-	// Backup keeps the previous content of the file as path + ".bak".
+	// Backup keeps the previous content of the file as path + ".bak",
+	// if it had any.
 	Backup bool
 	// Perm is the mode of a file that does not exist yet, before the
 	// umask; 0 means 0o666. A file that exists keeps its own mode.
@@ -83,7 +84,9 @@ func Write(path string, data []byte, opt Options) error {
 	if err := tmp.Sync(); err != nil {
 		return fail(err)
 	}
-	if exists && opt.Backup {
+	// An empty file has nothing to keep: a backup of it would only be a
+	// 0-byte .bak beside the first real save.
+	if exists && opt.Backup && info.Size() > 0 {
 		if err := backup(target); err != nil {
 			return fail(err)
 		}

@@ -44,6 +44,25 @@ func TestWrite(t *testing.T) {
 			wantMode: 0o640,
 		},
 		{
+			name:  "a new file and an empty one leave no backup",
+			setup: func(t *testing.T, dir string) string {
+				os.WriteFile(filepath.Join(dir, "empty.yaodian"), nil, 0o640)
+				return filepath.Join(dir, "empty.yaodian")
+			},
+			opt: Options{Backup: true}, wantMode: 0o640,
+			check: func(t *testing.T, dir string) {
+				if _, err := os.Stat(filepath.Join(dir, "empty.yaodian"+BackupExt)); err == nil {
+					t.Error("a 0-byte backup of an empty file")
+				}
+				if err := Write(filepath.Join(dir, "new.yaodian"), []byte("x"), Options{Backup: true}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := os.Stat(filepath.Join(dir, "new.yaodian"+BackupExt)); err == nil {
+					t.Error("a backup of a file that did not exist")
+				}
+			},
+		},
+		{
 			name:  "a new private file",
 			setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "a.md") },
 			opt:   Options{Perm: 0o600}, wantMode: 0o600,

@@ -377,7 +377,7 @@ func TestPreviewFollowsSelection(t *testing.T) {
 		t.Fatal(err)
 	}
 	flushPreview(w)
-	if w.preview.img.Image == nil || w.preview.label.Text != "第 1 页，共 22 页" {
+	if w.preview.sheetImage(0).Image == nil || w.preview.label.Text != "第 1 页，共 22 页" {
 		t.Fatalf("preview shows %q", w.preview.label.Text)
 	}
 	last := w.s.Doc().Sections[2]

@@ -29,7 +29,7 @@ func (f *fileActions) chooseExportWord() {
 			return
 		}
 		opts := docx.Options{Notice: notice.Checked, Division: withDivision.Checked}
-		name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + ".docx"
+		name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + ".docx"
 		f.askSavePath("导出 Word", name, ".docx", func(path string) {
 			f.exportInBackground(path, func(d *docmodel.Document) (string, error) {
 				return summed(publish.PlanWord(path, d, opts))
@@ -48,7 +48,7 @@ func (f *fileActions) chooseExportDivision() {
 		dialog.ShowInformation("导出分工表", "文档中没有重点任务，无法生成分工表。", f.win)
 		return
 	}
-	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + "-分工表.xlsx"
+	name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + "-分工表.xlsx"
 	f.askSavePath("导出分工表", name, ".xlsx", func(path string) {
 		f.exportInBackground(path, func(d *docmodel.Document) (string, error) {
 			return summed(publish.Division(path, d))

@@ -3,9 +3,10 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"yaodian/docmodel"
 	"yaodian/export/layout"
 	"yaodian/importer"
+	"yaodian/plantext"
 	"yaodian/publish"
 	"yaodian/session"
 	"yaodian/usererr"
@@ -53,6 +55,9 @@ type fileActions struct {
 	autosaveProblem string
 	// saveDir is the folder last saved to.
 	saveDir string
+	// open opens a file or folder with the system's program for it;
+	// tests replace it.
+	open func(path string) error
 }
 
 // fileHost is what the file actions ask of the window.
@@ -71,7 +76,7 @@ type fileHost interface {
 // newFileActions makes the file actions of doc in app's window win,
 // exporting with the fonts of fl.
 func newFileActions(doc *openDoc, host fileHost, app fyne.App, win fyne.Window, fl *fontLoader) *fileActions {
-	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl}
+	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen}
 	f.io = func(work, done func()) {
 		go func() {
 			work()
@@ -361,7 +366,7 @@ func (f *fileActions) saveAsThen(next func()) {
 	if f.doc.s == nil || f.saving {
 		return
 	}
-	f.askSavePath("另存为", f.doc.s.SuggestedName(), docmodel.Extension, func(path string) {
+	f.askSavePath("另存为", f.suggestedName(), docmodel.Extension, func(path string) {
 		f.saveAsPath(path, next)
 	})
 }
@@ -419,7 +424,7 @@ func (f *fileActions) chooseExport(ext string) {
 	if f.doc.s == nil {
 		return
 	}
-	name := strings.TrimSuffix(f.doc.s.SuggestedName(), docmodel.Extension) + ext
+	name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + ext
 	title := "导出 PDF"
 	if ext == ".md" {
 		title = "导出 Markdown"
@@ -497,13 +502,7 @@ func (f *fileActions) exported(path, summary string) {
 	var d *dialog.CustomDialog
 	open := widget.NewButton("打开所在文件夹", func() {
 		d.Hide()
-		u, err := url.Parse(storage.NewFileURI(dir).String())
-		if err == nil {
-			err = f.app.OpenURL(u)
-		}
-		if err != nil {
-			f.showError(usererr.Wrap(err, "无法打开文件夹“"+dir+"”", "cannot open folder "+dir))
-		}
+		f.openFolder(dir)
 	})
 	closeButton := widget.NewButton("关闭", func() { d.Hide() })
 	closeButton.Importance = widget.HighImportance
@@ -689,4 +688,42 @@ func restoreNote(path string, state session.FileState) string {
 		return "恢复文件由旧版本写出，只记录了相对路径“" + path + "”，无法确定原文件在哪个文件夹。\n请用“另存为”选择保存位置。"
 	}
 	return ""
+}
+
+// suggestedName is the file name a save or export dialog proposes: the
+// session's (the file's, the imported file's or the title), with a year
+// in it that is not the document's year changed to the document's, so
+// that last year's plan turned into this year's is not offered last
+// year's name.
+func (f *fileActions) suggestedName() string {
+	name := f.doc.s.SuggestedName()
+	d := f.doc.s.Doc()
+	year := d.Meta.Year
+	if year == 0 {
+		year = plantext.Year(d.Meta.Title)
+	}
+	return withYear(name, year)
+}
+
+// nameYear is a year in a file name: 2024, or 二〇二四 before 年.
+var nameYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)|([〇○零一二三四五六七八九]{4})年`)
+
+// withYear changes the first year name states to year, if it states
+// another one.
+func withYear(name string, year int) string {
+	if year == 0 {
+		return name
+	}
+	m := nameYear.FindStringSubmatchIndex(name)
+	if m == nil {
+		return name
+	}
+	lo, hi := m[2], m[3]
+	if lo < 0 {
+		lo, hi = m[4], m[5]
+	}
+	if plantext.Year(name[lo:hi]+"年") == year {
+		return name
+	}
+	return name[:lo] + strconv.Itoa(year) + name[hi:]
 }

@@ -57,13 +57,34 @@ func (t *indicatorTable) show(id string, inds []docmodel.Indicator) {
 	}
 	objects := []fyne.CanvasObject{row(header...)}
 	if len(inds) == 0 {
-		objects = []fyne.CanvasObject{widget.NewLabel("尚无指标。")}
+		objects = []fyne.CanvasObject{t.statedNote(id)}
 	}
 	for i, ind := range inds {
 		objects = append(objects, t.rowFor(i, ind))
 	}
 	t.rows.Objects = objects
 	t.rows.Refresh()
+}
+
+// statedNote lists, for a node that stores no indicators, the targets its
+// text states: the check and the chart read those, so the table does not
+// say there are none.
+func (t *indicatorTable) statedNote(id string) fyne.CanvasObject {
+	var targets []string
+	if t.e.doc.s != nil {
+		for _, l := range indicator.Of(t.e.doc.s.Doc()) {
+			if l.NodeID == id {
+				targets = append(targets, l.Name+" "+targetText(l.Indicator))
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return widget.NewLabel("尚无指标。")
+	}
+	note := widget.NewLabel("正文中写有 " + strconv.Itoa(len(targets)) + " 项指标（已自动识别，检查和指标走势都会用到）：\n" +
+		strings.Join(targets, "；"))
+	note.Wrapping = fyne.TextWrapWord
+	return note
 }
 
 // rowFor makes the editable row of indicator i.

@@ -28,3 +28,26 @@ func keepFontPagesSmall() {
 		_ = unix.Madvise(unsafe.Slice((*byte)(start), n), unix.MADV_NOHUGEPAGE)
 	}
 }
+
+// releaseFontPages gives back the memory that reading the embedded font
+// b brought in. Cutting the interface fonts reads every glyph of both
+// weights, 21 MB, which is then needed only glyph by glyph (the PDF reads
+// a few): the pages are mapped from the executable and never written, so
+// the kernel reads again from the file whatever is touched later. Only
+// pages wholly inside b are released, for the data next to it may be
+// written.
+func releaseFontPages(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	page := uintptr(unix.Getpagesize())
+	lo := uintptr(unsafe.Pointer(&b[0]))
+	first := (lo + page - 1) &^ (page - 1)
+	end := (lo + uintptr(len(b))) &^ (page - 1)
+	if end <= first {
+		return
+	}
+	start := unsafe.Add(unsafe.Pointer(&b[0]), int(first-lo))
+	// Advice only: should it fail, the pages stay resident.
+	_ = unix.Madvise(unsafe.Slice((*byte)(start), end-first), unix.MADV_DONTNEED)
+}

@@ -44,6 +44,9 @@ func cutFace(name string, data []byte, runes []rune) fyne.Resource {
 	if err != nil {
 		return whole
 	}
+	// The cut has read every glyph of the whole font; the window draws
+	// with the cut from now on.
+	releaseFontPages(data)
 	return fyne.NewStaticResource(name+"-UI.ttf", cut)
 }
 

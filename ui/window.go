@@ -56,8 +56,9 @@ type Window struct {
 
 	panes *panes // the work area's panes, which the 视图 menu hides and shows
 
-	bar      *overflowBar // the toolbar
-	menuKeys *menuKeys    // Alt+letter and F10 open the menus
+	bar        *overflowBar // the toolbar
+	docButtons docButtons   // its buttons that need a document
+	menuKeys   *menuKeys    // Alt+letter and F10 open the menus
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
@@ -199,6 +200,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		item("另存为…", w.saveAs, ctrl(fyne.KeyS, true)),
 		fyne.NewMenuItemSeparator(),
 		item("导出 PDF…", func() { w.chooseExport(".pdf") }, ctrl(fyne.KeyE, false)),
+		item("打印…", w.printPDF, ctrl(fyne.KeyP, false)),
 		fyne.NewMenuItem("导出 Markdown…", func() { w.chooseExport(".md") }),
 		fyne.NewMenuItem("导出 Word…", w.chooseExportWord),
 		fyne.NewMenuItem("导出分工表…", w.chooseExportDivision),
@@ -270,7 +272,7 @@ func (w *Window) show(s *session.Session) {
 	w.body.Refresh()
 	w.tree.UnselectAll()
 	w.tree.OpenAllBranches()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	w.meta.show()
 	w.editor.show("")
 	w.tabs.Select(w.nodeTab)
@@ -343,7 +345,7 @@ func (w *Window) edit(label, key string, fn func(d *docmodel.Document) error) er
 // and selects the node id.
 func (w *Window) structureChanged(id string) {
 	w.rebuild()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	w.selectID(id)
 	w.edited()
 }
@@ -444,7 +446,7 @@ func (w *Window) restored() { w.reveal("") }
 // reveal is restored, selecting the node changed instead, if any.
 func (w *Window) reveal(changed string) {
 	w.rebuild()
-	w.tree.Refresh()
+	w.tree.refreshRows()
 	id := w.selected
 	if changed != "" {
 		id = changed
@@ -492,6 +494,7 @@ func (w *Window) leaveComparison() {
 // updateActions brings the title bar, the status line and the undo and
 // redo actions up to date.
 func (w *Window) updateActions() {
+	w.docButtons.update(w.bar.box, w.s != nil)
 	if w.s == nil {
 		w.win.SetTitle(appTitle)
 		setAction(w.undoItem, w.undoButton, "撤销", "")

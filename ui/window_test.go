@@ -32,6 +32,7 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	// Layouts and checks wait for a flush.
 	w.preview.pause.after = func(_ time.Duration, f func()) { queued = append(queued, f) }
 	w.preview.pages.background = func(f func()) { f() }
+	w.preview.settle.after = func(_ time.Duration, f func()) { f() } // pages are drawn at once
 	w.findings.pause.after = w.preview.pause.after
 	w.findings.checks.background = func(f func()) { f() }
 	w.compareMode().background = func(f func()) { f() }

@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// anytimeActions are the toolbar's actions that need no open document.
+// 撤销 and 重做 are named after their step and set apart (setAction).
+var anytimeActions = map[string]bool{"新建": true, "打开…": true, "设置…": true}
+
+// docButtons turns the toolbar's buttons that act on a document off while
+// none is open, so that they do not look as if they would do something,
+// and back on once one is. It leaves alone a button that something else
+// disabled.
+type docButtons struct {
+	off map[*widget.Button]bool // the buttons it turned off
+}
+
+// update sets the buttons in bar for whether a document is open.
+func (d *docButtons) update(bar fyne.CanvasObject, open bool) {
+	if d.off == nil {
+		d.off = map[*widget.Button]bool{}
+	}
+	for _, b := range buttonsIn(bar) {
+		if anytimeActions[b.Text] || b.Text == moreLabel || strings.HasPrefix(b.Text, "撤销") || strings.HasPrefix(b.Text, "重做") {
+			continue
+		}
+		switch {
+		case !open && !b.Disabled():
+			b.Disable()
+			d.off[b] = true
+		case open && d.off[b]:
+			b.Enable()
+			delete(d.off, b)
+		}
+	}
+}
+
+// buttonsIn lists the buttons in o and the containers inside it.
+func buttonsIn(o fyne.CanvasObject) []*widget.Button {
+	switch o := o.(type) {
+	case *widget.Button:
+		return []*widget.Button{o}
+	case *fyne.Container:
+		var out []*widget.Button
+		for _, c := range o.Objects {
+			out = append(out, buttonsIn(c)...)
+		}
+		return out
+	case *container.Scroll:
+		return buttonsIn(o.Content)
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"yaodian/usererr"
+)
+
+// topText is the text of the labels of the dialog on top.
+func topText(t *testing.T, win fyne.Window) string {
+	t.Helper()
+	overlays := win.Canvas().Overlays().List()
+	if len(overlays) == 0 {
+		t.Fatal("no dialog")
+	}
+	var texts []string
+	for _, obj := range test.LaidOutObjects(overlays[len(overlays)-1]) {
+		if l, ok := obj.(*widget.Label); ok && l.Visible() {
+			texts = append(texts, l.Text)
+		}
+	}
+	return strings.Join(texts, "\n")
+}
+
+// 打印… (Ctrl+P) writes a temporary PDF, opens it with the system's
+// program and says where it is; when nothing can open it, it says so,
+// with the path.
+func TestPrint(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		openErr error
+		want    string
+	}{
+		{"opened", nil, "已生成打印用 PDF 并用系统程序打开"},
+		{"no viewer", usererr.New("没有能打开它的程序", "no program could open it"), "无法用系统程序打开它：没有能打开它的程序"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newTestWindow(t)
+			if err := w.Open(bench); err != nil {
+				t.Fatal(err)
+			}
+			var opened string
+			w.open = func(path string) error {
+				opened = path
+				return tc.openErr
+			}
+			var print *fyne.MenuItem
+			for _, it := range w.win.MainMenu().Items[0].Items {
+				if it.Label == "打印…" {
+					print = it
+				}
+			}
+			if print == nil || print.Shortcut.ShortcutName() != "CustomDesktop:Control+P" {
+				t.Fatalf("文件 menu has no 打印… on Ctrl+P: %+v", print)
+			}
+			print.Action()
+			t.Cleanup(func() { os.Remove(opened) })
+			if filepath.Dir(opened) != filepath.Join(os.TempDir(), "yaodian-print") || filepath.Ext(opened) != ".pdf" {
+				t.Fatalf("opened %q, want a PDF in the temporary folder", opened)
+			}
+			b, err := os.ReadFile(opened)
+			if err != nil || !strings.HasPrefix(string(b), "%PDF") {
+				t.Fatalf("%s is not a PDF: %v", opened, err)
+			}
+			text := topText(t, w.win)
+			if !strings.Contains(text, tc.want) || !strings.Contains(text, opened) {
+				t.Errorf("message %q, want %q and the path", text, tc.want)
+			}
+		})
+	}
+}
+
+// 打开所在文件夹 says so, with the folder, when nothing can open folders.
+func TestOpenFolderFails(t *testing.T) {
+	w := newTestWindow(t)
+	w.open = func(string) error { return errors.New("exec: \"xdg-open\": executable file not found in $PATH") }
+	w.exported("/tmp/导出/plan.pdf", "PDF，1 页")
+	test.Tap(button(t, w.win, "打开所在文件夹"))
+	text := topText(t, w.win)
+	if !strings.Contains(text, "无法打开文件夹") || !strings.Contains(text, "/tmp/导出") {
+		t.Errorf("message %q, want that the folder /tmp/导出 could not be opened", text)
+	}
+}

@@ -90,7 +90,7 @@ cat >"$work/header.tex" <<EOF
   subsection={format=\\CJKfamily{ykai}\\fontsize{16pt}{28.99pt}\\selectfont,beforeskip=0pt,afterskip=0pt,indent=2em}}
 \\setlength{\\parskip}{0pt}
 EOF
-pandoc_args="-o $work/pandoc.pdf --pdf-engine=xelatex -M lang= -V documentclass=ctexart -V classoption=zihao=3 -V geometry:a4paper,top=37mm,left=28mm,textwidth=156mm,textheight=225mm -H $work/header.tex"
+pandoc_args="-o $work/pandoc.pdf --pdf-engine=xelatex -M lang= -V documentclass=ctexart -V geometry:a4paper,top=37mm,left=28mm,textwidth=156mm,textheight=225mm -H $work/header.tex"
 # TeX and LibreOffice leave logs where they run: in the scratch folder.
 cd "$work"
 
@@ -110,7 +110,7 @@ const body = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).map((b) 
 	return h ? "=".repeat(h[1].length) + " " + esc(h[2]) : esc(b);
 }).join("\n\n");
 const doc = `#set page(paper: "a4", margin: (top: 37mm, left: 28mm, right: 26mm, bottom: 35mm), numbering: "— 1 —")
-#set text(font: ("FandolFang", "Noto Sans SC"), size: 16pt, lang: "zh", top-edge: 1em, bottom-edge: 0pt)
+#set text(font: ("FandolFang R", "Noto Sans SC"), size: 16pt, lang: "zh", top-edge: 1em, bottom-edge: 0pt)
 #set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 12.99pt, spacing: 12.99pt)
 #show heading: set text(size: 16pt, weight: "regular")
 #show heading: set block(above: 12.99pt, below: 12.99pt)
@@ -184,7 +184,7 @@ EOF
 node "$work/measure.js" "$work/yaodian.pdf" "$work/libreoffice.pdf" "$work/pandoc.pdf" "$work/typst.pdf"
 
 hyperfine --style basic -N -w 2 -r "$runs" --export-json "$work/times.json" \
-	-n yaodian "$work/yaodian export $md -o $work/yaodian.pdf" \
+	-n yaodian "$work/yaodian export --force $md -o $work/yaodian.pdf" \
 	-n typst "node $work/typst.js $md $work/typst.pdf $fandol $root/assets/fonts" \
 	-n libreoffice "soffice -env:UserInstallation=$lo_profile --headless --convert-to pdf --outdir $work $docx" \
 	-n pandoc+xelatex "pandoc $md $pandoc_args" \

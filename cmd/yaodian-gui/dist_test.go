@@ -33,7 +33,7 @@ func TestDistSteps(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds programs")
 	}
-	for _, tool := range []string{"dpkg-deb", "rsvg-convert", "icotool", "makensis", "x86_64-w64-mingw32-windres", "x86_64-w64-mingw32-objdump"} {
+	for _, tool := range []string{"file", "dpkg-deb", "rsvg-convert", "icotool", "makensis", "x86_64-w64-mingw32-windres", "x86_64-w64-mingw32-objdump"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is missing: run scripts/dist tools", tool)
 		}

@@ -17,7 +17,7 @@ import (
 // top, and nothing imports ui but the window program.
 var allowedImports = map[string][]string{
 	"yaodian":                       {"std", "yaodian/cli", "yaodian/usererr"},
-	"yaodian/cmd/yaodian-gui":       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app"},
+	"yaodian/cmd/yaodian-gui":       {"std", "yaodian/cli", "yaodian/ui", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2", "fyne.io/fyne/v2/app", "golang.org/x/sys/windows"},
 	"yaodian/usererr":               {"std"},
 	"yaodian/assets":                {"embed"},
 	"yaodian/filelock":              {"std"},

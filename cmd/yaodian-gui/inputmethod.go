@@ -18,8 +18,9 @@ var inputMethods = []struct{ process, name string }{
 
 // inputMethodEnv returns the variables that let the window's X11 input
 // method client find the running input method server — XMODIFIERS, which
-// GLFW's XIM reads, and the GTK and Qt module names for Fyne's system
-// dialogs — when the session set none of them: the desktop usually does,
+// GLFW's XIM reads, and the GTK and Qt module names for the programs the
+// window starts, such as the file manager that shows an export — when the
+// session set none of them: the desktop usually does,
 // but a writer who starts the app from a terminal, a cron-started session
 // or a bare window manager may not. proc is the /proc file system, env
 // looks a variable up. It returns nil when XMODIFIERS is set or no input

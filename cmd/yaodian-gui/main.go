@@ -9,6 +9,7 @@ package main
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -41,23 +42,27 @@ func main() {
 		fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
 		os.Exit(cli.ExitUsage)
 	}
-	// A display that is named but cannot be reached makes the first
-	// window panic; say so in a line instead of a stack trace.
-	started := false
+	// A window that cannot be made is reported only in the log (no
+	// OpenGL) or by a panic (a display that is named but cannot be
+	// reached); startProblem reads both and says why, in a message box on
+	// Windows, instead of a stack trace or a program waiting unseen.
+	fyneLog := &startLog{out: os.Stderr}
+	log.SetOutput(fyneLog)
+	shown := false
 	defer func() {
-		if r := recover(); r != nil && !started {
-			fmt.Fprintln(os.Stderr, "yaodian: "+usererr.New(
-				"无法连接图形显示“"+os.Getenv("DISPLAY")+"”，窗口打不开（命令行用法见 yaodian help）",
-				"cannot connect to the display "+os.Getenv("DISPLAY")+", so the window cannot open (run yaodian help for the command line)").Error())
-			os.Exit(cli.ExitUsage)
-		} else if r != nil {
-			panic(r)
+		r := recover()
+		if r == nil {
+			return
 		}
+		if err := startProblem(runtime.GOOS, fyneLog.String(), true); err != nil && !shown {
+			reportStartProblem(err)
+			os.Exit(cli.ExitUsage)
+		}
+		panic(r)
 	}()
 	setInputMethodEnv()
 	a := newApp()
 	w := ui.New(a)
-	started = true
 	if len(args) == 1 {
 		if err := w.Open(args[0]); err != nil {
 			w.ShowError(err)
@@ -66,7 +71,14 @@ func main() {
 	// Offered once the window is up: a dialog needs a shown window.
 	a.Lifecycle().SetOnStarted(w.OfferRecovery)
 	w.StartAutosave()
-	w.Window().ShowAndRun()
+	w.Window().Show()
+	if err := startProblem(runtime.GOOS, fyneLog.String(), false); err != nil {
+		reportStartProblem(err)
+		os.Exit(cli.ExitUsage)
+	}
+	shown = true
+	log.SetOutput(os.Stderr)
+	a.Run()
 }
 
 // displayProblem explains why the window cannot open on a Unix desktop

@@ -196,7 +196,7 @@ func checkEdits(t *testing.T, r Rule, c *fileCase, f Finding, before int) {
 		return
 	}
 	for _, s := range in.spans(in.Draft.Doc) {
-		if s.nodeID == f.Edits[0].NodeID && strings.Contains(s.text, f.Fix) {
+		if s.nodeID == f.Edits[0].NodeID && strings.Contains(s.text, strings.TrimSpace(f.Fix)) {
 			return
 		}
 	}

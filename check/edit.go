@@ -77,7 +77,9 @@ func (s span) edit(i, j int, repl string) (Edit, bool) {
 
 // Apply makes the edits in d, as one change: where a range no longer
 // holds its text — the document changed since it was checked — or two
-// edits overlap, it changes nothing and says so.
+// edits overlap, it changes nothing and says so. A field an edit leaves
+// with spaces at either end (junk text cut from a paragraph's start) is
+// tidied as the editor would.
 func Apply(d *docmodel.Document, edits []Edit) error {
 	type text struct {
 		p     *string
@@ -114,7 +116,7 @@ func Apply(d *docmodel.Document, edits []Edit) error {
 		for _, e := range t.edits {
 			s = s[:e.Start] + e.New + s[e.End:]
 		}
-		*t.p = s
+		*t.p = docmodel.CleanLine(s)
 	}
 	return nil
 }

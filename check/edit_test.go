@@ -36,6 +36,23 @@ func TestEditsLandInTheirFields(t *testing.T) {
 	}
 }
 
+// A fix that cuts text from a paragraph's start leaves no space there:
+// the document stays valid, so the window can apply it.
+func TestApplyTidiesTheField(t *testing.T) {
+	p := plan(t, "# 一、甲\n\n1．乙\n\n打印本页 加强科技创新，推动产业升级。\n")
+	n := p.Doc.Sections[0].Children[0]
+	e := Edit{Range: Range{NodeID: n.ID, Field: FieldBody, Index: 1, Start: 0, End: len("打印本页"), Text: "打印本页"}}
+	if err := Apply(p.Doc, []Edit{e}); err != nil {
+		t.Fatal(err)
+	}
+	if got := n.Body[1]; got != "加强科技创新，推动产业升级。" {
+		t.Errorf("body %q", got)
+	}
+	if err := p.Doc.Validate(); err != nil {
+		t.Errorf("after the fix: %v", err)
+	}
+}
+
 // A match across the end of a lead sentence into its paragraph, or in the
 // units line, has no range, and so no edit.
 func TestNoRangeAcrossFields(t *testing.T) {

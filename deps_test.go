@@ -133,7 +133,7 @@ func TestImportRules(t *testing.T) {
 				t.Errorf("the tests of %s import %s, which the architecture does not allow", name, imp)
 			}
 			if imp == "fyne.io/fyne/v2/app" {
-				t.Errorf("the tests of %s import fyne.io/fyne/v2/app; only main may", name)
+				t.Errorf("the tests of %s import fyne.io/fyne/v2/app; only the window program may", name)
 			}
 		}
 		return nil

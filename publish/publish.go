@@ -126,9 +126,9 @@ func kb(n int) int { return (n + 1023) / 1024 }
 func (w Written) Line() string {
 	switch {
 	case w.Comparison && w.Format == PDF:
-		return fmt.Sprintf("已写出对照表 %s：%d 页\n", w.Path, w.Report.Pages) + w.Report.Summary()
+		return fmt.Sprintf("已写出对照表 %s：%d 页 / wrote the comparison table %s: %d pages\n", w.Path, w.Report.Pages, w.Path, w.Report.Pages) + w.Report.Summary()
 	case w.Comparison:
-		return "已写出对照表 " + w.Path + "\n"
+		return "已写出对照表 " + w.Path + " / wrote the comparison table " + w.Path + "\n"
 	case w.Format == PDF:
 		k := kb(w.Bytes)
 		return fmt.Sprintf("已导出 %s：%d 页，%d KB / wrote %s: %d pages, %d KB\n", w.Path, w.Report.Pages, k, w.Path, w.Report.Pages, k) + w.Report.Summary()

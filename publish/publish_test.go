@@ -72,10 +72,10 @@ func TestWrite(t *testing.T) {
 			"已导出 {path}：1 项任务 / wrote {path}: 1 tasks\n", "Excel 表格，1 项任务", "PK"},
 		{"a comparison in Markdown", "ab.md",
 			func(p string) (Written, error) { return Comparison(p, a, b, r) },
-			"已写出对照表 {path}\n", "Markdown，{bytes} 字节", "---"},
+			"已写出对照表 {path} / wrote the comparison table {path}\n", "Markdown，{bytes} 字节", "---"},
 		{"a comparison as PDF", "ab.pdf",
 			func(p string) (Written, error) { return ComparisonPDF(p, a, b, r, set, layout.Default()) },
-			"已写出对照表 {path}：1 页\n字体：…", "PDF，1 页，{kb} KB\n\n字体：…", "%PDF-"},
+			"已写出对照表 {path}：1 页 / wrote the comparison table {path}: 1 pages\n字体：…", "PDF，1 页，{kb} KB\n\n字体：…", "%PDF-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), tc.file)

@@ -212,10 +212,10 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
 	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
 	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
-		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
-		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
-		fyne.NewMenuItem("查找下一处", w.find.next),
-		fyne.NewMenuItem("查找上一处", w.find.previous))
+		item("查找…", func() { w.leaveComparison(); w.find.open(false) }, ctrl(fyne.KeyF, false)),
+		item("替换…", func() { w.leaveComparison(); w.find.open(true) }, ctrl(fyne.KeyH, false)),
+		fyne.NewMenuItem("查找下一处", func() { w.leaveComparison(); w.find.next() }),
+		fyne.NewMenuItem("查找上一处", func() { w.leaveComparison(); w.find.previous() }))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
@@ -272,7 +272,7 @@ func (w *Window) show(s *session.Session) {
 	w.body.Refresh()
 	w.tree.UnselectAll()
 	w.tree.OpenAllBranches()
-	w.tree.refreshRows()
+	w.tree.Refresh()
 	w.meta.show()
 	w.editor.show("")
 	w.tabs.Select(w.nodeTab)
@@ -345,7 +345,7 @@ func (w *Window) edit(label, key string, fn func(d *docmodel.Document) error) er
 // and selects the node id.
 func (w *Window) structureChanged(id string) {
 	w.rebuild()
-	w.tree.refreshRows()
+	w.tree.Refresh()
 	w.selectID(id)
 	w.edited()
 }
@@ -446,7 +446,7 @@ func (w *Window) restored() { w.reveal("") }
 // reveal is restored, selecting the node changed instead, if any.
 func (w *Window) reveal(changed string) {
 	w.rebuild()
-	w.tree.refreshRows()
+	w.tree.Refresh()
 	id := w.selected
 	if changed != "" {
 		id = changed
@@ -481,7 +481,8 @@ func (w *Window) enterComparison() {
 	w.comparison.run()
 }
 
-// leaveComparison goes back to the editor.
+// leaveComparison goes back to the editor; find, which shows matches in
+// the editor, calls it first.
 func (w *Window) leaveComparison() {
 	if w.s == nil {
 		w.body.Objects = []fyne.CanvasObject{w.empty}

@@ -44,7 +44,7 @@ func TestWrite(t *testing.T) {
 			wantMode: 0o640,
 		},
 		{
-			name:  "a new file and an empty one leave no backup",
+			name: "a new file and an empty one leave no backup",
 			setup: func(t *testing.T, dir string) string {
 				os.WriteFile(filepath.Join(dir, "empty.yaodian"), nil, 0o640)
 				return filepath.Join(dir, "empty.yaodian")

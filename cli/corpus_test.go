@@ -492,9 +492,9 @@ func (r ratio) String() string {
 
 // corpusScore is the table of issue 13's measures over the corpus.
 type corpusScore struct {
-	year, falseYear, issuerNotices, issuerAll, title, notice, structure, priors, precision       ratio
+	year, falseYear, issuerNotices, issuerAll, title, notice, structure, priors, precision                  ratio
 	emptyOutlines, errorsOnCorrect, errorFindingsOnCorrect, unjudged, storeMade, foreignPriors, goalsMissed int
-	correct                                                                                      int
+	correct                                                                                                 int
 }
 
 func score(texts []*corpusText) corpusScore {

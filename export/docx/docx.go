@@ -9,8 +9,6 @@
 package docx
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,6 +18,7 @@ import (
 	"yaodian/division"
 	"yaodian/docmodel"
 	"yaodian/export/layout"
+	"yaodian/export/opc"
 )
 
 // Options choose what the document holds besides the plan.
@@ -37,34 +36,19 @@ type Options struct {
 // Write returns d as a .docx file.
 func Write(d *docmodel.Document, opts Options) ([]byte, error) {
 	body := document(d, opts)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, part := range []struct{ name, data string }{
-		{"[Content_Types].xml", contentTypes()},
-		{"_rels/.rels", packageRels()},
-		{"word/document.xml", body},
-		{"word/_rels/document.xml.rels", documentRels()},
-		{"word/styles.xml", styles()},
-		{"word/settings.xml", settings()},
-		{"word/fontTable.xml", fonts()},
-		{"word/footer1.xml", footer(true)},
-		{"word/footer2.xml", footer(false)},
-		{"docProps/core.xml", core(d.Meta.Title, d.Meta.Issuer, d.Meta.Date)},
-		{"docProps/app.xml", app()},
-	} {
-		// A fixed time keeps the same plan giving the same file.
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: part.name, Method: zip.Deflate, Modified: time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write([]byte(part.data)); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return opc.Pack([]opc.Part{
+		{Name: "[Content_Types].xml", Data: contentTypes()},
+		{Name: "_rels/.rels", Data: packageRels()},
+		{Name: "word/document.xml", Data: body},
+		{Name: "word/_rels/document.xml.rels", Data: documentRels()},
+		{Name: "word/styles.xml", Data: styles()},
+		{Name: "word/settings.xml", Data: settings()},
+		{Name: "word/fontTable.xml", Data: fonts()},
+		{Name: "word/footer1.xml", Data: footer(true)},
+		{Name: "word/footer2.xml", Data: footer(false)},
+		{Name: "docProps/core.xml", Data: core(d.Meta.Title, d.Meta.Issuer, d.Meta.Date)},
+		{Name: "docProps/app.xml", Data: app()},
+	})
 }
 
 // writer accumulates the body of word/document.xml.

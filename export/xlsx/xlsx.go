@@ -9,15 +9,13 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"strconv"
 	"strings"
-	"time"
 
 	"yaodian/division"
 	"yaodian/docmodel"
+	"yaodian/export/opc"
 )
 
 // sheet is the name of the one worksheet.
@@ -36,30 +34,15 @@ const (
 // Write returns the task-division table of d as an .xlsx file. A task
 // without units has empty cells. The same plan gives the same file.
 func Write(d *docmodel.Document) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, part := range []struct{ name, data string }{
-		{"[Content_Types].xml", contentTypes},
-		{"_rels/.rels", packageRels},
-		{"docProps/core.xml", core(d.Meta.Title+" 重点任务分工表", d.Meta.Issuer)},
-		{"xl/workbook.xml", workbook()},
-		{"xl/_rels/workbook.xml.rels", workbookRels},
-		{"xl/styles.xml", styles},
-		{"xl/worksheets/sheet1.xml", worksheet(division.Rows(d))},
-	} {
-		// A fixed time keeps the same plan giving the same file.
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: part.name, Method: zip.Deflate, Modified: time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write([]byte(part.data)); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return opc.Pack([]opc.Part{
+		{Name: "[Content_Types].xml", Data: contentTypes},
+		{Name: "_rels/.rels", Data: packageRels},
+		{Name: "docProps/core.xml", Data: core(d.Meta.Title+" 重点任务分工表", d.Meta.Issuer)},
+		{Name: "xl/workbook.xml", Data: workbook()},
+		{Name: "xl/_rels/workbook.xml.rels", Data: workbookRels},
+		{Name: "xl/styles.xml", Data: styles},
+		{Name: "xl/worksheets/sheet1.xml", Data: worksheet(division.Rows(d))},
+	})
 }
 
 // worksheet writes the sheet: the frozen header row, the column widths,

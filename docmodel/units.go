@@ -29,11 +29,12 @@ func (n *Node) UnitsLine() string {
 	return "（" + strings.Join(parts, "；") + "）"
 }
 
-// The brackets a unit name must close in pairs, and inside which
-// separators do not split it.
+// OpenBrackets and CloseBrackets are the brackets a unit name must close
+// in pairs, and inside which separators do not split it; plantext reads
+// units lines by the same pairs.
 const (
-	openBrackets  = "（(〔【《["
-	closeBrackets = "）)〕】》]"
+	OpenBrackets  = "（(〔【《["
+	CloseBrackets = "）)〕】》]"
 )
 
 // unitProblem says why s cannot be a task field that UnitsLine prints and
@@ -49,9 +50,9 @@ func unitProblem(s, seps string) string {
 	depth, outside := 0, false
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(openBrackets, r):
+		case strings.ContainsRune(OpenBrackets, r):
 			depth++
-		case strings.ContainsRune(closeBrackets, r):
+		case strings.ContainsRune(CloseBrackets, r):
 			depth--
 			if depth < 0 {
 				return "括号不成对"

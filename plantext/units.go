@@ -3,6 +3,8 @@ package plantext
 import (
 	"strings"
 	"unicode/utf8"
+
+	"yaodian/docmodel"
 )
 
 // The fields of a task that a units line fills.
@@ -100,9 +102,9 @@ func splitTop(s, seps string) []string {
 	depth, start := 0, 0
 	for i, r := range s {
 		switch {
-		case strings.ContainsRune(openBrackets, r):
+		case strings.ContainsRune(docmodel.OpenBrackets, r):
 			depth++
-		case strings.ContainsRune(closeBrackets, r):
+		case strings.ContainsRune(docmodel.CloseBrackets, r):
 			depth--
 		case depth == 0 && strings.ContainsRune(seps, r):
 			out = append(out, s[start:i])
@@ -112,21 +114,14 @@ func splitTop(s, seps string) []string {
 	return append(out, s[start:])
 }
 
-// The brackets inside which separators do not split, the same pairs that
-// docmodel's validation requires a unit name to close.
-const (
-	openBrackets  = "（(〔【《["
-	closeBrackets = "）)〕】》]"
-)
-
 // balanced reports whether the brackets of s open and close in pairs.
 func balanced(s string) bool {
 	depth := 0
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(openBrackets, r):
+		case strings.ContainsRune(docmodel.OpenBrackets, r):
 			depth++
-		case strings.ContainsRune(closeBrackets, r):
+		case strings.ContainsRune(docmodel.CloseBrackets, r):
 			depth--
 			if depth < 0 {
 				return false

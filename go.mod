@@ -58,3 +58,9 @@ require (
 replace github.com/jeandeaual/go-locale => ./third_party/go-locale
 
 replace github.com/signintech/gopdf => ./third_party/gopdf
+
+replace github.com/yuin/goldmark => ./third_party/goldmark
+
+replace github.com/sergi/go-diff => ./third_party/go-diff
+
+replace go.yaml.in/yaml/v3 => ./third_party/yaml

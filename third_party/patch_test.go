@@ -208,144 +208,205 @@ func TestApplyPatch(t *testing.T) {
 	}
 }
 
-// third_party/gopdf is upstream gopdf v0.33.0 with gopdf.patch applied,
-// file for file (PATCHES.md says why each change was made), and it keeps
-// every source file of the packages Yaodian builds. To change the copy,
-// edit it and make the patch again:
+// copies are the patched libraries under third_party: each folder is
+// the upstream module at version with its patch applied, file for file.
+// Its PATCH.md (gopdf: PATCHES.md) says why; packages are the folders
+// whose source files Yaodian builds, all of which the copy must keep.
+var copies = []struct {
+	dir, module, version string
+	packages             []string
+	// testEnv is added to the environment of upstream's tests.
+	testEnv []string
+	// checkPDFs says that upstream's tests write PDFs to test/out,
+	// which must pass qpdf --check.
+	checkPDFs bool
+}{
+	{dir: "go-locale", module: "github.com/jeandeaual/go-locale", version: "v0.0.0-20250612000132-0ef82f21eade", packages: []string{"."},
+		// Upstream's tests compare with the locale of the machine
+		// they run on, which they take from these variables.
+		testEnv: []string{"LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="}},
+	{dir: "gopdf", module: "github.com/signintech/gopdf", version: "v0.33.0", packages: []string{".", "fontmaker/core"}, checkPDFs: true},
+	{dir: "goldmark", module: "github.com/yuin/goldmark", version: "v1.8.7", packages: []string{".", "ast", "extension", "extension/ast", "parser", "renderer", "renderer/html", "text", "util"}},
+	{dir: "go-diff", module: "github.com/sergi/go-diff", version: "v1.4.0", packages: []string{"diffmatchpatch"}},
+	{dir: "yaml", module: "go.yaml.in/yaml/v3", version: "v3.0.4", packages: []string{"."}},
+}
+
+// Each copy is its upstream with DIR.patch applied, and it keeps every
+// source file of the packages Yaodian builds. To change a copy, edit it
+// and make the patch again (DIR, MODULE@VERSION as in copies):
 //
-//	U=$(go mod download -json github.com/signintech/gopdf@v0.33.0 | sed -n 's/.*"Dir": "\(.*\)",/\1/p')
-//	cd third_party/gopdf && for f in $(find . -type f | sort | cut -c3-); do
+//	U=$(go mod download -json MODULE@VERSION | sed -n 's/.*"Dir": "\(.*\)",/\1/p')
+//	cd third_party/DIR && for f in $(find . -type f | sort | cut -c3-); do
 //	  if [ -f $U/$f ]; then diff -u --label a/$f --label b/$f $U/$f $f
 //	  else diff -u --label /dev/null --label b/$f /dev/null $f; fi
-//	done > ../gopdf.patch
-func TestGopdfIsUpstreamPatched(t *testing.T) {
-	up := upstream(t, "github.com/signintech/gopdf", "v0.33.0")
-	data, err := os.ReadFile("gopdf.patch")
-	if err != nil {
-		t.Fatal(err)
-	}
-	patches, err := parsePatch(string(data))
-	if err != nil {
-		t.Fatalf("gopdf.patch: %v", err)
-	}
-	byPath := map[string]filePatch{}
-	for _, p := range patches {
-		byPath[p.path] = p
-	}
-	// Every file of the copy is upstream's, patched or not, or one the
-	// patch creates.
-	err = filepath.WalkDir("gopdf", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel := filepath.ToSlash(strings.TrimPrefix(path, "gopdf"+string(filepath.Separator)))
-		have, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		p, patched := byPath[rel]
-		delete(byPath, rel)
-		var old []byte
-		if !p.create {
-			if old, err = os.ReadFile(filepath.Join(up, rel)); err != nil {
-				t.Errorf("%s is neither upstream's nor created by gopdf.patch", rel)
+//	done > ../DIR.patch
+func TestCopiesAreUpstreamPatched(t *testing.T) {
+	for _, c := range copies {
+		t.Run(c.dir, func(t *testing.T) {
+			up := upstream(t, c.module, c.version)
+			data, err := os.ReadFile(c.dir + ".patch")
+			if err != nil {
+				t.Fatal(err)
+			}
+			patches, err := parsePatch(string(data))
+			if err != nil {
+				t.Fatalf("%s.patch: %v", c.dir, err)
+			}
+			byPath := map[string]filePatch{}
+			for _, p := range patches {
+				byPath[p.path] = p
+			}
+			// Every file of the copy is upstream's, patched or not, or
+			// one the patch creates.
+			err = filepath.WalkDir(c.dir, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				rel := filepath.ToSlash(strings.TrimPrefix(path, c.dir+string(filepath.Separator)))
+				have, err := os.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				p, patched := byPath[rel]
+				delete(byPath, rel)
+				var old []byte
+				if !p.create {
+					if old, err = os.ReadFile(filepath.Join(up, rel)); err != nil {
+						t.Errorf("%s is neither upstream's nor created by %s.patch", rel, c.dir)
+						return nil
+					}
+				}
+				want := string(old)
+				if patched {
+					if want, err = p.apply(want); err != nil {
+						t.Errorf("%s.patch does not apply to upstream: %v", c.dir, err)
+						return nil
+					}
+				}
+				if !bytes.Equal(have, []byte(want)) {
+					t.Errorf("third_party/%s/%s differs from upstream with %s.patch applied", c.dir, rel, c.dir)
+				}
 				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		want := string(old)
-		if patched {
-			if want, err = p.apply(want); err != nil {
-				t.Errorf("gopdf.patch does not apply to upstream: %v", err)
-				return nil
+			for path := range byPath {
+				t.Errorf("%s.patch changes %s, which third_party/%s does not have", c.dir, path, c.dir)
 			}
-		}
-		if !bytes.Equal(have, []byte(want)) {
-			t.Errorf("third_party/gopdf/%s differs from upstream with gopdf.patch applied", rel)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for path := range byPath {
-		t.Errorf("gopdf.patch changes %s, which third_party/gopdf does not have", path)
-	}
-	// No source file of the two packages built is left out.
-	for _, dir := range []string{".", "fontmaker/core"} {
-		files, err := filepath.Glob(filepath.Join(up, dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
+			// No source file of the packages built is left out.
+			for _, dir := range c.packages {
+				files, err := filepath.Glob(filepath.Join(up, dir, "*.go"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, f := range files {
+					if strings.HasSuffix(f, "_test.go") {
+						continue
+					}
+					rel := filepath.Join(c.dir, dir, filepath.Base(f))
+					if _, err := os.Stat(rel); err != nil {
+						t.Errorf("upstream's %s is missing from third_party", rel)
+					}
+				}
 			}
-			rel := filepath.Join("gopdf", dir, filepath.Base(f))
-			if _, err := os.Stat(rel); err != nil {
-				t.Errorf("upstream's %s is missing from third_party", rel)
-			}
-		}
+		})
 	}
 }
 
-// Upstream's own tests still apply to the patched copy: they run against
-// it, in a copy of the v0.33.0 module (with its test fonts and images)
-// whose sources are replaced by third_party/gopdf, and every PDF they
-// write passes qpdf --check. Building them takes a while, so -short
-// skips it.
-func TestGopdfUpstreamTests(t *testing.T) {
+// Upstream's own tests still pass on each patched copy: they run in a
+// copy of the upstream module (with its test data) whose files are
+// replaced by the patched ones, each with the requirements of upstream's
+// own go.mod, fetched through the module proxy if need be, in upstream's
+// short mode. For gopdf, every PDF its tests write also passes qpdf
+// --check. Building them takes a while, so -short skips it.
+func TestCopiesPassUpstreamTests(t *testing.T) {
 	if testing.Short() {
-		t.Skip("building upstream gopdf's tests takes a while")
+		t.Skip("building upstream's tests takes a while")
 	}
-	up := upstream(t, "github.com/signintech/gopdf", "v0.33.0")
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(up)); err != nil {
-		t.Fatal(err)
-	}
-	err := filepath.WalkDir("gopdf", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, strings.TrimPrefix(path, "gopdf")), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "test", "out")
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(goCommand(t), "test", "-count=1", ".")
-	cmd.Dir = dir
-	// Only modules already in the cache: gofpdi, which Yaodian's build
-	// has fetched too.
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
-	if log, err := cmd.CombinedOutput(); err != nil {
-		if bytes.Contains(log, []byte("GOPROXY=off")) {
-			t.Skipf("upstream gopdf's dependencies are not in the module cache:\n%s", log)
-		}
-		t.Fatalf("upstream gopdf's tests fail on the patched copy: %v\n%s", err, log)
-	}
-	qpdf, err := exec.LookPath("qpdf")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("qpdf is missing; scripts/install-deps installs it")
-		}
-		t.Skip("qpdf is not installed (apt-get install qpdf); the PDFs' structure is not checked")
-	}
-	pdfs, err := filepath.Glob(filepath.Join(out, "*.pdf"))
-	if err != nil || len(pdfs) == 0 {
-		t.Fatalf("upstream's tests wrote no PDF to %s: %v", out, err)
-	}
-	for _, p := range pdfs {
-		// TestClearValue's PDF is encrypted with this password; the
-		// others ignore it.
-		if log, err := exec.Command(qpdf, "--password=123456", "--check", p).CombinedOutput(); err != nil {
-			t.Errorf("qpdf --check %s: %v\n%s", filepath.Base(p), err, log)
-		}
+	for _, c := range copies {
+		t.Run(c.dir, func(t *testing.T) {
+			up := upstream(t, c.module, c.version)
+			dir := t.TempDir()
+			if err := os.CopyFS(dir, os.DirFS(up)); err != nil {
+				t.Fatal(err)
+			}
+			err := filepath.WalkDir(c.dir, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				rel := strings.TrimPrefix(path, c.dir)
+				if base := filepath.Base(rel); base == "go.mod" || base == "go.sum" {
+					return nil // upstream's, which its tests need
+				}
+				data, err := os.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The patched code may need a newer language version than
+			// upstream's go.mod states: the copy's go.mod says which.
+			mod, err := os.ReadFile(filepath.Join(c.dir, "go.mod"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var goVersion string
+			for _, l := range strings.Split(string(mod), "\n") {
+				if v, ok := strings.CutPrefix(l, "go "); ok {
+					goVersion = strings.TrimSpace(v)
+				}
+			}
+			edit := exec.Command(goCommand(t), "mod", "edit", "-go="+goVersion)
+			edit.Dir = dir
+			if log, err := edit.CombinedOutput(); err != nil {
+				t.Fatalf("go mod edit: %v\n%s", err, log)
+			}
+			out := filepath.Join(dir, "test", "out")
+			if c.checkPDFs {
+				if err := os.MkdirAll(out, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var pkgs []string
+			for _, p := range c.packages {
+				pkgs = append(pkgs, "./"+p)
+			}
+			// -short leaves out upstream's timed tests (goldmark's
+			// performance tests), which fail on a loaded machine.
+			cmd := exec.Command(goCommand(t), append([]string{"test", "-short", "-count=1"}, pkgs...)...)
+			cmd.Dir = dir
+			cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off"), c.testEnv...)
+			if log, err := cmd.CombinedOutput(); err != nil {
+				if bytes.Contains(log, []byte("dial tcp")) || bytes.Contains(log, []byte("GOPROXY=off")) {
+					t.Skipf("the modules upstream's tests need cannot be had:\n%s", log)
+				}
+				t.Fatalf("upstream's tests fail on the patched copy: %v\n%s", err, log)
+			}
+			if !c.checkPDFs {
+				return
+			}
+			qpdf, err := exec.LookPath("qpdf")
+			if err != nil {
+				if os.Getenv("CI") != "" {
+					t.Fatal("qpdf is missing; scripts/install-deps installs it")
+				}
+				t.Skip("qpdf is not installed (apt-get install qpdf); the PDFs' structure is not checked")
+			}
+			pdfs, err := filepath.Glob(filepath.Join(out, "*.pdf"))
+			if err != nil || len(pdfs) == 0 {
+				t.Fatalf("upstream's tests wrote no PDF to %s: %v", out, err)
+			}
+			for _, p := range pdfs {
+				// TestClearValue's PDF is encrypted with this password;
+				// the others ignore it.
+				if log, err := exec.Command(qpdf, "--password=123456", "--check", p).CombinedOutput(); err != nil {
+					t.Errorf("qpdf --check %s: %v\n%s", filepath.Base(p), err, log)
+				}
+			}
+		})
 	}
 }

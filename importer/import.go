@@ -174,7 +174,7 @@ func readFile(path string) ([]byte, error) {
 func loadNative(path string) (*docmodel.Document, error) {
 	data, err := readAtMost(path, docmodel.MaxFileSize)
 	if err == errTooLarge {
-		return nil, usererr.New("文件“"+path+"”超过 64 MB，不是要点文档", path+" is larger than 64 MB and is not a Yaodian document")
+		return nil, docmodel.FileTooLarge(path)
 	}
 	if err != nil {
 		return nil, err

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
-	"golang.org/x/text/encoding/unicode/utf32"
 
 	"yaodian/usererr"
 )
@@ -45,9 +44,9 @@ func decodeText(data []byte) (string, textEncoding, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return checkText(decodeUTF8(data[3:]), encUTF8)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
-		return decodeWith(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), data[4:], encUTF32LE)
+		return checkText(decodeUTF32(data[4:], false), encUTF32LE)
 	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
-		return decodeWith(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), data[4:], encUTF32BE)
+		return checkText(decodeUTF32(data[4:], true), encUTF32BE)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return checkText(decodeUTF16(data[2:], false), encUTF16LE)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -118,12 +117,25 @@ func countOf(b, sep []byte) int {
 	return bytes.Count(b, sep)
 }
 
-func decodeWith(enc encoding.Encoding, data []byte, name textEncoding) (string, textEncoding, error) {
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", "", usererr.Wrap(err, "文件的 "+string(name)+" 编码有误", "the file's "+string(name)+" encoding is broken")
+// decodeUTF32 returns UTF-32 data as a string, with U+FFFD for each
+// unit that is no character and for trailing bytes short of a unit, as
+// golang.org/x/text's decoder does. It is written out, like decodeUTF16,
+// because that package's initialisation cost every run of the command
+// line two page faults.
+func decodeUTF32(data []byte, bigEndian bool) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	for ; len(data) >= 4; data = data[4:] {
+		x := uint32(data[0]) | uint32(data[1])<<8 | uint32(data[2])<<16 | uint32(data[3])<<24
+		if bigEndian {
+			x = uint32(data[3]) | uint32(data[2])<<8 | uint32(data[1])<<16 | uint32(data[0])<<24
+		}
+		b.WriteRune(rune(x)) // U+FFFD for a surrogate or a value past U+10FFFF
 	}
-	return checkText(string(out), name)
+	if len(data) > 0 {
+		b.WriteRune(utf8.RuneError)
+	}
+	return b.String()
 }
 
 // decodeUTF8 returns data as a string with each invalid byte replaced by

@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"sync"
 
 	"yaodian/lazyregexp"
 )
@@ -33,7 +34,11 @@ type confusablePattern struct {
 // rules, each narrowed until it reports only a context that decides the
 // word; no confusion set of another project (pycorrector's included) was
 // copied.
-var confusables = append(contextConfusables, misspelled()...)
+//
+// They are put together on first use, not at start-up.
+var confusables = sync.OnceValue(func() []confusablePattern {
+	return append(contextConfusables, misspelled()...)
+})
 
 // contextConfusables are the pairs of real words, told apart by context.
 var contextConfusables = []confusablePattern{

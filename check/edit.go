@@ -8,15 +8,15 @@ import (
 )
 
 // Field names a text of a document that a Range is in.
-type Field string
+type Field = docmodel.Field
 
-// The texts a Range can be in.
+// The texts a Range can be in: the checks read no other.
 const (
-	FieldTitle    Field = "title"    // the document's title (Meta.Title)
-	FieldPreamble Field = "preamble" // a paragraph of the preamble: Preamble[Index]
-	FieldHeading  Field = "heading"  // a node's heading
-	FieldLead     Field = "lead"     // a node's lead sentence (小标题句)
-	FieldBody     Field = "body"     // a paragraph of a node's body: Body[Index]
+	FieldTitle    = docmodel.FieldTitle    // the document's title (Meta.Title)
+	FieldPreamble = docmodel.FieldPreamble // a paragraph of the preamble: Preamble[Index]
+	FieldHeading  = docmodel.FieldHeading  // a node's heading
+	FieldLead     = docmodel.FieldLead     // a node's lead sentence (小标题句)
+	FieldBody     = docmodel.FieldBody     // a paragraph of a node's body: Body[Index]
 )
 
 // Range is a run of a document's text: the field it is in (of the node
@@ -91,7 +91,7 @@ func Apply(d *docmodel.Document, edits []Edit) error {
 		key := Range{NodeID: e.NodeID, Field: e.Field, Index: e.Index}
 		t := byField[key]
 		if t == nil {
-			p := fieldText(d, key)
+			p := d.Text(key.NodeID, key.Field, key.Index)
 			if p == nil {
 				return stale()
 			}
@@ -117,34 +117,6 @@ func Apply(d *docmodel.Document, edits []Edit) error {
 			s = s[:e.Start] + e.New + s[e.End:]
 		}
 		*t.p = docmodel.CleanLine(s)
-	}
-	return nil
-}
-
-// fieldText returns the text a Range (of no offsets) names in d, or nil.
-func fieldText(d *docmodel.Document, r Range) *string {
-	if r.Field == FieldTitle {
-		return &d.Meta.Title
-	}
-	if r.Field == FieldPreamble {
-		if r.Index < 0 || r.Index >= len(d.Preamble) {
-			return nil
-		}
-		return &d.Preamble[r.Index]
-	}
-	n := d.Find(r.NodeID)
-	if n == nil {
-		return nil
-	}
-	switch r.Field {
-	case FieldHeading:
-		return &n.Heading
-	case FieldLead:
-		return &n.Lead
-	case FieldBody:
-		if r.Index >= 0 && r.Index < len(n.Body) {
-			return &n.Body[r.Index]
-		}
 	}
 	return nil
 }

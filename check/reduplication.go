@@ -1,23 +1,28 @@
 package check
 
+import "sync"
+
 // reduplicable are the two-character words whose ABAB form is correct
 // Chinese: verbs that double to soften or shorten an action (研究研究,
 // 学习学习) and adjectives that double to intensify (雪白雪白). A doubled
 // two-character word not in this list is a slip. The list follows the
 // reduplication patterns of 朱德熙《语法讲义》 (1982, §§ 3.6, 6.3) with
 // the words that occur in office prose; it was written for this project.
-var reduplicable = setOf(
-	// verbs, ABAB
-	"研究", "学习", "讨论", "商量", "考虑", "了解", "休息", "锻炼", "活动", "交流",
-	"比较", "整理", "打扫", "检查", "调查", "总结", "体会", "认识", "思考", "表扬",
-	"宣传", "教育", "指导", "帮助", "关心", "照顾", "准备", "收拾", "熟悉", "修改",
-	"分析", "研讨", "沟通", "梳理", "盘点", "琢磨", "合计", "反思", "清理", "改进",
-	"考察", "走访", "介绍", "解释", "说明", "练习", "实践", "尝试", "体验", "感受", "放松", "联系",
-	"打听", "提醒", "鼓励", "表示", "凉快", "暖和", "高兴", "热闹", "舒服", "轻松",
-	// adjectives, ABAB
-	"雪白", "通红", "冰凉", "笔直", "火热", "碧绿", "漆黑", "滚烫", "蜡黄", "金黄",
-	"乌黑", "湛蓝", "冰冷", "鲜红", "粉红", "喷香", "透亮", "崭新",
-)
+// The set is built on first use.
+var reduplicable = sync.OnceValue(func() map[string]bool {
+	return setOf(
+		// verbs, ABAB
+		"研究", "学习", "讨论", "商量", "考虑", "了解", "休息", "锻炼", "活动", "交流",
+		"比较", "整理", "打扫", "检查", "调查", "总结", "体会", "认识", "思考", "表扬",
+		"宣传", "教育", "指导", "帮助", "关心", "照顾", "准备", "收拾", "熟悉", "修改",
+		"分析", "研讨", "沟通", "梳理", "盘点", "琢磨", "合计", "反思", "清理", "改进",
+		"考察", "走访", "介绍", "解释", "说明", "练习", "实践", "尝试", "体验", "感受", "放松", "联系",
+		"打听", "提醒", "鼓励", "表示", "凉快", "暖和", "高兴", "热闹", "舒服", "轻松",
+		// adjectives, ABAB
+		"雪白", "通红", "冰凉", "笔直", "火热", "碧绿", "漆黑", "滚烫", "蜡黄", "金黄",
+		"乌黑", "湛蓝", "冰冷", "鲜红", "粉红", "喷香", "透亮", "崭新",
+	)
+})
 
 // neverDoubled are single characters, mostly function words, that are
 // never written twice in a row in correct prose, with the characters

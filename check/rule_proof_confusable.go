@@ -3,6 +3,7 @@ package check
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // confusable finds a word written for a similar one (截止 for 截至, 布署
@@ -20,8 +21,8 @@ func confusable(in *Input) []Finding {
 			f  Finding
 		}
 		var found []placed
-		maybe := confusableKeys.candidates(s.text)
-		for k, c := range confusables {
+		maybe := confusableKeys().candidates(s.text)
+		for k, c := range confusables() {
 			if !maybe[k] {
 				continue
 			}
@@ -44,13 +45,13 @@ func confusable(in *Input) []Finding {
 }
 
 // confusableKeys finds which confusables may match a text.
-var confusableKeys = func() *keyIndex {
+var confusableKeys = sync.OnceValue(func() *keyIndex {
 	var keys [][]string
-	for _, c := range confusables {
+	for _, c := range confusables() {
 		keys = append(keys, c.Keys)
 	}
 	return newKeyIndex(keys)
-}()
+})
 
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,7 +52,7 @@ func doubledIn(s span) []Finding {
 		prev = r
 		i += size
 	}
-	maybe := overlapKeys.candidates(text)
+	maybe := overlapKeys().candidates(text)
 	for k, o := range overlaps {
 		if !maybe[k] {
 			continue
@@ -72,13 +73,13 @@ func doubledIn(s span) []Finding {
 }
 
 // overlapKeys finds which overlaps a text may hold.
-var overlapKeys = func() *keyIndex {
+var overlapKeys = sync.OnceValue(func() *keyIndex {
 	var keys [][]string
 	for _, o := range overlaps {
 		keys = append(keys, []string{o[0]})
 	}
 	return newKeyIndex(keys)
-}()
+})
 
 // repeatedWord returns the byte width w when the Chinese word of three
 // or two characters at text[i:] is written twice in a row (text[i:i+w] ==
@@ -97,7 +98,7 @@ func repeatedWord(text string, i int) int {
 		if len(word) != n || !allHan(word) || strings.ContainsRune("一二三四五六七八九十两几", word[0]) || word[0] == word[1] {
 			return 0
 		}
-		if n == 2 && reduplicable[string(word)] {
+		if n == 2 && reduplicable()[string(word)] {
 			return 0
 		}
 		return w

@@ -3,6 +3,7 @@ package check
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,7 +26,7 @@ func junkText(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		var found, kept []junkMatch // junk, and addresses that are not
-		maybe := junkKeys.candidates(s.text)
+		maybe := junkKeys().candidates(s.text)
 		for k, p := range junkPatterns {
 			if !maybe[k] {
 				continue
@@ -87,13 +88,13 @@ func sentenceBounds(text string, i, j int) []int {
 }
 
 // junkKeys finds which junkPatterns may match a text.
-var junkKeys = func() *keyIndex {
+var junkKeys = sync.OnceValue(func() *keyIndex {
 	var keys [][]string
 	for _, p := range junkPatterns {
 		keys = append(keys, p.Keys)
 	}
 	return newKeyIndex(keys)
-}()
+})
 
 // junkMatch is junk found at text[i:j], of the kinds named.
 type junkMatch struct {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -12,33 +13,25 @@ import (
 	"yaodian/lazyregexp"
 )
 
-// phrasesByFirst indexes fixedPhrases by their first character.
-var phrasesByFirst = func() map[rune][]indexedPhrase {
-	m := map[rune][]indexedPhrase{}
+// phraseIndex is fixedPhrases indexed for the search of near misses.
+type phraseIndex struct {
+	byFirst  map[rune][]indexedPhrase // the phrases by their first character
+	firsts   runeSet                  // the first characters of the phrases
+	maxRunes int                      // the length of the longest phrase
+}
+
+// fixedPhraseIndex is built on first use, not at start-up: a command that
+// runs no check does not pay for it.
+var fixedPhraseIndex = sync.OnceValue(func() *phraseIndex {
+	x := &phraseIndex{byFirst: map[rune][]indexedPhrase{}}
 	for _, p := range fixedPhrases {
 		r, _ := utf8.DecodeRuneInString(p.Text)
-		m[r] = append(m[r], indexedPhrase{p, []rune(p.Text)})
+		x.byFirst[r] = append(x.byFirst[r], indexedPhrase{p, []rune(p.Text)})
+		x.firsts.add(r)
+		x.maxRunes = max(x.maxRunes, utf8.RuneCountInString(p.Text))
 	}
-	return m
-}()
-
-// maxPhraseRunes is the length of the longest fixed phrase.
-var maxPhraseRunes = func() int {
-	n := 0
-	for _, p := range fixedPhrases {
-		n = max(n, utf8.RuneCountInString(p.Text))
-	}
-	return n
-}()
-
-// phraseFirsts are the first characters of the fixed phrases.
-var phraseFirsts = func() *runeSet {
-	var s runeSet
-	for r := range phrasesByFirst {
-		s.add(r)
-	}
-	return &s
-}()
+	return x
+})
 
 // indexedPhrase is a fixed phrase with its characters.
 type indexedPhrase struct {
@@ -92,28 +85,29 @@ func latestDate(p Plan) time.Time {
 // and those used before they existed.
 func nearMisses(s span, latest time.Time) []Finding {
 	var out []Finding
+	phrases := fixedPhraseIndex()
 	var window []rune // the characters from a candidate's start
 	var offsets []int // their byte offsets in s.text, and the end's
 	for i := 0; i < len(s.text); {
 		r, size := utf8.DecodeRuneInString(s.text[i:])
-		if !phraseFirsts.has(r) {
+		if !phrases.firsts.has(r) {
 			i += size
 			continue
 		}
-		if !nearStart(s.text[i+size:], phrasesByFirst[r]) {
+		if !nearStart(s.text[i+size:], phrases.byFirst[r]) {
 			i += size
 			continue
 		}
 		window, offsets = window[:0], offsets[:0]
 		j := i
-		for j < len(s.text) && len(window) < maxPhraseRunes+1 {
+		for j < len(s.text) && len(window) < phrases.maxRunes+1 {
 			r, size := utf8.DecodeRuneInString(s.text[j:])
 			window, offsets = append(window, r), append(offsets, j)
 			j += size
 		}
 		offsets = append(offsets, j)
 		next := i + size
-		for _, p := range phrasesByFirst[r] {
+		for _, p := range phrases.byFirst[r] {
 			want := p.runes
 			n := len(want)
 			if n <= len(window) && slices.Equal(window[:n], want) {

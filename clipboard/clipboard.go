@@ -223,11 +223,13 @@ func Text(d *docmodel.Document, nodes []*docmodel.Node) string {
 // file: 一、 （一） 1． 1、 （1） markers, typed full-width or half-width,
 // give the outline, numbered items run on in one line are split, and a
 // units line becomes the task's units. The depths are relative: the
-// outermost markers of the text make the top nodes. Paragraphs before the
-// first marker (a pasted title or opening) become the body of one
-// unnumbered first node, so that nothing pasted is lost. The issuer and
-// date a whole plan closes with are meta data, not part of the outline,
-// and are left out.
+// outermost markers of the text make the top nodes. What stands before
+// the first marker becomes the body of one unnumbered first node, so that
+// it is not lost: a pasted title or opening, and a notice that issues a
+// plan with its 文号, 主送机关 and 附件 lines (see opening). The issuer and
+// date that sign a notice or close a plan are left out: they are meta
+// data, and pasted into another plan they would be a second signature in
+// the middle of its outline.
 func Nodes(text string) ([]*docmodel.Node, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, usererr.New("剪贴板中没有文字", "the clipboard holds no text")
@@ -238,16 +240,7 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 	}
 	var out []*docmodel.Node
 	for _, d := range docs {
-		var lead []string
-		if n := d.Notice; n != nil {
-			lead = append(append(lead, n.Title), n.Body...)
-		}
-		if d.Meta.Title != "" {
-			lead = append(lead, d.Meta.Title)
-		}
-		lead = append(lead, d.Preamble...)
-		lead = slices.DeleteFunc(lead, func(s string) bool { return s == "" })
-		if len(lead) > 0 {
+		if lead := opening(d, listsAttachments(text)); len(lead) > 0 {
 			out = append(out, &docmodel.Node{Body: lead})
 		}
 		out = append(out, d.Sections...)
@@ -256,4 +249,61 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 		return nil, usererr.New("粘贴的文字中没有可识别的内容", "the pasted text holds nothing to paste")
 	}
 	return out, nil
+}
+
+// opening returns the paragraphs of d that the importer took out of the
+// text before its outline, as lines in the order a notice prints them:
+// the title, the 文号, the 主送机关 line and, for a notice, its text, its
+// 附件 line (when withAttachments) and the plan's own title; then the
+// plan's opening paragraphs.
+func opening(d *docmodel.Document, withAttachments bool) []string {
+	title := d.Meta.Title
+	if d.Notice != nil {
+		title = d.Notice.Title
+	}
+	lead := []string{title, d.Meta.Number}
+	if len(d.Meta.Recipients) > 0 {
+		lead = append(lead, strings.Join(d.Meta.Recipients, "，")+"：")
+	}
+	if n := d.Notice; n != nil {
+		lead = append(lead, n.Body...)
+		if withAttachments {
+			lead = append(lead, attachmentLines(n.Attachments)...)
+		}
+		if d.Meta.Title != n.Title {
+			lead = append(lead, d.Meta.Title)
+		}
+	}
+	lead = append(lead, d.Preamble...)
+	return slices.DeleteFunc(lead, func(s string) bool { return s == "" })
+}
+
+// listsAttachments reports whether pasted text has a line that opens
+// with 附件: a notice's 附件 line, or the 附件 mark over its plan. Without
+// one, the importer names the plan a notice issues as its attachment, and
+// that name is no line of the text to keep.
+func listsAttachments(text string) bool {
+	for line := range strings.Lines(text) {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t\u3000"), "附件") {
+			return true
+		}
+	}
+	return false
+}
+
+// attachmentLines writes a notice's 附件 line as the notice prints it:
+// 附件：name for one attachment, 附件：1．name and 2．name … for more.
+func attachmentLines(names []string) []string {
+	if len(names) == 1 {
+		return []string{"附件：" + names[0]}
+	}
+	var out []string
+	for i, name := range names {
+		line := strconv.Itoa(i+1) + "．" + name
+		if i == 0 {
+			line = "附件：" + line
+		}
+		out = append(out, line)
+	}
+	return out
 }

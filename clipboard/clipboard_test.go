@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"yaodian/clipboard"
 	"yaodian/docmodel"
 	"yaodian/importer"
@@ -322,16 +324,62 @@ func FuzzPasteText(f *testing.F) {
 	})
 }
 
+// A pasted notice keeps its 文号, 主送机关 and 附件 lines as paragraphs of
+// the opening node, in the order the notice prints them; its signature is
+// left out, and no 附件 line is made up for a notice that had none.
+func TestPasteNotice(t *testing.T) {
+	const (
+		title   = "市科技局关于印发《2025年科技工作要点》的通知"
+		number  = "市科发〔2025〕3号"
+		to      = "各区科技局，局机关各处室："
+		text    = "现将《2025年科技工作要点》印发给你们，请认真贯彻落实。"
+		sign    = "市科技局\n2025年2月10日\n"
+		plan    = "2025年科技工作要点\n一、加强创新平台建设\n（一）推进实验室建设。\n"
+		planRow = "2025年科技工作要点"
+	)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // the opening node's body
+	}{
+		{"number under the title, two attachments",
+			title + "\n" + number + "\n" + to + "\n" + text + "\n附件：1．2025年科技工作要点\n2．2025年科技工作任务分工方案\n" + sign + plan,
+			[]string{title, number, to, text, "附件：1．2025年科技工作要点", "2．2025年科技工作任务分工方案", planRow}},
+		{"number over the title, one attachment",
+			number + "\n" + title + "\n" + to + "\n" + text + "\n附件：2025年科技工作要点\n" + sign + plan,
+			[]string{title, number, to, text, "附件：2025年科技工作要点", planRow}},
+		{"recipients in two parts joined by 、",
+			title + "\n各区科技局、发改局，市直有关单位：\n" + text + "\n" + sign + plan,
+			[]string{title, "各区科技局、发改局，市直有关单位：", text, planRow}},
+		{"no 附件 line", title + "\n" + to + "\n" + text + "\n" + sign + plan,
+			[]string{title, to, text, planRow}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			nodes, err := clipboard.Nodes(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, nodes[0].Body); diff != "" {
+				t.Errorf("opening node's body (-want +got):\n%s", diff)
+			}
+			if len(nodes) != 2 || nodes[1].Heading != "加强创新平台建设" || len(nodes[1].Children) != 1 {
+				t.Errorf("got %d top nodes, want the opening and the plan's section with its task", len(nodes))
+			}
+		})
+	}
+}
+
 // Whole real plans pasted as text come in whole: every node the importer
-// reads, and the notice, title and opening as the first node's body.
+// reads, and the notice (with its 文号 and 主送机关), title and opening as
+// the first node's body.
 func TestPasteRealPlans(t *testing.T) {
 	for _, tc := range []struct {
 		file      string
 		nodes     int    // nodes pasted, the opening node included
 		firstBody string // the start of the opening node's first paragraph
 	}{
-		{"003_xinyu-2023-zwgk.txt", 7, "《2023年新余市政务公开工作要点》已经市政府同意"},
-		{"019_wuhu-jyj-2024.txt", 4, "关于印发《芜湖市教育局2024年工作要点》的通知|现将"},
+		{"003_xinyu-2023-zwgk.txt", 7, "各县(区)人民政府、管委会，市政府各部门、市直相关单位：|《2023年新余市政务公开工作要点》已经市政府同意"},
+		{"019_wuhu-jyj-2024.txt", 4, "关于印发《芜湖市教育局2024年工作要点》的通知|各县市区教育局(社会事业局、教育文体局)，各直属学校(含民办)、高校附校，机关各科室，二级机构：|现将"},
+		{"018_kexie-2017-kepu.txt", 2, "关于印发《中国科协2017年科普工作要点》的通知|科协普函综字〔2017〕31号|各全国学会、协会、研究会科普部(普委会)，"},
 		{"025_changle-2020-zwgk.txt", 3, "长乐区人民政府办公室关于贯彻落实《2020年政务公开工作要点》的通知"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

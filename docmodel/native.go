@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +27,13 @@ const Extension = ".yaodian"
 // MaxFileSize is the largest native file a reader takes; a real plan is a
 // few hundred kilobytes at most.
 const MaxFileSize = 64 << 20
+
+// FileTooLarge returns the error for a file at path that is larger than
+// MaxFileSize: whatever it is, it is no native file.
+func FileTooLarge(path string) error {
+	size := strconv.Itoa(MaxFileSize>>20) + " MB"
+	return usererr.New("文件“"+path+"”超过 "+size+"，不是要点文档", path+" is larger than "+size+" and is not a Yaodian document")
+}
 
 // nativeFile is the layout of a .yaodian file: a header, then the document.
 // Field order here is key order in the file.

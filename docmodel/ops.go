@@ -164,10 +164,8 @@ func checkNewIDs(n *Node, used map[string]bool) error {
 func assignIDs(d *Document, n *Node) {
 	if n.ID == "" {
 		n.ID = d.NewNode().ID
-	} else if m := numericID.FindStringSubmatch(n.ID); m != nil {
-		if v, _ := strconv.Atoi(m[1]); v >= d.NextID {
-			d.NextID = v + 1
-		}
+	} else if v, ok := idNumber(n.ID); ok && v >= d.NextID {
+		d.NextID = v + 1
 	}
 	for _, c := range n.Children {
 		assignIDs(d, c)

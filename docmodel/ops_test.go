@@ -435,3 +435,63 @@ func TestDocumentClone(t *testing.T) {
 		t.Error("editing the clone changed the original")
 	}
 }
+
+// Text finds each field a check range or a find match can name, and
+// nothing where the document has no such text.
+func TestText(t *testing.T) {
+	d := docmodel.New()
+	d.Notice = &docmodel.Notice{Title: "通知标题", Body: []string{"通知正文"}, Attachments: []string{"附件一", "附件二"}}
+	d.Meta = docmodel.Meta{Title: "文档标题", Number: "市科发〔2025〕3号", Recipients: []string{"各区", "各部门"}, Issuer: "市科技局"}
+	d.Preamble = []string{"前言一", "前言二"}
+	n := d.NewNode()
+	n.Heading, n.Body = "一级标题", []string{"正文一"}
+	task := d.NewNode()
+	task.Lead, task.Body = "小标题句。", []string{"任务正文"}
+	task.LeadUnit, task.Partners, task.Deadline = "市科技局", []string{"市财政局", "市发改委"}, "2025年6月底"
+	n.Children = []*docmodel.Node{task}
+	d.Sections = []*docmodel.Node{n}
+	for _, tc := range []struct {
+		node  string
+		field docmodel.Field
+		index int
+		want  string // "" for none
+	}{
+		{"", docmodel.FieldNoticeTitle, 0, "通知标题"},
+		{"", docmodel.FieldNoticeBody, 0, "通知正文"},
+		{"", docmodel.FieldAttachment, 1, "附件二"},
+		{"", docmodel.FieldTitle, 0, "文档标题"},
+		{"", docmodel.FieldNumber, 0, "市科发〔2025〕3号"},
+		{"", docmodel.FieldRecipient, 1, "各部门"},
+		{"", docmodel.FieldPreamble, 1, "前言二"},
+		{"", docmodel.FieldIssuer, 0, "市科技局"},
+		{n.ID, docmodel.FieldHeading, 0, "一级标题"},
+		{n.ID, docmodel.FieldBody, 0, "正文一"},
+		{task.ID, docmodel.FieldLead, 0, "小标题句。"},
+		{task.ID, docmodel.FieldBody, 0, "任务正文"},
+		{task.ID, docmodel.FieldLeadUnit, 0, "市科技局"},
+		{task.ID, docmodel.FieldPartner, 1, "市发改委"},
+		{task.ID, docmodel.FieldDeadline, 0, "2025年6月底"},
+		{"", docmodel.FieldPreamble, 2, ""},
+		{"", docmodel.FieldRecipient, -1, ""},
+		{task.ID, docmodel.FieldBody, 1, ""},
+		{"n99", docmodel.FieldHeading, 0, ""},
+		{"", docmodel.FieldHeading, 0, ""},
+		{task.ID, "units", 0, ""},
+	} {
+		p := d.Text(tc.node, tc.field, tc.index)
+		switch {
+		case tc.want == "" && p != nil:
+			t.Errorf("Text(%q, %s, %d) = %q, want none", tc.node, tc.field, tc.index, *p)
+		case tc.want != "" && (p == nil || *p != tc.want):
+			t.Errorf("Text(%q, %s, %d) = %v, want %q", tc.node, tc.field, tc.index, p, tc.want)
+		}
+	}
+	*d.Text(task.ID, docmodel.FieldPartner, 0) = "市税务局"
+	if task.Partners[0] != "市税务局" {
+		t.Errorf("writing through Text left partners %q", task.Partners)
+	}
+	d.Notice = nil
+	if p := d.Text("", docmodel.FieldNoticeTitle, 0); p != nil {
+		t.Errorf("notice title of a document without a notice: %q", *p)
+	}
+}

@@ -3,7 +3,6 @@ package docmodel
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -75,8 +74,16 @@ func (d *Document) validateShape(nodes []*Node, depth int, where string) error {
 	return nil
 }
 
-// numericID matches the IDs NewNode makes.
-var numericID = regexp.MustCompile(`^n([0-9]{1,9})$`)
+// idNumber returns the number of an ID of the form NewNode makes: n and
+// one to nine digits.
+func idNumber(id string) (int, bool) {
+	digits, ok := strings.CutPrefix(id, "n")
+	if !ok || digits == "" || len(digits) > 9 || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(digits)
+	return v, true
+}
 
 func (d *Document) validateNode(e Entry, ids map[string]string) error {
 	n := e.Node
@@ -90,10 +97,8 @@ func (d *Document) validateNode(e Entry, ids map[string]string) error {
 		return at("标识 "+n.ID+" 与 "+other+" 项重复", "id "+n.ID+" duplicates node "+other)
 	}
 	ids[n.ID] = e.Path
-	if m := numericID.FindStringSubmatch(n.ID); m != nil {
-		if v, _ := strconv.Atoi(m[1]); v >= d.NextID {
-			return at(fmt.Sprintf("标识 %s 不小于 next_id %d", n.ID, d.NextID), fmt.Sprintf("id %s is not below next_id %d", n.ID, d.NextID))
-		}
+	if v, ok := idNumber(n.ID); ok && v >= d.NextID {
+		return at(fmt.Sprintf("标识 %s 不小于 next_id %d", n.ID, d.NextID), fmt.Sprintf("id %s is not below next_id %d", n.ID, d.NextID))
 	}
 	if !n.Role.valid() {
 		return at("未知的角色“"+string(n.Role)+"”", "unknown role "+strconv.Quote(string(n.Role)))

@@ -58,6 +58,34 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// Only an ID of NewNode's form, n and one to nine digits, must stay
+// below NextID; any other ID is free text.
+func TestValidateNumericIDs(t *testing.T) {
+	for _, tc := range []struct {
+		id    string
+		valid bool
+	}{
+		{"n99", true},
+		{"n100", false},
+		{"n000000100", false},
+		{"n123456789", false},
+		{"n1234567890", true}, // ten digits: not NewNode's form
+		{"n", true},
+		{"n10a", true},
+		{"N200", true},
+		{"x200", true},
+		{"n-200", true},
+	} {
+		d := docmodeltest.Full(docmodel.DefaultOptions())
+		d.NextID = 100
+		d.Sections[1].ID = tc.id
+		err := d.Validate()
+		if (err == nil) != tc.valid {
+			t.Errorf("ID %q with next_id 100: Validate() = %v, want valid %v", tc.id, err, tc.valid)
+		}
+	}
+}
+
 func TestCleanLine(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"  加强\t建设。\u3000", "加强 建设。"},

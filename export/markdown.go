@@ -5,7 +5,6 @@ package export
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
@@ -222,8 +222,8 @@ func entity(s string) string {
 }
 
 var (
-	entityLike  = regexp.MustCompile(`^&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)`)
-	orderedList = regexp.MustCompile(`^[0-9]{1,9}[.)]([ \t]|$)`)
+	entityLike  = lazyregexp.New(`^&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)`)
+	orderedList = lazyregexp.New(`^[0-9]{1,9}[.)]([ \t]|$)`)
 )
 
 // escapeText escapes the characters Markdown would read as markup. At the

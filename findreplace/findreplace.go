@@ -18,61 +18,26 @@ import (
 )
 
 // Field is a text field of a document that find and replace read.
-type Field string
+type Field = docmodel.Field
 
 // The fields searched, in the order they are read. The meta data and the
 // notice come before the outline, the issuer (the signature) after it.
 const (
-	NoticeTitle Field = "notice_title" // Notice.Title
-	NoticeBody  Field = "notice_body"  // Notice.Body[Index]
-	Attachment  Field = "attachment"   // Notice.Attachments[Index]
-	Title       Field = "title"        // Meta.Title
-	Number      Field = "number"       // Meta.Number
-	Recipient   Field = "recipient"    // Meta.Recipients[Index]
-	Preamble    Field = "preamble"     // Preamble[Index]
-	Heading     Field = "heading"      // Node.Heading
-	Lead        Field = "lead"         // Node.Lead
-	Body        Field = "body"         // Node.Body[Index]
-	LeadUnit    Field = "lead_unit"    // Node.LeadUnit
-	Partner     Field = "partner"      // Node.Partners[Index]
-	Deadline    Field = "deadline"     // Node.Deadline
-	Issuer      Field = "issuer"       // Meta.Issuer
+	NoticeTitle = docmodel.FieldNoticeTitle // Notice.Title
+	NoticeBody  = docmodel.FieldNoticeBody  // Notice.Body[Index]
+	Attachment  = docmodel.FieldAttachment  // Notice.Attachments[Index]
+	Title       = docmodel.FieldTitle       // Meta.Title
+	Number      = docmodel.FieldNumber      // Meta.Number
+	Recipient   = docmodel.FieldRecipient   // Meta.Recipients[Index]
+	Preamble    = docmodel.FieldPreamble    // Preamble[Index]
+	Heading     = docmodel.FieldHeading     // Node.Heading
+	Lead        = docmodel.FieldLead        // Node.Lead
+	Body        = docmodel.FieldBody        // Node.Body[Index]
+	LeadUnit    = docmodel.FieldLeadUnit    // Node.LeadUnit
+	Partner     = docmodel.FieldPartner     // Node.Partners[Index]
+	Deadline    = docmodel.FieldDeadline    // Node.Deadline
+	Issuer      = docmodel.FieldIssuer      // Meta.Issuer
 )
-
-// Label returns the Chinese name of the field shown to users.
-func (f Field) Label() string {
-	switch f {
-	case NoticeTitle:
-		return "通知标题"
-	case NoticeBody:
-		return "通知正文"
-	case Attachment:
-		return "附件"
-	case Title:
-		return "文档标题"
-	case Number:
-		return "文号"
-	case Recipient:
-		return "主送机关"
-	case Preamble:
-		return "前言"
-	case Heading:
-		return "标题"
-	case Lead:
-		return "小标题句"
-	case Body:
-		return "正文"
-	case LeadUnit:
-		return "牵头单位"
-	case Partner:
-		return "责任单位"
-	case Deadline:
-		return "完成时限"
-	case Issuer:
-		return "发文机关"
-	}
-	return string(f)
-}
 
 // Location names one text field: a field of the node NodeID, or of the
 // document when NodeID is empty, and for a list field (body paragraphs,
@@ -132,13 +97,13 @@ var rank = map[Field]int{
 	Issuer: 1,
 }
 
-// slot is one text field of a document, with a way to change it.
+// slot is one text field of a document, with its place in the reading
+// order and the text itself, which a replacement changes.
 type slot struct {
 	Location
 	path string
 	key  key
-	text string
-	set  func(string)
+	text *string
 }
 
 // slots lists the text fields of d in reading order. The outline is part
@@ -146,37 +111,36 @@ type slot struct {
 // the issuer the part after it.
 func slots(d *docmodel.Document) []slot {
 	var out []slot
-	add := func(part int, id, path string, f Field, i int, text string, set func(string)) {
-		out = append(out, slot{Location{id, f, i}, path, key{part, rank[f], i}, text, set})
+	add := func(part int, id, path string, f Field, i int) {
+		out = append(out, slot{Location{id, f, i}, path, key{part, rank[f], i}, d.Text(id, f, i)})
 	}
 	list := func(part int, id, path string, f Field, l []string) {
 		for i := range l {
-			add(part, id, path, f, i, l[i], func(s string) { l[i] = s })
+			add(part, id, path, f, i)
 		}
 	}
 	if n := d.Notice; n != nil {
-		add(0, "", "", NoticeTitle, 0, n.Title, func(s string) { n.Title = s })
+		add(0, "", "", NoticeTitle, 0)
 		list(0, "", "", NoticeBody, n.Body)
 		list(0, "", "", Attachment, n.Attachments)
 	}
-	m := &d.Meta
-	add(0, "", "", Title, 0, m.Title, func(s string) { m.Title = s })
-	add(0, "", "", Number, 0, m.Number, func(s string) { m.Number = s })
-	list(0, "", "", Recipient, m.Recipients)
+	add(0, "", "", Title, 0)
+	add(0, "", "", Number, 0)
+	list(0, "", "", Recipient, d.Meta.Recipients)
 	list(0, "", "", Preamble, d.Preamble)
 	part := 0
 	d.Walk(func(e docmodel.Entry) bool {
 		part++
 		n := e.Node
-		add(part, n.ID, e.Path, Heading, 0, n.Heading, func(s string) { n.Heading = s })
-		add(part, n.ID, e.Path, Lead, 0, n.Lead, func(s string) { n.Lead = s })
+		add(part, n.ID, e.Path, Heading, 0)
+		add(part, n.ID, e.Path, Lead, 0)
 		list(part, n.ID, e.Path, Body, n.Body)
-		add(part, n.ID, e.Path, LeadUnit, 0, n.LeadUnit, func(s string) { n.LeadUnit = s })
+		add(part, n.ID, e.Path, LeadUnit, 0)
 		list(part, n.ID, e.Path, Partner, n.Partners)
-		add(part, n.ID, e.Path, Deadline, 0, n.Deadline, func(s string) { n.Deadline = s })
+		add(part, n.ID, e.Path, Deadline, 0)
 		return true
 	})
-	add(part+1, "", "", Issuer, 0, m.Issuer, func(s string) { m.Issuer = s })
+	add(part+1, "", "", Issuer, 0)
 	return out
 }
 
@@ -192,11 +156,12 @@ func Find(d *docmodel.Document, query string, opts Options) []Match {
 	q := fold([]rune(query), opts)
 	var out []Match
 	for _, s := range slots(d) {
-		for _, r := range search(s.text, q, opts) {
+		text := *s.text
+		for _, r := range search(text, q, opts) {
 			out = append(out, Match{
 				Location: s.Location, Path: s.path, key: s.key,
 				Start: r.start, End: r.end, RuneStart: r.runeStart, RuneEnd: r.runeEnd,
-				Text: s.text[r.start:r.end],
+				Text: text[r.start:r.end],
 			})
 		}
 	}

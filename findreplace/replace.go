@@ -16,14 +16,8 @@ import (
 // d itself is left as it was.
 func Replace(d *docmodel.Document, m Match, with string) (*docmodel.Document, error) {
 	out := d.Clone()
-	for _, s := range slots(out) {
-		if s.Location != m.Location {
-			continue
-		}
-		if m.Start < 0 || m.End > len(s.text) || m.Start > m.End || s.text[m.Start:m.End] != m.Text {
-			break
-		}
-		s.set(s.text[:m.Start] + with + s.text[m.End:])
+	if p := out.Text(m.NodeID, m.Field, m.Index); p != nil && m.Start >= 0 && m.Start <= m.End && m.End <= len(*p) && (*p)[m.Start:m.End] == m.Text {
+		*p = (*p)[:m.Start] + with + (*p)[m.End:]
 		return finish(out)
 	}
 	return nil, usererr.New("文档已改动，找不到这处查找结果，请重新查找", "the document changed and no longer has this match; search again")
@@ -41,19 +35,20 @@ func ReplaceAll(d *docmodel.Document, query, with string, opts Options) (*docmod
 	q := fold([]rune(query), opts)
 	count := 0
 	for _, s := range slots(out) {
-		spans := search(s.text, q, opts)
+		text := *s.text
+		spans := search(text, q, opts)
 		if len(spans) == 0 {
 			continue
 		}
 		var b strings.Builder
 		last := 0
 		for _, sp := range spans {
-			b.WriteString(s.text[last:sp.start])
+			b.WriteString(text[last:sp.start])
 			b.WriteString(with)
 			last = sp.end
 		}
-		b.WriteString(s.text[last:])
-		s.set(b.String())
+		b.WriteString(text[last:])
+		*s.text = b.String()
 		count += len(spans)
 	}
 	out, err := finish(out)
@@ -67,9 +62,7 @@ func ReplaceAll(d *docmodel.Document, query, with string, opts Options) (*docmod
 // checks that d is still a valid document.
 func finish(d *docmodel.Document) (*docmodel.Document, error) {
 	for _, s := range slots(d) {
-		if c := docmodel.CleanLine(s.text); c != s.text {
-			s.set(c)
-		}
+		*s.text = docmodel.CleanLine(*s.text)
 	}
 	drop := func(l []string) []string {
 		return slices.DeleteFunc(l, func(s string) bool { return s == "" })

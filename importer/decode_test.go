@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,6 +31,7 @@ func TestDecodeText(t *testing.T) {
 		{"UTF-16BE without BOM", simplified, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), encUTF16BE},
 		{"English in UTF-16LE without BOM", "Annual work plan\r\n1. Build platforms.\r\n", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), encUTF16LE},
 		{"UTF-32LE with BOM", simplified, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), encUTF32LE},
+		{"UTF-32BE with BOM", simplified + "𠀀", utf32.UTF32(utf32.BigEndian, utf32.UseBOM), encUTF32BE},
 		{"GBK", simplified, simplifiedchinese.GBK, encGB18030},
 		{"GB18030", simplified + "𠀀", simplifiedchinese.GB18030, encGB18030},
 		{"Traditional in GBK", traditional, simplifiedchinese.GBK, encGB18030},
@@ -89,5 +91,39 @@ func TestDecodeRefusesInvalidLegacyBytes(t *testing.T) {
 				t.Fatalf("decodeText = %q, %v; want an error naming %s", s, err, tc.want)
 			}
 		})
+	}
+}
+
+// decodeUTF32 reads what golang.org/x/text's UTF-32 decoder reads, damage
+// included: surrogates, values past U+10FFFF and bytes short of a unit
+// become U+FFFD.
+func TestDecodeUTF32(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		le   []byte // little-endian; the big-endian case is its units reversed
+	}{
+		{"text", []byte{0x52, 0x5E, 0, 0, 0x41, 0, 0, 0, 0x00, 0x00, 0x02, 0x00}},
+		{"empty", nil},
+		{"surrogate", []byte{0x00, 0xD8, 0, 0, 0x41, 0, 0, 0}},
+		{"past U+10FFFF", []byte{0x00, 0x00, 0x11, 0x00, 0xFF, 0xFF, 0xFF, 0xFF}},
+		{"trailing bytes", []byte{0x41, 0, 0, 0, 0x42, 0}},
+	} {
+		be := slices.Clone(tc.le)
+		for i := 0; i+4 <= len(be); i += 4 {
+			slices.Reverse(be[i : i+4])
+		}
+		for _, c := range []struct {
+			data      []byte
+			bigEndian bool
+			order     utf32.Endianness
+		}{{tc.le, false, utf32.LittleEndian}, {be, true, utf32.BigEndian}} {
+			want, err := utf32.UTF32(c.order, utf32.IgnoreBOM).NewDecoder().Bytes(c.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := decodeUTF32(c.data, c.bigEndian); got != string(want) {
+				t.Errorf("%s, big-endian %v: %q, want %q", tc.name, c.bigEndian, got, want)
+			}
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"yaodian/docmodel"
 	"yaodian/usererr"
@@ -62,6 +63,10 @@ type Result struct {
 	// sentence ends to keep the document within the limits (see Bound).
 	Split int
 }
+
+// markdownReader is the Markdown reader, built when a Markdown file is
+// first read rather than at start-up.
+var markdownReader = sync.OnceValue(newMarkdown)
 
 // readers are the importers of the file types Yaodian takes, by
 // extension; the native file, which Load reads from its path, has none.
@@ -169,7 +174,7 @@ func readFile(path string) ([]byte, error) {
 func loadNative(path string) (*docmodel.Document, error) {
 	data, err := readAtMost(path, docmodel.MaxFileSize)
 	if err == errTooLarge {
-		return nil, usererr.New("文件“"+path+"”超过 64 MB，不是要点文档", path+" is larger than 64 MB and is not a Yaodian document")
+		return nil, docmodel.FileTooLarge(path)
 	}
 	if err != nil {
 		return nil, err

@@ -20,9 +20,12 @@ import (
 	"yaodian/usererr"
 )
 
-// markdownParser reads CommonMark with GFM tables, the only extension the
-// exporter writes.
-var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+// newMarkdown returns a reader of CommonMark with GFM tables, the only
+// extension the exporter writes. Markdown uses one, built on first use
+// (markdownReader).
+func newMarkdown() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table))
+}
 
 // Markdown reads a plan written in Markdown: the YAML front matter for the
 // meta data, numbered headings and paragraphs for the outline, units lines
@@ -51,7 +54,7 @@ func Markdown(src []byte) (*docmodel.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	root := markdownParser.Parse(text.NewReader(body))
+	root := markdownReader().Parser().Parse(text.NewReader(body))
 	r := &mdReader{src: body}
 	if err := r.collect(root, 0); err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,14 +26,17 @@ import (
 const MaxNameRunes = 40
 
 // units are the units a target may carry, longest first so that 个百分点
-// wins over 个 and 万人次 over 万人.
-var units = sortedByLength([]string{
-	"个百分点", "個百分點", "万平方米", "萬平方米", "平方公里", "万人次", "萬人次", "万千瓦", "萬千瓦",
-	"平方米", "万亩", "萬畝", "万吨", "萬噸", "万元", "萬元", "亿元", "億元", "万人", "萬人", "万户", "萬戶",
-	"人次", "千瓦", "兆瓦", "公里", "千米",
-	"家", "个", "個", "项", "項", "件", "人", "名", "元", "吨", "噸", "亩", "畝", "套", "台", "臺", "所", "座",
-	"条", "條", "批", "场", "場", "期", "户", "戶", "篇", "部", "辆", "輛", "颗", "顆", "种", "種", "门", "支",
-	"倍", "%", "％", "‰",
+// wins over 个 and 万人次 over 万人. This list and the word lists below
+// are sorted on first use, not at start-up.
+var units = sync.OnceValue(func() []string {
+	return sortedByLength([]string{
+		"个百分点", "個百分點", "万平方米", "萬平方米", "平方公里", "万人次", "萬人次", "万千瓦", "萬千瓦",
+		"平方米", "万亩", "萬畝", "万吨", "萬噸", "万元", "萬元", "亿元", "億元", "万人", "萬人", "万户", "萬戶",
+		"人次", "千瓦", "兆瓦", "公里", "千米",
+		"家", "个", "個", "项", "項", "件", "人", "名", "元", "吨", "噸", "亩", "畝", "套", "台", "臺", "所", "座",
+		"条", "條", "批", "场", "場", "期", "户", "戶", "篇", "部", "辆", "輛", "颗", "顆", "种", "種", "门", "支",
+		"倍", "%", "％", "‰",
+	})
 })
 
 // Verbs that come right before the value. Each gives the kind of target
@@ -43,26 +47,28 @@ type verb struct {
 	bound docmodel.Bound
 }
 
-var verbs = longestFirst([]verb{
-	{"提高到", docmodel.KindLevel, ""}, {"提升到", docmodel.KindLevel, ""}, {"增长到", docmodel.KindLevel, ""},
-	{"增加到", docmodel.KindLevel, ""}, {"降低到", docmodel.KindLevel, ""}, {"下降到", docmodel.KindLevel, ""},
-	{"减少到", docmodel.KindLevel, ""}, {"提高至", docmodel.KindLevel, ""}, {"提升至", docmodel.KindLevel, ""},
-	{"降至", docmodel.KindLevel, ""}, {"达到", docmodel.KindLevel, ""}, {"达至", docmodel.KindLevel, ""},
-	{"達到", docmodel.KindLevel, ""}, {"保持在", docmodel.KindLevel, ""}, {"稳定在", docmodel.KindLevel, ""},
-	{"穩定在", docmodel.KindLevel, ""}, {"维持在", docmodel.KindLevel, ""}, {"控制在", docmodel.KindLevel, ""},
-	{"保持", docmodel.KindLevel, ""}, {"达", docmodel.KindLevel, ""}, {"達", docmodel.KindLevel, ""},
-	{"为", docmodel.KindLevel, ""}, {"為", docmodel.KindLevel, ""},
-	{"超过", docmodel.KindLevel, docmodel.BoundAtLeast}, {"超過", docmodel.KindLevel, docmodel.BoundAtLeast},
-	{"突破", docmodel.KindLevel, docmodel.BoundAtLeast}, {"不低于", docmodel.KindLevel, docmodel.BoundAtLeast},
-	{"不低於", docmodel.KindLevel, docmodel.BoundAtLeast}, {"不少于", docmodel.KindLevel, docmodel.BoundAtLeast},
-	{"不少於", docmodel.KindLevel, docmodel.BoundAtLeast}, {"高于", docmodel.KindLevel, docmodel.BoundAtLeast},
-	{"不超过", docmodel.KindLevel, docmodel.BoundAtMost}, {"不超過", docmodel.KindLevel, docmodel.BoundAtMost},
-	{"不高于", docmodel.KindLevel, docmodel.BoundAtMost}, {"低于", docmodel.KindLevel, docmodel.BoundAtMost},
-	{"增长", docmodel.KindGrowth, ""}, {"增長", docmodel.KindGrowth, ""}, {"增加", docmodel.KindGrowth, ""},
-	{"提高", docmodel.KindGrowth, ""}, {"提升", docmodel.KindGrowth, ""}, {"上升", docmodel.KindGrowth, ""},
-	{"下降", docmodel.KindReduction, ""}, {"降低", docmodel.KindReduction, ""}, {"减少", docmodel.KindReduction, ""},
-	{"減少", docmodel.KindReduction, ""}, {"压减", docmodel.KindReduction, ""},
-}, func(v verb) string { return v.word })
+var verbs = sync.OnceValue(func() []verb {
+	return longestFirst([]verb{
+		{"提高到", docmodel.KindLevel, ""}, {"提升到", docmodel.KindLevel, ""}, {"增长到", docmodel.KindLevel, ""},
+		{"增加到", docmodel.KindLevel, ""}, {"降低到", docmodel.KindLevel, ""}, {"下降到", docmodel.KindLevel, ""},
+		{"减少到", docmodel.KindLevel, ""}, {"提高至", docmodel.KindLevel, ""}, {"提升至", docmodel.KindLevel, ""},
+		{"降至", docmodel.KindLevel, ""}, {"达到", docmodel.KindLevel, ""}, {"达至", docmodel.KindLevel, ""},
+		{"達到", docmodel.KindLevel, ""}, {"保持在", docmodel.KindLevel, ""}, {"稳定在", docmodel.KindLevel, ""},
+		{"穩定在", docmodel.KindLevel, ""}, {"维持在", docmodel.KindLevel, ""}, {"控制在", docmodel.KindLevel, ""},
+		{"保持", docmodel.KindLevel, ""}, {"达", docmodel.KindLevel, ""}, {"達", docmodel.KindLevel, ""},
+		{"为", docmodel.KindLevel, ""}, {"為", docmodel.KindLevel, ""},
+		{"超过", docmodel.KindLevel, docmodel.BoundAtLeast}, {"超過", docmodel.KindLevel, docmodel.BoundAtLeast},
+		{"突破", docmodel.KindLevel, docmodel.BoundAtLeast}, {"不低于", docmodel.KindLevel, docmodel.BoundAtLeast},
+		{"不低於", docmodel.KindLevel, docmodel.BoundAtLeast}, {"不少于", docmodel.KindLevel, docmodel.BoundAtLeast},
+		{"不少於", docmodel.KindLevel, docmodel.BoundAtLeast}, {"高于", docmodel.KindLevel, docmodel.BoundAtLeast},
+		{"不超过", docmodel.KindLevel, docmodel.BoundAtMost}, {"不超過", docmodel.KindLevel, docmodel.BoundAtMost},
+		{"不高于", docmodel.KindLevel, docmodel.BoundAtMost}, {"低于", docmodel.KindLevel, docmodel.BoundAtMost},
+		{"增长", docmodel.KindGrowth, ""}, {"增長", docmodel.KindGrowth, ""}, {"增加", docmodel.KindGrowth, ""},
+		{"提高", docmodel.KindGrowth, ""}, {"提升", docmodel.KindGrowth, ""}, {"上升", docmodel.KindGrowth, ""},
+		{"下降", docmodel.KindReduction, ""}, {"降低", docmodel.KindReduction, ""}, {"减少", docmodel.KindReduction, ""},
+		{"減少", docmodel.KindReduction, ""}, {"压减", docmodel.KindReduction, ""},
+	}, func(v verb) string { return v.word })
+})
 
 // incrementVerbs open the name of a count added this year; the verb stays
 // part of the name (新认定高新技术企业). The first few count anywhere in the
@@ -77,14 +83,18 @@ var (
 
 // leadIns are words that open a clause before the indicator's name:
 // 力争全年新增……, 确保2025年……, 到年底全市…….
-var leadIns = sortedByLength([]string{
-	"力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "全年", "年内", "年內", "今年", "明年", "当年",
-	"到年底", "到年末", "年底前", "实现", "實現", "推动", "推動", "其中", "同时", "同時", "并", "並", "再",
-	"使", "将", "將", "要", "共", "分别", "分別", "进一步", "進一步", "指导", "指導", "帮助", "幫助", "计划", "計劃",
+var leadIns = sync.OnceValue(func() []string {
+	return sortedByLength([]string{
+		"力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "全年", "年内", "年內", "今年", "明年", "当年",
+		"到年底", "到年末", "年底前", "实现", "實現", "推动", "推動", "其中", "同时", "同時", "并", "並", "再",
+		"使", "将", "將", "要", "共", "分别", "分別", "进一步", "進一步", "指导", "指導", "帮助", "幫助", "计划", "計劃",
+	})
 })
 
 // comparators sit between a name and a growth verb: 较上年增长.
-var comparators = sortedByLength([]string{"较上年", "比上年", "较去年", "比去年", "同比", "較上年", "比上年度", "较上年度", "年均", "再", "进一步"})
+var comparators = sync.OnceValue(func() []string {
+	return sortedByLength([]string{"较上年", "比上年", "较去年", "比去年", "同比", "較上年", "比上年度", "较上年度", "年均", "再", "进一步"})
+})
 
 // Extract returns the targets stated in text, in order. Name is the
 // indicator as the text words it, without lead-ins such as 力争 or 2025年;
@@ -237,7 +247,7 @@ func readValue(clause string, start int) (value, bool) {
 			break
 		}
 	}
-	for _, u := range units {
+	for _, u := range units() {
 		if strings.HasPrefix(clause[i:], u) {
 			v.unit = u
 			i += len(u)
@@ -311,7 +321,7 @@ func finishNumber(s string, end int) (float64, int, bool) {
 
 // cutVerb removes the verb at the end of a name segment and returns it.
 func cutVerb(s string) (string, verb, bool) {
-	for _, v := range verbs {
+	for _, v := range verbs() {
 		if strings.HasSuffix(s, v.word) {
 			return s[:len(s)-len(v.word)], v, true
 		}
@@ -324,7 +334,7 @@ func trimLeadIns(s string) string {
 		before := s
 		s = strings.TrimLeftFunc(s, isSeparator)
 		s = trimYear(s)
-		for _, w := range leadIns {
+		for _, w := range leadIns() {
 			s = strings.TrimPrefix(s, w)
 		}
 		if s == before {
@@ -353,7 +363,7 @@ func trimYear(s string) string {
 func trimComparators(s string) string {
 	for {
 		before := s
-		for _, c := range comparators {
+		for _, c := range comparators() {
 			s = strings.TrimSuffix(s, c)
 		}
 		s = strings.TrimRightFunc(s, isSeparator)

@@ -1,10 +1,10 @@
 package indicator
 
 import (
-	"regexp"
 	"strings"
 
 	"yaodian/docmodel"
+	"yaodian/lazyregexp"
 	"yaodian/plantext"
 )
 
@@ -91,7 +91,7 @@ func Of(d *docmodel.Document) []Located {
 
 // reviewEnding: the words that end a heading of a part that reports on
 // work done — 工作回顾, 主要成效, 主要工作开展情况, 2022年工作总结.
-var reviewEnding = regexp.MustCompile(`(回顾|回顧|工作成效|主要成效|取得的成效|主要成绩|主要成績|工作总结|工作總結|开展情况|開展情況|完成情况|完成情況|进展情况|進展情況|工作情况|工作情況)[。.：:]?$`)
+var reviewEnding = lazyregexp.New(`(回顾|回顧|工作成效|主要成效|取得的成效|主要成绩|主要成績|工作总结|工作總結|开展情况|開展情況|完成情况|完成情況|进展情况|進展情況|工作情况|工作情況)[。.：:]?$`)
 
 // ReviewHeading reports whether a section heading of a plan for year
 // names a look back at work done rather than work to do: one that ends in

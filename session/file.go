@@ -61,7 +61,7 @@ func readStamped(path string) ([]byte, stamp, error) {
 		return nil, stamp{}, usererr.File(err, path, "读取", "read")
 	}
 	if len(data) > docmodel.MaxFileSize {
-		return nil, stamp{}, usererr.New("文件“"+path+"”超过 64 MB，不是要点文档", path+" is larger than 64 MB and is not a Yaodian document")
+		return nil, stamp{}, docmodel.FileTooLarge(path)
 	}
 	return data, stamp{known: true, size: info.Size(), mod: info.ModTime(), sum: sha256.Sum256(data)}, nil
 }

@@ -59,6 +59,16 @@ func TestOpenFile(t *testing.T) {
 			t.Errorf("OpenFile(%s) = %v, want an error naming the file", path, err)
 		}
 	}
+	huge := filepath.Join(t.TempDir(), "huge.yaodian")
+	if err := os.WriteFile(huge, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, docmodel.MaxFileSize+1); err != nil { // sparse
+		t.Fatal(err)
+	}
+	if _, err := OpenFile(huge); err == nil || !strings.Contains(usererr.Chinese(err), "超过 64 MB，不是要点文档") || !strings.Contains(err.Error(), "larger than 64 MB") {
+		t.Errorf("OpenFile of a file over the limit = %v, want the size refusal", err)
+	}
 }
 
 func TestSaveConflict(t *testing.T) {

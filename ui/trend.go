@@ -59,22 +59,10 @@ func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
 	return t
 }
 
-// targetText is a target as the plan states it: 25家, 增长20%, 争取3.4%.
+// targetText is a target as the plan states it, in the words the check's
+// findings use for it: docmodel.Indicator.Describe (增长20%以上（争取25%）).
 func targetText(ind docmodel.Indicator) string {
-	s := docmodel.FormatNumber(ind.Value) + ind.Unit
-	switch ind.Kind {
-	case docmodel.KindGrowth:
-		s = "增长" + s
-	case docmodel.KindReduction:
-		s = "降低" + s
-	}
-	if ind.Stretch != nil {
-		s += "（争取" + docmodel.FormatNumber(*ind.Stretch) + ind.Unit + "）"
-	}
-	if b := ind.Bound.Label(); b != "" {
-		s += b
-	}
-	return s
+	return ind.Describe()
 }
 
 // targetID names a target across re-readings of the draft.

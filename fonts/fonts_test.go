@@ -516,3 +516,21 @@ func TestSerifFallback(t *testing.T) {
 		}
 	}
 }
+
+// Glyph answers as Pick and Advance do, for a character every chain's
+// first font has, one only a fallback has, and one no font has.
+func TestGlyph(t *testing.T) {
+	set, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range Styles {
+		for _, r := range []rune{'要', '喆', 'A', '—', '\U0010FFFD'} {
+			f, found, adv := set.Glyph(st, r)
+			wf, wfound := set.Pick(st, r)
+			if f != wf || found != wfound || adv != set.Advance(st, r) {
+				t.Errorf("%s %q: Glyph gives %s %v %d, Pick and Advance %s %v %d", st.Label(), r, f.Name(), found, adv, wf.Name(), wfound, set.Advance(st, r))
+			}
+		}
+	}
+}

@@ -68,6 +68,19 @@ func runExport(args []string, stdout io.Writer) error {
 			return err
 		}
 	}
+	// A PDF's fonts are found and read while the input is: both wait on
+	// files, and the machine has more than one core.
+	var (
+		set      *fonts.Set
+		fontErr  error
+		fontsSet = make(chan struct{})
+	)
+	if pdf {
+		go func() {
+			defer close(fontsSet)
+			set, fontErr = fonts.Load(*fontDir)
+		}()
+	}
 	d, err := readInput(in, *index)
 	if err != nil {
 		return err
@@ -84,9 +97,9 @@ func runExport(args []string, stdout io.Writer) error {
 	case !pdf:
 		w, err = publish.Plan(*out, d)
 	default:
-		var set *fonts.Set
-		if set, err = fonts.Load(*fontDir); err != nil {
-			return err
+		<-fontsSet
+		if fontErr != nil {
+			return fontErr
 		}
 		opts := layout.Options{Division: *withDivision}
 		if *notice {

@@ -52,11 +52,11 @@ func runExport(args []string, stdout io.Writer) error {
 	}
 	if pdf {
 		// A PDF export allocates about 10 MB, half of it for a moment
-		// (the PDF writer's compressors), and then the process ends: with
-		// the collector's default, which starts at a 4 MB heap, it
-		// collected three times for nothing. At 400 it starts at 16 MB,
-		// and a document too large for that is collected as its heap
-		// grows fivefold.
+		// (the PDF writer's compressors), and then the process ends. The
+		// collector's default starts at a 4 MB heap and collected three
+		// times on the way, which cost more than the memory it let the
+		// export reuse; at 400 it starts at 16 MB, and a larger document
+		// is still collected, as its heap grows fivefold.
 		debug.SetGCPercent(400)
 	}
 	if *out != "-" {

@@ -108,7 +108,7 @@ func (pt *painter) alloc(n int) ([]rune, []float64) {
 	return pt.textBlock[k : k : k+n], pt.xBlock[k : k : k+n]
 }
 
-// run paints r onto c: each character in the font set.Pick chooses for
+// run paints r onto c: each character in the font set.Glyph chooses for
 // it, a .notdef box where no font has it, cut into segments where the
 // font changes; each glyph at the run's X plus the advances (in the font
 // that draws them) and the run's Spacing of the glyphs before it. Then
@@ -133,7 +133,7 @@ func (pt *painter) run(r layout.Run, c canvas) {
 		start = len(text)
 	}
 	for _, ch := range r.Text {
-		f, found := pt.set.Pick(st, ch)
+		f, found, adv := pt.set.Glyph(st, ch)
 		if !found && ch != ' ' {
 			pt.missing[ch] = true
 		}
@@ -165,7 +165,7 @@ func (pt *painter) run(r layout.Run, c canvas) {
 		}
 		text = append(text, ch)
 		xs = append(xs, x)
-		x += float64(pt.set.Advance(st, ch))*r.Size/1000 + r.Spacing
+		x += float64(adv)*r.Size/1000 + r.Spacing
 	}
 	flush()
 	end := x - r.Spacing

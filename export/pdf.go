@@ -157,8 +157,9 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 	pt := newPainter(set)
 	pc := &pdfCanvas{pages: make([][]pdfOp, len(doc.Pages))}
 	for i := range doc.Pages {
-		pc.page = i
-		pt.page(&doc.Pages[i], pc)
+		p := &doc.Pages[i]
+		pc.begin(i, ops(p))
+		pt.page(p, pc)
 	}
 
 	pdf := &gopdf.GoPdf{}
@@ -222,18 +223,45 @@ func draw(doc *layout.Document, title string, set *fonts.Set) ([]byte, *Report, 
 	return out, rep, nil
 }
 
+// ops returns how many operations painting p takes when no run changes
+// font: a text segment per run and a line per rule or mark.
+func ops(p *layout.Page) int {
+	n := 1 + len(p.Rules)
+	for _, l := range p.Lines {
+		for _, r := range l.Runs {
+			n++
+			if r.Mark != layout.Unmarked {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // pdfCanvas is the canvas of the PDF writer. It keeps what is painted,
 // page by page, until the fonts are embedded, and then writes it.
 type pdfCanvas struct {
 	pages [][]pdfOp
 	// page is the page being painted, from 0.
 	page int
+	// The font, size and character spacing last given to the PDF
+	// writer, which keeps them from one text to the next and one page
+	// to the next: they are set again only when they change.
+	font          string
+	size, spacing float64
+	fontSet       bool
 }
 
 // pdfOp is a text segment, or a line when seg has no text.
 type pdfOp struct {
 	seg  segment
 	line stroke
+}
+
+// begin starts painting page i, with room for n operations.
+func (c *pdfCanvas) begin(i, n int) {
+	c.page = i
+	c.pages[i] = make([]pdfOp, 0, n)
 }
 
 func (c *pdfCanvas) text(s segment) {
@@ -257,12 +285,19 @@ func (c *pdfCanvas) write(pdf *gopdf.GoPdf, i int, names map[fonts.Font]string) 
 			pdf.Line(l.x1, l.y1, l.x2, l.y2)
 			continue
 		}
-		if err := pdf.SetFont(names[s.font], "", s.size); err != nil {
-			return err
+		if name := names[s.font]; !c.fontSet || name != c.font || s.size != c.size {
+			if err := pdf.SetFont(name, "", s.size); err != nil {
+				return err
+			}
+			c.font, c.size = name, s.size
 		}
-		if err := pdf.SetCharSpacing(s.spacing); err != nil {
-			return err
+		if !c.fontSet || s.spacing != c.spacing {
+			if err := pdf.SetCharSpacing(s.spacing); err != nil {
+				return err
+			}
+			c.spacing = s.spacing
 		}
+		c.fontSet = true
 		pdf.SetXY(s.x[0], s.y)
 		if err := pdf.Text(string(s.text)); err != nil {
 			return err

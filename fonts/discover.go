@@ -113,7 +113,16 @@ func scan(dirs []string, strict bool) (found []candidate, notes []string, files 
 	}
 	sort.Strings(paths)
 	for _, p := range paths {
-		faces, err := openAll(p)
+		// Outside a folder the user chose, only the faces that
+		// classify as an official font are read past their names.
+		var keep func(*Face) bool
+		if !strict {
+			keep = func(f *Face) bool {
+				_, _, ok := classify(f, false)
+				return ok
+			}
+		}
+		faces, err := openAll(p, keep)
 		if err != nil {
 			switch {
 			case !strict:
@@ -148,10 +157,11 @@ func isDir(p string) bool {
 	return err == nil && info.IsDir()
 }
 
-// openAll opens every face of a font file. A face keeps the font's table
+// openAll opens every face of a font file, or with keep only those that
+// keep accepts by their names (see parse). A face keeps the font's table
 // directory and small tables; the file is read again, glyph by glyph,
 // only when the face is subset.
-func openAll(path string) ([]*Face, error) {
+func openAll(path string, keep func(*Face) bool) ([]*Face, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -167,12 +177,15 @@ func openAll(path string) ([]*Face, error) {
 	}
 	var faces []*Face
 	for i := 0; i < n; i++ {
-		f, err := parse(file, info.Size(), i, nil)
+		f, err := parse(file, info.Size(), i, nil, keep)
 		if err != nil {
 			if n > 1 && errors.Is(err, errFormat) {
 				continue
 			}
 			return nil, err
+		}
+		if f == nil {
+			continue
 		}
 		f.Path = path
 		faces = append(faces, f)

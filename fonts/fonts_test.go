@@ -374,6 +374,23 @@ func TestSystemDiscovery(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", filepath.Join(home, "data"))
 	namedFont(t, home, "data/fonts/wps/仿宋_GB2312.ttf", "仿宋_GB2312", "仿宋", nil)
 	namedFont(t, home, ".fonts/font1.ttf", "楷体_GB2312", "楷体", nil)
+	// Files with likely names: a font that is no official one, which is
+	// passed over after its names are read; a collection of one and an
+	// official 楷体, whose second face is used; and a collection of an
+	// official 黑体 with a CFF face, which is passed over whole, as a file
+	// that cannot be read all through.
+	namedFont(t, home, "data/fonts/artkai.ttf", "Art Kai", "楷体", nil)
+	face := func(family, runes string) []byte {
+		b, err := testFaces(t).fang.Subset([]rune(runes), family, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	os.WriteFile(filepath.Join(home, "data/fonts/kaiti.ttc"), collection(face("Art Kai", "楷"), face("KaiTi", "楷体")), 0o644)
+	cff := face("Other", "黑")
+	copy(cff, "OTTO")
+	os.WriteFile(filepath.Join(home, "data/fonts/simhei.ttc"), collection(face("SimHei", "黑体"), cff), 0o644)
 	set, err := Load("")
 	if err != nil {
 		t.Fatal(err)
@@ -381,8 +398,14 @@ func TestSystemDiscovery(t *testing.T) {
 	if f := set.Primary(Style{Fang, false}); f.Face.Family != "仿宋_GB2312" || !strings.HasPrefix(f.Face.Path, home) {
 		t.Errorf("仿宋: %s", f.Label())
 	}
-	if f := set.Primary(Style{Kai, false}); f.Face.Family != "FandolKai" {
-		t.Errorf("楷体 from a file named font1.ttf: %s", f.Label())
+	if f := set.Primary(Style{Kai, false}); f.Face.Family != "KaiTi" || f.Face.Index != 1 || !f.Face.Has('楷') {
+		t.Errorf("楷体, not from font1.ttf nor artkai.ttf: %s (face %d)", f.Label(), f.Face.Index)
+	}
+	if f := set.Primary(Style{Hei, false}); f.Face.Family != "Noto Sans SC" {
+		t.Errorf("黑体 from a collection with a CFF face: %s", f.Label())
+	}
+	if len(set.Notes()) != 0 {
+		t.Errorf("system fonts noted: %q", set.Notes())
 	}
 }
 
@@ -513,6 +536,24 @@ func TestSerifFallback(t *testing.T) {
 		f, found := set.Pick(tc.st, tc.r)
 		if !found || f.Face.PostScript != tc.font || f.Bold != tc.bold {
 			t.Errorf("%s %q from %s (bold %v), want %s (bold %v)", tc.st.Label(), tc.r, f.Face.PostScript, f.Bold, tc.font, tc.bold)
+		}
+	}
+}
+
+// Glyph answers as Pick and Advance do, for a character every chain's
+// first font has, one only a fallback has, and one no font has.
+func TestGlyph(t *testing.T) {
+	set, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range Styles {
+		for _, r := range []rune{'要', '喆', 'A', '—', '\U0010FFFD'} {
+			f, found, adv := set.Glyph(st, r)
+			wf, wfound := set.Pick(st, r)
+			if f != wf || found != wfound || adv != set.Advance(st, r) {
+				t.Errorf("%s %q: Glyph gives %s %v %d, Pick and Advance %s %v %d", st.Label(), r, f.Name(), found, adv, wf.Name(), wfound, set.Advance(st, r))
+			}
 		}
 	}
 }

@@ -82,6 +82,13 @@ func (s *Set) Advance(st Style, r rune) int {
 	return s.pick(st, r).adv
 }
 
+// Glyph is Pick and Advance in one look-up: the font that draws r in
+// style st, whether it has r, and r's advance width in it.
+func (s *Set) Glyph(st Style, r rune) (font Font, found bool, adv int) {
+	p := s.pick(st, r)
+	return p.font, p.found, p.adv
+}
+
 // pick finds, once per style and rune, the font that draws r and its
 // advance.
 func (s *Set) pick(st Style, r rune) pick {

@@ -64,7 +64,7 @@ type Face struct {
 // Parse reads the face at index of a font file held in memory (index is 0
 // for a single font). The face keeps data.
 func Parse(data []byte, index int) (*Face, error) {
-	return parse(bytes.NewReader(data), int64(len(data)), index, data)
+	return parse(bytes.NewReader(data), int64(len(data)), index, data, nil)
 }
 
 // faceCount returns how many faces the font file held by r has: the
@@ -100,7 +100,12 @@ func readAt(r io.ReaderAt, size int64, data []byte, off, n uint32) ([]byte, erro
 	return b, nil
 }
 
-func parse(r io.ReaderAt, size int64, index int, data []byte) (*Face, error) {
+// parse reads the face at index of the font file held by r, of size
+// bytes (and in data when it is in memory). With keep, the face's names
+// are read first, and a face that keep refuses is left there: parse
+// returns nil and no error, having read only its table directory and
+// names. An OpenType font with CFF outlines is still refused with errCFF.
+func parse(r io.ReaderAt, size int64, index int, data []byte, keep func(*Face) bool) (*Face, error) {
 	base := uint32(0)
 	hdr, err := readAt(r, size, data, 0, 12)
 	if err != nil {
@@ -148,6 +153,12 @@ func parse(r io.ReaderAt, size int64, index int, data []byte) (*Face, error) {
 			return nil, errCFF
 		}
 		return nil, errFormat
+	}
+	if keep != nil {
+		f.names(r, size, data)
+		if !keep(f) {
+			return nil, nil
+		}
 	}
 	get := func(tag string, min uint32) ([]byte, error) {
 		t, ok := f.tables[tag]
@@ -201,12 +212,20 @@ func parse(r io.ReaderAt, size int64, index int, data []byte) (*Face, error) {
 	if f.cmap, err = parseCmap(cmapTable); err != nil {
 		return nil, err
 	}
+	if keep == nil {
+		f.names(r, size, data)
+	}
+	return f, nil
+}
+
+// names reads the face's names from its name table, if it has one that
+// can be read.
+func (f *Face) names(r io.ReaderAt, size int64, data []byte) {
 	if t, ok := f.tables["name"]; ok {
 		if b, err := readAt(r, size, data, t.off, t.len); err == nil {
 			f.readNames(b)
 		}
 	}
-	return f, nil
 }
 
 // GlyphIndex returns the glyph of r, or 0 (the .notdef glyph) if the face

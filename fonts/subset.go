@@ -41,39 +41,42 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 	defer gr.close()
 
 	// New glyph IDs: .notdef first, then the glyphs in their old order.
-	newID := map[uint16]uint16{0: 0}
-	order := []uint16{0}
+	newID := make(map[uint16]uint16, len(runes)+1)
+	newID[0] = 0
+	order := make([]outline, 1, len(runes)+1)
 	for _, r := range runes {
 		g := f.GlyphIndex(r)
 		if _, ok := newID[g]; !ok {
 			newID[g] = 0 // numbered once sorted
-			order = append(order, g)
+			order = append(order, outline{g: g})
 		}
 	}
-	outlines := map[uint16][]byte{}
 	// Components of composite glyphs join the subset too. Real fonts
 	// build a glyph from a few others; a font whose glyphs pull in more
 	// is malformed, and is refused before it costs seconds.
 	limit := 8*len(order) + 64
+	size := 0
 	for i := 0; i < len(order); i++ {
 		if len(order) > limit {
 			return nil, errFormat
 		}
-		b, err := gr.outline(f, order[i])
+		b, err := gr.outline(f, order[i].g)
 		if err != nil {
 			return nil, err
 		}
-		outlines[order[i]] = b
-		for _, c := range components(b) {
+		order[i].b = b
+		size += len(b) + 3
+		walkComponents(b, func(off int, _ uint16) {
+			c := binary.BigEndian.Uint16(b[off:])
 			if _, ok := newID[c]; !ok && int(c) < f.numGlyphs {
 				newID[c] = 0
-				order = append(order, c)
+				order = append(order, outline{g: c})
 			}
-		}
+		})
 	}
-	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
-	for i, g := range order {
-		newID[g] = uint16(i)
+	slices.SortFunc(order, func(a, b outline) int { return int(a.g) - int(b.g) })
+	for i, o := range order {
+		newID[o.g] = uint16(i)
 	}
 
 	// The missing runes, each to get its own copy of .notdef.
@@ -86,28 +89,28 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 		}
 	}
 	strength := BoldStrength * float64(f.upem)
-	var glyf []byte
+	// The outlines only shrink when their instructions are dropped;
+	// emboldened ones may grow, which append makes room for.
+	glyf := make([]byte, 0, size+copies*(len(order[0].b)+3))
 	loca := make([]uint32, 0, len(order)+copies+1)
 	hmtx := make([]byte, 0, 4*(len(order)+copies))
-	add := func(g uint16) {
+	add := func(o outline) {
 		loca = append(loca, uint32(len(glyf)))
-		b := outlines[g]
-		lsb := f.lsb(g)
-		if len(b) > 0 {
-			b, lsb = prepareGlyph(b, lsb, newID, bold, strength)
+		lsb := f.lsb(o.g)
+		if len(o.b) > 0 {
+			glyf, lsb = appendGlyph(glyf, o.b, lsb, newID, bold, strength)
 		}
-		glyf = append(glyf, b...)
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
 		}
-		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(f.advanceUnits(g)))
+		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(f.advanceUnits(o.g)))
 		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(lsb))
 	}
-	for _, g := range order {
-		add(g)
+	for _, o := range order {
+		add(o)
 	}
 	for range copies {
-		add(0)
+		add(order[0])
 	}
 	glyphs := len(order) + copies
 	loca = append(loca, uint32(len(glyf)))
@@ -153,18 +156,14 @@ func (f *Face) Subset(runes []rune, name string, bold bool) ([]byte, error) {
 	}), nil
 }
 
-func clone(b []byte) []byte {
-	return append([]byte(nil), b...)
+// outline is a glyph of a subset and its glyf record in the face.
+type outline struct {
+	g uint16
+	b []byte
 }
 
-// components returns the glyphs a composite glyph is built from, or nil
-// for a simple glyph.
-func components(b []byte) []uint16 {
-	var out []uint16
-	walkComponents(b, func(off int, _ uint16) {
-		out = append(out, binary.BigEndian.Uint16(b[off:]))
-	})
-	return out
+func clone(b []byte) []byte {
+	return append([]byte(nil), b...)
 }
 
 // walkComponents calls fn with the offset of each component's glyph ID
@@ -204,50 +203,52 @@ func walkComponents(b []byte, fn func(off int, flags uint16)) int {
 	}
 }
 
-// prepareGlyph returns the glyf record and left side bearing of a glyph
-// as the subset stores them: emboldened when bold, renumbered and without
-// instructions otherwise.
-func prepareGlyph(b []byte, lsb int16, newID map[uint16]uint16, bold bool, strength float64) ([]byte, int16) {
+// appendGlyph appends the glyf record of a glyph as the subset stores
+// it to dst, and returns its left side bearing: emboldened when bold,
+// renumbered and without instructions otherwise.
+func appendGlyph(dst, b []byte, lsb int16, newID map[uint16]uint16, bold bool, strength float64) ([]byte, int16) {
 	if bold {
 		if g, ok := decodeSimple(b); ok {
 			oldMin := int16(binary.BigEndian.Uint16(b[2:]))
 			g.embolden(strength)
 			out, newMin := g.encode()
-			return out, lsb + newMin - oldMin
+			return append(dst, out...), lsb + newMin - oldMin
 		}
 	}
-	return rewriteGlyph(b, newID), lsb
+	return appendRewritten(dst, b, newID), lsb
 }
 
-// rewriteGlyph returns a copy of a glyf record without hinting
+// appendRewritten appends to dst a glyf record without hinting
 // instructions and, for a composite glyph, with its components'
 // renumbered IDs.
-func rewriteGlyph(b []byte, newID map[uint16]uint16) []byte {
-	out := clone(b)
+func appendRewritten(dst, b []byte, newID map[uint16]uint16) []byte {
+	start := len(dst)
 	if int16(binary.BigEndian.Uint16(b)) >= 0 {
 		// Simple glyph: drop the instructions between the contour ends
 		// and the flags.
 		nc := int(binary.BigEndian.Uint16(b))
 		p := 10 + 2*nc
 		if p+2 > len(b) {
-			return out
+			return append(dst, b...)
 		}
 		n := int(binary.BigEndian.Uint16(b[p:]))
 		if p+2+n > len(b) {
-			return out
+			return append(dst, b...)
 		}
-		out = append(out[:p+2:p+2], b[p+2+n:]...)
-		binary.BigEndian.PutUint16(out[p:], 0)
-		return out
+		dst = append(dst, b[:p]...)
+		dst = append(dst, 0, 0)
+		return append(dst, b[p+2+n:]...)
 	}
+	dst = append(dst, b...)
+	out := dst[start:]
 	end := walkComponents(out, func(off int, flags uint16) {
 		binary.BigEndian.PutUint16(out[off:], newID[binary.BigEndian.Uint16(out[off:])])
 		binary.BigEndian.PutUint16(out[off-2:], flags&^compHaveInstruction)
 	})
 	if end > 0 {
-		out = out[:end]
+		dst = dst[:start+end]
 	}
-	return out
+	return dst
 }
 
 // buildCmap writes a cmap table mapping runes to glyphs: a format 4
@@ -385,7 +386,12 @@ func assemble(tables map[string][]byte) []byte {
 	sort.Strings(tags)
 	n := len(tags)
 	pow, log := powerBelow(n)
-	out := []byte{0, 1, 0, 0}
+	size := 12 + 16*n
+	for _, data := range tables {
+		size += (len(data) + 3) &^ 3
+	}
+	out := make([]byte, 0, size)
+	out = append(out, 0, 1, 0, 0)
 	out = binary.BigEndian.AppendUint16(out, uint16(n))
 	out = binary.BigEndian.AppendUint16(out, uint16(16*pow))
 	out = binary.BigEndian.AppendUint16(out, uint16(log))

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,11 +34,16 @@ type glyph struct {
 // Control and format characters are dropped and other spaces become
 // plain spaces; the ideographic space stays.
 func shape(m Metrics, spans []span, size float64) []glyph {
+	return shapeInto(nil, m, spans, size)
+}
+
+// shapeInto is shape writing the glyphs over dst, whose room it reuses.
+func shapeInto(dst []glyph, m Metrics, spans []span, size float64) []glyph {
 	n := 0
 	for _, sp := range spans {
 		n += utf8.RuneCountInString(sp.text)
 	}
-	out := make([]glyph, 0, n)
+	out := slices.Grow(dst[:0], n)
 	for _, sp := range spans {
 		for _, r := range sp.text {
 			switch {
@@ -67,6 +74,33 @@ type para struct {
 	width    float64 // of every line, before the indent
 	tracking float64 // natural space between glyphs
 	justify  bool    // whether lines but the last fill the width
+	// buf, when set, lends breakLines its slices; the lines it returns
+	// then last until buf is lent again.
+	buf *buffers
+}
+
+// buffers are the slices that shaping a paragraph and breaking it into
+// lines fill, kept from one paragraph to the next by a builder: once a
+// paragraph's lines are turned into runs, which copy what they need,
+// its glyphs and lines are done with.
+type buffers struct {
+	glyphs   []glyph
+	ok       []bool
+	adv, shr []float64
+	ink      []int32
+	x        []float64
+	lines    []setLine
+}
+
+// zeroed returns s with length n and every element zero, reusing its
+// room when it has enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // setLine is one line of a paragraph, positioned relative to the line's
@@ -92,8 +126,13 @@ func breakLines(p para) []setLine {
 	if n == 0 {
 		return nil
 	}
+	buf := p.buf
+	if buf == nil {
+		buf = &buffers{}
+	}
 	// ok[i] reports whether a line may break before glyph i.
-	ok := make([]bool, n+1)
+	buf.ok = zeroed(buf.ok, n+1)
+	ok := buf.ok
 	ok[n] = true
 	rune := func(i int) rune {
 		if i < 0 || i >= n {
@@ -104,11 +143,15 @@ func breakLines(p para) []setLine {
 	for i := 1; i < n; i++ {
 		ok[i] = Breakable(rune(i-2), g[i-1].r, g[i].r, rune(i+1))
 	}
-	adv := make([]float64, n+1)
-	shr := make([]float64, n+1)
+	buf.adv, buf.shr = zeroed(buf.adv, n+1), zeroed(buf.shr, n+1)
+	adv, shr := buf.adv, buf.shr
 	// ink[e] is the end of the last glyph before e that is not a space,
 	// so that trimming a run of spaces takes constant time.
-	ink := make([]int32, n+1)
+	buf.ink = zeroed(buf.ink, n+1)
+	ink := buf.ink
+	// The lines' glyph positions, each line's at its glyphs' place.
+	buf.x = zeroed(buf.x, n)
+	lines := buf.lines[:0]
 	for i, gl := range g {
 		adv[i+1] = adv[i] + gl.adv
 		shr[i+1] = shr[i] + gl.shrink
@@ -128,7 +171,6 @@ func breakLines(p para) []setLine {
 		}
 		return adv[e] - adv[s] + float64(e-s-1)*p.tracking, shr[e] - shr[s]
 	}
-	var lines []setLine
 	for s := 0; s < n; {
 		if len(lines) > 0 {
 			for s < n && g[s].r == ' ' {
@@ -186,18 +228,21 @@ func breakLines(p para) []setLine {
 			}
 			end = e
 		}
-		lines = append(lines, p.set(g[s:trim(s, end)], indent, avail, end == n))
+		t := trim(s, end)
+		lines = append(lines, p.set(g[s:t], buf.x[s:t:t], indent, avail, end == n))
 		s = end
 	}
+	buf.lines = lines
 	return lines
 }
 
-// set positions the glyphs of one line in avail points: squeezing
-// punctuation (evenly, in proportion to what each mark can give) when
-// they are too wide, and widening the stretchable gaps evenly when a
-// justified line is too narrow.
-func (p para) set(g []glyph, indent, avail float64, last bool) setLine {
-	l := setLine{glyphs: g, x: make([]float64, len(g)), indent: indent, last: last}
+// set positions the glyphs of one line in avail points, writing where
+// each goes in x (as long as g): squeezing punctuation (evenly, in
+// proportion to what each mark can give) when they are too wide, and
+// widening the stretchable gaps evenly when a justified line is too
+// narrow.
+func (p para) set(g []glyph, x []float64, indent, avail float64, last bool) setLine {
+	l := setLine{glyphs: g, x: x, indent: indent, last: last}
 	if len(g) == 0 {
 		return l
 	}
@@ -262,11 +307,16 @@ func (l setLine) runs(x0 float64) []Run {
 				e++
 			}
 		}
-		text := make([]rune, 0, e-s)
+		size := 0
 		for _, gl := range g[s:e] {
-			text = append(text, gl.r)
+			size += utf8.RuneLen(gl.r)
 		}
-		r.Text = string(text)
+		var text strings.Builder
+		text.Grow(size)
+		for _, gl := range g[s:e] {
+			text.WriteRune(gl.r)
+		}
+		r.Text = text.String()
 		out = append(out, r)
 		s = e
 	}

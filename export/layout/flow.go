@@ -30,6 +30,8 @@ type builder struct {
 	g     Geometry
 	opts  docmodel.Options
 	items []item
+	// buf is lent to each body paragraph in turn.
+	buf buffers
 }
 
 // Layout sets d on pages of geometry g, measuring glyphs with m.
@@ -91,12 +93,14 @@ func (b *builder) node(e docmodel.Entry) {
 // a heading.
 func (b *builder) paragraph(kind Kind, node string, spans []span, keep bool) {
 	g := b.g
+	b.buf.glyphs = shapeInto(b.buf.glyphs, b.m, spans, g.BodySize)
 	p := para{
-		glyphs:   shape(b.m, spans, g.BodySize),
+		glyphs:   b.buf.glyphs,
 		indent:   2 * g.CharPitch(),
 		width:    g.Width,
 		tracking: g.Tracking(),
 		justify:  true,
+		buf:      &b.buf,
 	}
 	for _, sl := range breakLines(p) {
 		x := g.Left + sl.indent
@@ -157,7 +161,7 @@ func (b *builder) signature(issuer, date string) {
 	date = chineseDate(date)
 	set := func(kind Kind, text string) *Line {
 		p := para{glyphs: shape(b.m, []span{{text: text, font: Fang}}, g.BodySize), width: g.Width, tracking: g.Tracking()}
-		sl := p.set(p.glyphs, 0, g.Width, true)
+		sl := p.set(p.glyphs, make([]float64, len(p.glyphs)), 0, g.Width, true)
 		return &Line{Kind: kind, End: sl.end, Last: true, Runs: sl.runs(0)}
 	}
 	right := g.Right() - 2*g.CharPitch()

@@ -184,7 +184,7 @@ func (b *builder) mark(text string, newPage bool) {
 	g := b.g
 	glyphs := shape(b.m, []span{{text: text, font: Hei}}, g.BodySize)
 	p := para{glyphs: glyphs, width: g.Width, tracking: g.Tracking()}
-	sl := p.set(glyphs, 0, g.Width, true)
+	sl := p.set(glyphs, make([]float64, len(glyphs)), 0, g.Width, true)
 	b.items = append(b.items, item{
 		line:  &Line{Kind: KindHeading, Start: g.Left, End: g.Left + sl.end, Last: true, Runs: sl.runs(g.Left)},
 		slots: 1, keep: true, pageBreak: newPage,

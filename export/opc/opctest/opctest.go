@@ -140,6 +140,7 @@ const (
 	nsDC      = "http://purl.org/dc/elements/1.1/"
 	nsDCTerms = "http://purl.org/dc/terms/"
 	nsXSI     = "http://www.w3.org/2001/XMLSchema-instance"
+	nsXML     = "http://www.w3.org/XML/1998/namespace" // the xml: prefix
 )
 
 // coreElements are the elements the core properties schema
@@ -204,7 +205,7 @@ func coreProblems(pkg []byte) []string {
 				switch {
 				case a.Name.Space == "xmlns":
 					prefixes[a.Name.Local] = a.Value
-				case a.Name.Space == "xml" && a.Name.Local == "lang":
+				case a.Name.Space == nsXML && a.Name.Local == "lang":
 					bad("%s has xml:lang, which §8.3.3 forbids", e.Name.Local)
 				case a.Name.Space == nsXSI && a.Name.Local == "type":
 					prefix, local, _ := strings.Cut(a.Value, ":")

@@ -5,10 +5,11 @@
 // them, and validates every part of a .docx or .xlsx — the order of child
 // elements, attribute names and values, content types, relationships.
 //
-// The SDK runs as the npm package @ooxml-tools/validate (MIT; the SDK
-// 3.0 compiled to WebAssembly, run by Node.js), which scripts/install-deps
-// installs. The SDK does not look into the core properties part, so
-// Problems checks docProps/core.xml itself against ECMA-376 Part 2 §8.3.
+// The SDK (DocumentFormat.OpenXml 3.0.2, MIT) runs compiled to
+// WebAssembly in Node.js, as the npm package @ooxml-tools/validate 0.4.6
+// (MIT), which scripts/install-deps installs. The SDK does not look into
+// the core properties part, so Problems checks docProps/core.xml itself
+// against ECMA-376 Part 2 §8.3.
 package opctest
 
 import (

@@ -35,6 +35,14 @@ type column struct {
 // breaks between them.
 type cellText []string
 
+// tblLook applies the table style's header-row formatting and none of
+// its column or banding formats, in the one form every Word reads: the
+// bit mask of ECMA-376's first edition (0x0020 first row, 0x0200 no
+// horizontal bands, 0x0400 no vertical ones). The attributes that spell
+// the same flags out came with ISO/IEC 29500 and are undeclared for Word
+// 2007; Word 2010 and later read the mask too.
+const tblLook = `<w:tblLook w:val="0620"/>`
+
 // table writes a table whose header row repeats on every page it runs
 // over.
 func (w *writer) table(cols []column, rows [][]cellText) {
@@ -42,7 +50,7 @@ func (w *writer) table(cols []column, rows [][]cellText) {
 	for _, c := range cols {
 		total += c.width
 	}
-	w.b = append(w.b, fmt.Sprintf(`<w:tbl><w:tblPr><w:tblStyle w:val="%s"/><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`, styleGrid, total)...)
+	w.b = append(w.b, fmt.Sprintf(`<w:tbl><w:tblPr><w:tblStyle w:val="%s"/><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/>%s</w:tblPr><w:tblGrid>`, styleGrid, total, tblLook)...)
 	for _, c := range cols {
 		w.b = append(w.b, fmt.Sprintf(`<w:gridCol w:w="%d"/>`, c.width)...)
 	}

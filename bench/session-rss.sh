@@ -155,10 +155,15 @@ session() {
 		for _ in $(seq 600); do w=$(window "$pid"); [[ -n $w ]] && break; sleep 0.02; done
 		[[ -n $w ]] || { echo "run $i: no window" >&2; cat "$d/log" >&2; exit 1; }
 		xdotool windowactivate --sync "$w" 2>/dev/null || true
+		# step waits for the step's work to end, takes its screenshot and
+		# prints the memory and the CPU seconds the window used in it.
+		local ticks=0
 		step() {
 			settle "$pid" "${2:-30}"
 			import -window root "$shots/$1.png"
-			printf '  %-12s VmRSS %s   VmHWM %s\n' "$1" "$(mib "$(kib VmRSS "$pid")")" "$(mib "$(kib VmHWM "$pid")")"
+			local t=$(cpu "$pid")
+			printf '  %-12s VmRSS %s   VmHWM %s   CPU %5.2f s\n' "$1" "$(mib "$(kib VmRSS "$pid")")" "$(mib "$(kib VmHWM "$pid")")" "$(awk -v t=$((t - ticks)) -v hz="$(getconf CLK_TCK)" 'BEGIN{print t/hz}')"
+			ticks=$t
 		}
 		echo "run $i (screenshots in $shots):"
 		step 1-open

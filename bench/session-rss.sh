@@ -28,6 +28,7 @@
 #   RUNS STARTS    sessions (default 3) and starts (default 5)
 #   OUT            where screenshots go (default /tmp/yaodian-session-rss)
 #   STEP_SETTLE    seconds of idle CPU that end a step (default 1)
+#   KEEP           when set, keep each run's HOME, files and log
 set -euo pipefail
 
 mode=${1:-all}
@@ -42,7 +43,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/yaodian-rss.XXXXXX")
 started=()    # PIDs this script started, ended on exit
 cleanup() {
 	for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-	rm -rf "$work"
+	if [[ -n ${KEEP:-} ]]; then echo "kept $work (each run's HOME, files and the window's log)" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 

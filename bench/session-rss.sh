@@ -50,7 +50,7 @@ trap cleanup EXIT
 need() {
 	for c; do command -v "$c" >/dev/null || { echo "session-rss: $c is missing (apt-get install xvfb openbox xdotool x11-utils x11-apps imagemagick)" >&2; exit 2; }; done
 }
-need Xvfb openbox xdotool xwininfo xwd import gzip
+need Xvfb openbox xdotool xwininfo xwd xsetroot import gzip
 
 gui=${YAODIAN_GUI:-}
 if [[ -z $gui ]]; then
@@ -117,6 +117,10 @@ median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print
 startup() {
 	local times=() i d pid t0 t w tc
 	echo "== first window, $STARTS starts: $(uptime)"
+	# A window not yet drawn shows what the screen showed there, such as
+	# the last run's window: a solid root background is drawn again by
+	# the server wherever a window closes, so that it shows as blank.
+	xsetroot -solid black
 	for i in $(seq "$STARTS"); do
 		d=$work/start-$i; fresh "$d"
 		t0=$(now)

@@ -10,10 +10,14 @@ deps:
 	./scripts/install-deps
 
 # Two programs: yaodian, the command line, which opens the window by
-# starting yaodian-gui from its own folder.
+# starting yaodian-gui from its own folder. GUITAGS leave out Fyne's
+# colour emoji font, which no text of the window uses and which Fyne
+# would parse for every text style (about 5 MiB of memory);
+# scripts/dist and bench/session-rss.sh build with them too.
+GUITAGS = no_emoji
 build: deps
 	go build -o yaodian .
-	go build -o yaodian-gui ./cmd/yaodian-gui
+	go build -tags $(GUITAGS) -o yaodian-gui ./cmd/yaodian-gui
 
 run: build
 	./yaodian

@@ -501,9 +501,7 @@ func (c *comparison) exportTo(path string) {
 	if c.files.report(err) {
 		return
 	}
-	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出对照表到 "+path+" …"), widget.NewProgressBarInfinite()), c.files.win)
-	progress.Show()
+	progress := showProgress("正在导出", "正在导出对照表到 "+path+" …", c.files.win)
 	go func() {
 		summary, err := writeComparison(path, a, b, r, g, c.files.fonts)
 		fyne.Do(func() {

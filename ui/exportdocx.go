@@ -64,9 +64,7 @@ func (f *fileActions) exportInBackground(path string, write func(*docmodel.Docum
 	if f.report(err) {
 		return
 	}
-	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), f.win)
-	progress.Show()
+	progress := showProgress("正在导出", "正在导出到 "+path+" …", f.win)
 	go func() {
 		d, err := snap.Doc()
 		summary := ""

@@ -443,9 +443,7 @@ func (f *fileActions) exportTo(path string) {
 	if f.report(err) {
 		return
 	}
-	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
-		widget.NewLabel("正在导出到 "+path+" …"), widget.NewProgressBarInfinite()), f.win)
-	progress.Show()
+	progress := showProgress("正在导出", "正在导出到 "+path+" …", f.win)
 	var summary string
 	f.io(func() {
 		summary, err = writeExport(path, snap, g, f.fonts)

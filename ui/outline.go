@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"iter"
+	"weak"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -24,8 +27,8 @@ type outlineTree struct {
 	// bare makes the tree show no rows, for a moment (see Refresh).
 	bare bool
 
-	rows map[*outlineItem]bool // every row made, shown or pooled
-	drag *treeDrag             // the drag under way, nil if none
+	rows rowSet    // the rows Fyne holds, shown or pooled
+	drag *treeDrag // the drag under way, nil if none
 	// marks draw where a dragged node would go.
 	marks *dropMarks
 }
@@ -33,12 +36,12 @@ type outlineTree struct {
 // newOutlineTree makes the outline of doc, whose keys and menu run edits,
 // and which calls selected when a node is selected.
 func newOutlineTree(doc *openDoc, edits *outlineEdits, selected func(id widget.TreeNodeID)) *outlineTree {
-	t := &outlineTree{doc: doc, edits: edits, rows: map[*outlineItem]bool{}, marks: newDropMarks()}
+	t := &outlineTree{doc: doc, edits: edits, rows: rowSet{}, marks: newDropMarks()}
 	t.ChildUIDs = t.childIDs
 	t.IsBranch = t.isBranch
 	t.CreateNode = func(bool) fyne.CanvasObject {
 		it := newOutlineItem(t)
-		t.rows[it] = true
+		t.rows.add(it)
 		return it
 	}
 	t.UpdateNode = t.updateItem
@@ -106,6 +109,36 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 		// The window's keys, such as F10 for the menus.
 		if f := t.edits.win.Canvas().OnTypedKey(); f != nil {
 			f(ev)
+		}
+	}
+}
+
+// rowSet is the rows of a tree that are still in use, for finding those
+// shown. It holds them weakly: Fyne's tree pools the rows it lets go of
+// in a sync.Pool, which drops them at a garbage collection and makes new
+// ones, so a set that kept every row made would grow with every redraw
+// of the tree over a session (each edit redraws every row).
+type rowSet map[weak.Pointer[outlineItem]]struct{}
+
+// add puts it in the set, after forgetting the rows no longer in use.
+func (s rowSet) add(it *outlineItem) {
+	for range s.all() {
+	}
+	s[weak.Make(it)] = struct{}{}
+}
+
+// all yields the rows still in use, forgetting the others.
+func (s rowSet) all() iter.Seq[*outlineItem] {
+	return func(yield func(*outlineItem) bool) {
+		for p := range s {
+			it := p.Value()
+			if it == nil {
+				delete(s, p)
+				continue
+			}
+			if !yield(it) {
+				return
+			}
 		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,9 +61,7 @@ func (f *fileActions) printPDF() {
 	// A new name each time: a viewer may hold the last one open.
 	name := strings.TrimSuffix(f.suggestedName(), docmodel.Extension) + "（打印 " + time.Now().Format("15-04-05") + "）.pdf"
 	path := filepath.Join(dir, name)
-	progress := dialog.NewCustomWithoutButtons("打印", container.NewVBox(
-		widget.NewLabel("正在生成打印用 PDF …"), widget.NewProgressBarInfinite()), f.win)
-	progress.Show()
+	progress := showProgress("打印", "正在生成打印用 PDF …", f.win)
 	f.io(func() {
 		_, err = writeExport(path, snap, g, f.fonts)
 	}, func() {

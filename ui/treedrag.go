@@ -140,7 +140,7 @@ func (t *outlineTree) shownItems() iter.Seq2[*outlineItem, fyne.Position] {
 		origin := drv.AbsolutePositionForObject(t)
 		// Where the driver puts what is not on the canvas.
 		nowhere := drv.AbsolutePositionForObject(&canvas.Rectangle{})
-		for it := range t.rows {
+		for it := range t.rows.all() {
 			if it.id == "" || !it.Visible() {
 				continue
 			}

@@ -47,16 +47,16 @@ type comparison struct {
 	files       *fileActions     // the file dialogs and the export
 	prefs       fyne.Preferences // the prior-years folder and the page geometry
 	box         fyne.CanvasObject
-	aPick       *widget.Select
-	bPick       *widget.Select
+	aPick       *keySelect
+	bPick       *keySelect
 	versions    []version
-	last        map[*widget.Select]string // each chooser's last choice of a version
+	last        map[*keySelect]string // each chooser's last choice of a version
 	status      *widget.Label
-	list        *widget.List
+	list        *keyList
 	rowsBox     *fyne.Container
 	scroll      *container.Scroll
 	rows        []*compareRow
-	table       *widget.Table
+	table       *keyTable
 	cells       [][]string
 	tabs        *container.AppTabs
 	prev        *widget.Button
@@ -78,10 +78,10 @@ type comparison struct {
 // prior-years folder and the page geometry from prefs, and calls leave
 // for 返回编辑.
 func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.Preferences, leave func()) *comparison {
-	c := &comparison{doc: doc, reviewState: r, files: files, prefs: prefs, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
-	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
+	c := &comparison{doc: doc, reviewState: r, files: files, prefs: prefs, current: -1, last: map[*keySelect]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
+	c.aPick = newKeySelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
-	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
+	c.bPick = newKeySelect(nil, func(string) { c.picked(c.bPick) })
 	c.bPick.PlaceHolder = "选择修改稿"
 	swap := widget.NewButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
 	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
@@ -100,7 +100,7 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	c.status = widget.NewLabel("选择要对照的两稿")
 	c.status.Wrapping = fyne.TextWrapWord
 
-	c.list = widget.NewList(
+	c.list = newKeyList(
 		func() int { return len(c.result.Changes) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -121,7 +121,7 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	sides := container.NewBorder(container.NewVBox(legend, container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle("原稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("修改稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))), nil, nil, nil, c.scroll)
-	c.table = widget.NewTable(
+	c.table = newKeyTable(
 		func() (int, int) { return len(c.cells) + 1, len(compare.IndicatorHeader) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -277,14 +277,14 @@ func (c *comparison) fill() {
 		labels = append(labels, v.label)
 	}
 	labels = append(labels, otherFile)
-	for _, s := range []*widget.Select{c.aPick, c.bPick} {
+	for _, s := range []*keySelect{c.aPick, c.bPick} {
 		s.Options = labels
 		s.Refresh()
 	}
 }
 
 // picked compares again after a chooser changed, or asks for a file.
-func (c *comparison) picked(s *widget.Select) {
+func (c *comparison) picked(s *keySelect) {
 	if s.Selected == otherFile {
 		// The chooser shows its last choice until a file is read.
 		s.Selected = c.last[s]
@@ -309,7 +309,7 @@ func (c *comparison) swap() {
 // chooseFile asks for a file to compare, reads it in the background and
 // chooses it in s: each plan of a compilation becomes a choice, the
 // first chosen.
-func (c *comparison) chooseFile(s *widget.Select) {
+func (c *comparison) chooseFile(s *keySelect) {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			c.files.showError(err)
@@ -338,7 +338,7 @@ func (c *comparison) chooseFile(s *widget.Select) {
 }
 
 // addFile offers the plans read from path and chooses the first in s.
-func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Document) {
+func (c *comparison) addFile(s *keySelect, path string, docs []*docmodel.Document) {
 	var first string
 	for i, d := range docs {
 		file := path
@@ -355,7 +355,7 @@ func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Doc
 }
 
 // chosen returns the version a chooser names.
-func (c *comparison) chosen(s *widget.Select) (version, bool) {
+func (c *comparison) chosen(s *keySelect) (version, bool) {
 	for _, v := range c.versions {
 		if v.label == s.Selected {
 			return v, true

@@ -33,8 +33,6 @@ type field struct {
 	loading bool
 	err     error // why the text shown was not applied, nil if it was
 	multi   bool
-	// escape, if set, is what Esc does: give the outline the keyboard.
-	escape func()
 
 	// Long mode: lines is the whole text as display lines, "" between
 	// paragraphs; the Entry shows lines[pages[page]:end(page)].
@@ -145,10 +143,10 @@ func (f *field) FocusLost() {
 	f.seal()
 }
 
-// TypedKey runs escape on Esc and passes the other keys to the Entry.
+// TypedKey hands the window's keys, such as Esc back to the outline, on
+// to the window and the others to the Entry.
 func (f *field) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && f.escape != nil {
-		f.escape()
+	if toWindow(f, ev) {
 		return
 	}
 	f.Entry.TypedKey(ev)

@@ -61,7 +61,7 @@ type findingsPanel struct {
 	tab     *container.TabItem
 	summary *widget.Label
 	skipped *widget.Label
-	tree    *widget.Tree
+	tree    *keyTree
 	detail  *findingDetail
 	mark    *textMarker // selects a finding's text in the editors
 
@@ -106,7 +106,7 @@ func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host
 	p.skipped.Wrapping = fyne.TextWrapWord
 	p.skipped.Importance = widget.LowImportance
 	p.skipped.Hide()
-	p.tree = widget.NewTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
+	p.tree = newKeyTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
 	p.tree.OnSelected = p.choose
 	p.detail = newFindingDetail(p)
 	run := widget.NewButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)

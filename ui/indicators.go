@@ -141,7 +141,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 	for _, b := range docmodel.Bounds {
 		bounds = append(bounds, boundLabel(b))
 	}
-	kind := widget.NewSelect(kinds, nil)
+	kind := newKeySelect(kinds, nil)
 	kind.SetSelected(ind.Kind.Label())
 	kind.OnChanged = func(s string) {
 		k, _ := docmodel.KindFromLabel(s)
@@ -150,7 +150,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 			return nil
 		}))
 	}
-	bound := widget.NewSelect(bounds, nil)
+	bound := newKeySelect(bounds, nil)
 	bound.SetSelected(boundLabel(ind.Bound))
 	bound.OnChanged = func(s string) {
 		b, _ := docmodel.BoundFromLabel(strings.TrimPrefix(s, noBound))

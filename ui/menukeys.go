@@ -16,7 +16,7 @@ type menuBar interface {
 
 // menuKeys opens the menus of a window from the keyboard: Alt and the
 // letter each menu's name shows, such as 文件(F), opens that menu, and F10
-// the first one. In the menu the arrow keys, Enter and Esc work as usual.
+// the first one (see windowKeys). In the menu the arrow keys, Enter and Esc work as usual.
 type menuKeys struct {
 	win     fyne.Window
 	letters []fyne.KeyName // the access letter of each menu, in order
@@ -81,13 +81,4 @@ func (k *menuKeys) open(i int) {
 	p := widget.NewPopUpMenu(main.Items[i], c)
 	p.ShowAtPosition(fyne.NewPos(0, 0))
 	c.Focus(p)
-}
-
-// typedKey opens the first menu on F10 and reports whether it did.
-func (k *menuKeys) typedKey(ev *fyne.KeyEvent) bool {
-	if ev.Name != fyne.KeyF10 {
-		return false
-	}
-	k.open(0)
-	return true
 }

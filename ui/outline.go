@@ -12,10 +12,10 @@ import (
 )
 
 // outlineTree is the outline of the open plan: Fyne's tree with the
-// outliner's keys. Enter adds a sibling, Tab indents, Shift+Tab outdents,
-// Delete deletes after asking; the arrows move the selection, F2 goes
-// into the editor, and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste
-// nodes. Rows are dragged to move nodes (see treedrag.go).
+// outliner's keys. Tab indents, Shift+Tab outdents, Delete deletes after
+// asking; the arrows move the selection, Enter and F2 go into the editor,
+// and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste nodes (Ctrl+Enter,
+// which adds a sibling, is the 结构 menu's). Rows are dragged to move nodes (see treedrag.go).
 type outlineTree struct {
 	widget.Tree
 	doc   *openDoc
@@ -77,7 +77,7 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		t.arrow(ev.Name)
-	case fyne.KeyF2:
+	case fyne.KeyF2, fyne.KeyReturn, fyne.KeyEnter:
 		t.edits.enterEditor()
 	case fyne.KeyEscape:
 		if t.drag == nil {
@@ -87,8 +87,6 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 			}
 		}
 		t.cancelDrag()
-	case fyne.KeyReturn, fyne.KeyEnter:
-		t.edits.addSibling()
 	case fyne.KeyTab:
 		// Where the node cannot go, Tab does nothing rather than open a
 		// dialog; the menu's items say why.

@@ -602,7 +602,8 @@ func (s *pageScroll) FocusLost()     {}
 func (s *pageScroll) TypedRune(rune) {}
 
 // TypedKey pages through the document: Page Up and Page Down by a page,
-// Home and End to the first and last, the arrows by a line.
+// Home and End to the first and last, the arrows by a line. The
+// window's keys, such as Esc back to the outline, go on to the window.
 func (s *pageScroll) TypedKey(ev *fyne.KeyEvent) {
 	p := s.p
 	switch ev.Name {
@@ -625,5 +626,7 @@ func (s *pageScroll) TypedKey(ev *fyne.KeyEvent) {
 		s.Scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -40)})
 	case fyne.KeyUp:
 		s.Scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 40)})
+	default:
+		toWindow(s, ev)
 	}
 }

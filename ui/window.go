@@ -59,6 +59,7 @@ type Window struct {
 	bar        *overflowBar // the toolbar
 	docButtons docButtons   // its buttons that need a document
 	menuKeys   *menuKeys    // Alt+letter and F10 open the menus
+	keys       *windowKeys  // F10, Esc and F3 wherever the keyboard is
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *widget.Button
@@ -81,7 +82,6 @@ func New(a fyne.App) *Window {
 	w.edits = newOutlineEdits(w.openDoc, w, a, w.win, w.editor.focusText)
 	w.edits.focusBody = func() { w.win.Canvas().Focus(w.editor.body) }
 	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
-	escapeTo(w.tree.takeKeyboard, w.editor.title, w.editor.body, w.editor.leadUnit, w.editor.partners, w.editor.deadline)
 	w.meta = newMetaEditor(w.openDoc, w)
 	w.preview = newPreview(w.openDoc, w.fonts, a.Preferences())
 	w.reviewState = newReviewState()
@@ -90,6 +90,7 @@ func New(a fyne.App) *Window {
 	mark := newTextMarker(w.openDoc, w.editor, w.meta, w, func() { w.tabs.Select(w.nodeTab) })
 	w.findings.mark = mark
 	w.find = newFindBar(w.openDoc, w, w.win, mark)
+	w.find.outline = w.tree.takeKeyboard
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -124,6 +125,18 @@ func New(a fyne.App) *Window {
 	w.addShortcuts()
 	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV}}
 	w.menuKeys.attach(w.win.MainMenu())
+	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, mods: heldModifiers,
+		toOutline: func() {
+			if w.s != nil && w.body.Objects[0] == w.work {
+				w.tree.takeKeyboard()
+			}
+		},
+		findAgain: func(back bool) {
+			if w.find.searching() {
+				w.leaveComparison()
+				w.find.again(back)
+			}
+		}}
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
@@ -162,13 +175,8 @@ func (w *Window) toolbar() *overflowBar {
 	return newOverflowBar(items...)
 }
 
-// typedKey takes the keys no widget took: Enter and Esc in a dialog, F10
-// for the menus.
-func (w *Window) typedKey(ev *fyne.KeyEvent) {
-	if !dialogKey(w.win.Canvas(), ev) {
-		w.menuKeys.typedKey(ev)
-	}
-}
+// typedKey takes the keys no widget took (see windowKeys).
+func (w *Window) typedKey(ev *fyne.KeyEvent) { w.keys.typedKey(ev) }
 
 // mainMenu is the window's menu bar. Its shortcuts work wherever the
 // focus is, so Ctrl+Z undoes the document's last edit even while typing.
@@ -214,13 +222,13 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
 		item("查找…", func() { w.leaveComparison(); w.find.open(false) }, ctrl(fyne.KeyF, false)),
 		item("替换…", func() { w.leaveComparison(); w.find.open(true) }, ctrl(fyne.KeyH, false)),
-		fyne.NewMenuItem("查找下一处", func() { w.leaveComparison(); w.find.next() }),
-		fyne.NewMenuItem("查找上一处", func() { w.leaveComparison(); w.find.previous() }))
+		fyne.NewMenuItem("查找下一处（F3）", func() { w.leaveComparison(); w.find.next() }),
+		fyne.NewMenuItem("查找上一处（Shift+F3）", func() { w.leaveComparison(); w.find.previous() }))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
 	structure := fyne.NewMenu("结构(S)",
-		fyne.NewMenuItem("添加同级项（Enter）", w.edits.addSibling),
+		item("添加同级项", w.edits.addSibling, ctrl(fyne.KeyReturn, false)),
 		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
 		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
 		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),

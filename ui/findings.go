@@ -29,6 +29,9 @@ import (
 // again.
 const checkDelay = 800 * time.Millisecond
 
+// findingsLabel names the findings' tab; a check adds their count.
+const findingsLabel = "检查结果"
+
 // severities are the finding groups, most serious first.
 var severities = []check.Severity{check.Error, check.Warning, check.Info}
 
@@ -115,17 +118,20 @@ func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host
 	split := container.NewVSplit(p.tree, p.detail.box)
 	split.Offset = 0.45
 	p.box = container.NewBorder(bar, nil, nil, nil, split)
-	p.tab = container.NewTabItem("检查结果", p.box)
+	p.tab = container.NewTabItem(findingsLabel, p.box)
 	return p
 }
 
-// reset forgets the findings of the previous document.
+// reset forgets the findings of the previous document, their count in
+// the tab's label too.
 func (p *findingsPanel) reset() {
 	p.checks.drop()
 	p.forget()
 	p.index()
 	p.summary.SetText("正在检查…")
 	p.skipped.Hide()
+	p.tab.Text = findingsLabel
+	p.host.counted()
 }
 
 // schedule checks the draft again once typing pauses.
@@ -215,7 +221,7 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 // summarize counts the findings in the summary line and the tab.
 func (p *findingsPanel) summarize() {
 	p.summary.SetText(review.Tally(p.open, p.dismissed) + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
-	p.tab.Text = "检查结果（" + strconv.Itoa(len(p.open)) + "）"
+	p.tab.Text = findingsLabel + "（" + strconv.Itoa(len(p.open)) + "）"
 	p.host.counted()
 }
 
@@ -424,6 +430,9 @@ func (p *findingsPanel) fix(label string, fs []check.Finding) {
 	if !p.host.report(err) {
 		p.host.restored()
 	}
+	// Checked now, once: not again when the check that redrawing
+	// scheduled would run.
+	p.pause.cancel()
 	p.run()
 }
 

@@ -494,7 +494,8 @@ func (c *comparison) chooseExport(ext string) {
 	c.files.askSavePath(title, c.aName+"对照表"+ext, ext, c.exportTo)
 }
 
-// exportTo writes the 对照表 to path in the background.
+// exportTo writes the 对照表 to path in the background, as every file
+// action does (fileActions.io).
 func (c *comparison) exportTo(path string) {
 	a, b, r := c.a, c.b, c.result
 	g, err := pageGeometry(c.prefs)
@@ -504,16 +505,16 @@ func (c *comparison) exportTo(path string) {
 	progress := dialog.NewCustomWithoutButtons("正在导出", container.NewVBox(
 		widget.NewLabel("正在导出对照表到 "+path+" …"), widget.NewProgressBarInfinite()), c.files.win)
 	progress.Show()
-	go func() {
-		summary, err := writeComparison(path, a, b, r, g, c.files.fonts)
-		fyne.Do(func() {
-			progress.Hide()
-			if c.files.report(err) {
-				return
-			}
-			c.files.exported(path, summary)
-		})
-	}()
+	summary := ""
+	c.files.io(func() {
+		summary, err = writeComparison(path, a, b, r, g, c.files.fonts)
+	}, func() {
+		progress.Hide()
+		if c.files.report(err) {
+			return
+		}
+		c.files.exported(path, summary)
+	})
 }
 
 // compareRow is one row of the side-by-side view: a node of the original

@@ -1,12 +1,17 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"yaodian/check"
+	"yaodian/docmodel"
+	"yaodian/export/docx"
+	"yaodian/publish"
 	"yaodian/session"
 )
 
@@ -55,5 +60,49 @@ func TestQuickFixChecksOnce(t *testing.T) {
 	flushPreview(w) // what waits for a pause in typing
 	if checks != 1 || len(p.fixable(check.Punctuation)) != 0 {
 		t.Errorf("修正 ran %d checks, %d punctuation fixes left", checks, len(p.fixable(check.Punctuation)))
+	}
+}
+
+// The Word, 分工表 and 对照表 exports write off the window's goroutine
+// as every file action does, through fileActions.io, and then say where
+// the file went.
+func TestExportsGoThroughIO(t *testing.T) {
+	w := newReviewWindow(t)
+	dir := t.TempDir()
+	calls := 0
+	sync := w.io
+	w.io = func(work, done func()) { calls++; sync(work, done) }
+	w.enterComparison()
+	if w.comparison.a == nil {
+		t.Fatal("the compare mode compared nothing")
+	}
+	for _, tc := range []struct {
+		name   string
+		export func(path string)
+	}{
+		{"plan.docx", func(path string) {
+			w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
+				return summed(publish.PlanWord(path, d, docx.Options{}))
+			})
+		}},
+		{"division.xlsx", func(path string) {
+			w.exportInBackground(path, func(d *docmodel.Document) (string, error) {
+				return summed(publish.Division(path, d))
+			})
+		}},
+		{"对照表.md", w.comparison.exportTo},
+	} {
+		before := calls
+		path := filepath.Join(dir, tc.name)
+		tc.export(path)
+		if info, err := os.Stat(path); err != nil || info.Size() == 0 || calls != before+1 {
+			t.Errorf("%s: %d io calls, file %v", tc.name, calls-before, err)
+		}
+		if !strings.Contains(w.status.Text, "已导出 "+tc.name) {
+			t.Errorf("%s: status %q", tc.name, w.status.Text)
+		}
+		for w.win.Canvas().Overlays().Top() != nil {
+			w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
+		}
 	}
 }

@@ -40,7 +40,9 @@ type fileActions struct {
 
 	// recoveryDir is where autosaved copies go; "" turns autosave off.
 	recoveryDir string
-	closing     bool
+	// printDir is where 打印… writes its temporary PDFs.
+	printDir string
+	closing  bool
 
 	// io runs work off the GUI goroutine and then done on it; tests run
 	// both in step.
@@ -76,7 +78,8 @@ type fileHost interface {
 // newFileActions makes the file actions of doc in app's window win,
 // exporting with the fonts of fl.
 func newFileActions(doc *openDoc, host fileHost, app fyne.App, win fyne.Window, fl *fontLoader) *fileActions {
-	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen}
+	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen,
+		printDir: filepath.Join(os.TempDir(), "yaodian-print")}
 	f.io = func(work, done func()) {
 		go func() {
 			work()
@@ -248,10 +251,12 @@ func (f *fileActions) whenSafe(fn func()) {
 	d.Show()
 }
 
-// requestClose closes the window once the document is safe.
+// requestClose closes the window once the document is safe, deleting
+// the print PDFs a viewer is done with.
 func (f *fileActions) requestClose() {
 	f.whenSafe(func() {
 		f.closing = true
+		cleanPrints(f.printDir, time.Now())
 		if f.doc.s != nil {
 			f.doc.s.Close()
 		}

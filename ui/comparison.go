@@ -18,6 +18,7 @@ import (
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/importer"
+	"yaodian/review"
 	"yaodian/usererr"
 )
 
@@ -214,8 +215,7 @@ func (c *comparison) chooseDefaults(plans []check.Plan) {
 	if _, ok := c.chosen(c.aPick); ok {
 		return
 	}
-	d := c.doc.s.Doc()
-	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, plans)
+	kept := review.Earlier(c.doc.s.Doc(), review.Priors{Plans: plans})
 	if n := len(kept); n > 0 {
 		for _, v := range c.versions {
 			if v.file == kept[n-1].File {

@@ -262,9 +262,11 @@ func (b *findBar) show(i int) {
 const contextRunes = 30
 
 // quoteAround is the match at runes start to end of text with some text on
-// either side of it, the match marked.
+// either side of it, the match marked. The line breaks of a multi-line
+// field become spaces: the quote is one line, and the font has no glyph
+// for a break.
 func quoteAround(text string, start, end int) []run {
-	rs := []rune(text)
+	rs := []rune(strings.ReplaceAll(text, "\n", " "))
 	end = min(end, len(rs))
 	start = min(start, end)
 	from, to := max(start-contextRunes, 0), min(end+contextRunes, len(rs))

@@ -106,3 +106,24 @@ func TestExportsGoThroughIO(t *testing.T) {
 		}
 	}
 }
+
+// The find bar's quote of a match is one line: a line break of the field
+// around the match shows as a space, not as a glyph the font lacks.
+func TestQuoteAroundOneLine(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		start, end int
+		want       string
+	}{
+		{"围绕科技创新重点领域，制定出台专项支持政策，\n力争全年新增", 2, 4, "围绕|科技|创新重点领域，制定出台专项支持政策， 力争全年新增"},
+		{"第一段\n第二段科技", 7, 9, "第一段 第二段|科技|"},
+	} {
+		var parts []string
+		for _, r := range quoteAround(tc.text, tc.start, tc.end) {
+			parts = append(parts, r.text)
+		}
+		if got := strings.Join(parts, "|"); got != tc.want {
+			t.Errorf("quote %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -60,9 +60,9 @@ type comparison struct {
 	table       *keyTable
 	cells       [][]string
 	tabs        *container.AppTabs
-	prev        *widget.Button
-	next        *widget.Button
-	exports     []*widget.Button
+	prev        *keyButton
+	next        *keyButton
+	exports     []*keyButton
 
 	a, b    *docmodel.Document // the documents compared
 	aName   string
@@ -84,13 +84,13 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	c.aPick.PlaceHolder = "选择原稿"
 	c.bPick = newKeySelect(nil, func(string) { c.picked(c.bPick) })
 	c.bPick.PlaceHolder = "选择修改稿"
-	swap := widget.NewButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
-	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
-	c.prev = widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
-	c.next = widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
-	c.exports = []*widget.Button{
-		widget.NewButtonWithIcon("导出对照表 PDF…", theme.DownloadIcon(), func() { c.chooseExport(".pdf") }),
-		widget.NewButtonWithIcon("Markdown…", theme.DocumentIcon(), func() { c.chooseExport(".md") }),
+	swap := newKeyButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
+	back := newKeyButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
+	c.prev = newKeyButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
+	c.next = newKeyButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
+	c.exports = []*keyButton{
+		newKeyButtonWithIcon("导出对照表 PDF…", theme.DownloadIcon(), func() { c.chooseExport(".pdf") }),
+		newKeyButtonWithIcon("Markdown…", theme.DocumentIcon(), func() { c.chooseExport(".md") }),
 	}
 	picks := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel("原稿"), nil, c.aPick),
@@ -447,7 +447,7 @@ func (c *comparison) show(a, b *docmodel.Document, aName, bName string, r compar
 
 // enable turns the actions that need a comparison on or off.
 func (c *comparison) enable(on bool) {
-	for _, b := range append([]*widget.Button{c.prev, c.next}, c.exports...) {
+	for _, b := range append([]*keyButton{c.prev, c.next}, c.exports...) {
 		setEnabled(b, on)
 	}
 }

@@ -44,9 +44,10 @@ func (d *docButtons) update(bar fyne.CanvasObject, open bool) {
 
 // buttonsIn lists the buttons in o and the containers inside it.
 func buttonsIn(o fyne.CanvasObject) []*widget.Button {
+	if b, ok := asButton(o); ok {
+		return []*widget.Button{b}
+	}
 	switch o := o.(type) {
-	case *widget.Button:
-		return []*widget.Button{o}
 	case *fyne.Container:
 		var out []*widget.Button
 		for _, c := range o.Objects {

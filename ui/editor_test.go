@@ -22,7 +22,7 @@ func button(t *testing.T, win fyne.Window, label string) *widget.Button {
 	t.Helper()
 	for _, o := range win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
-			if b, ok := obj.(*widget.Button); ok && b.Text == label && b.Visible() {
+			if b, ok := asButton(obj); ok && b.Text == label && b.Visible() {
 				return b
 			}
 		}

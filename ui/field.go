@@ -71,8 +71,8 @@ func newField(seal func(), multiLine bool, placeholder string) *field {
 	f.where = widget.NewLabel("")
 	f.where.Wrapping = fyne.TextWrapWord
 	f.nav = container.NewBorder(nil, nil,
-		widget.NewButton("上一页", func() { f.turn(-1) }),
-		widget.NewButton("下一页", func() { f.turn(1) }),
+		newKeyButton("上一页", func() { f.turn(-1) }),
+		newKeyButton("下一页", func() { f.turn(1) }),
 		f.where)
 	f.nav.Hide()
 	return f

@@ -67,12 +67,12 @@ func newFindBar(doc *openDoc, host findHost, win fyne.Window, mark *textMarker) 
 	b.loose = newKeyCheck("不区分全半角和大小写", func(bool) { b.search() })
 	b.count = widget.NewLabel("")
 	b.where = newFlowText(nil)
-	prev := widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), b.previous)
-	next := widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), b.next)
-	closeButton := widget.NewButtonWithIcon("", theme.CancelIcon(), b.close)
+	prev := newKeyButtonWithIcon("上一处", theme.MoveUpIcon(), b.previous)
+	next := newKeyButtonWithIcon("下一处", theme.MoveDownIcon(), b.next)
+	closeButton := newKeyButtonWithIcon("", theme.CancelIcon(), b.close)
 	closeButton.Importance = widget.LowImportance
 	b.replaceRow = container.NewBorder(nil, nil, widget.NewLabel("替换为"),
-		container.NewHBox(widget.NewButton("替换", b.replace), widget.NewButton("全部替换", b.replaceAll)),
+		container.NewHBox(newKeyButton("替换", b.replace), newKeyButton("全部替换", b.replaceAll)),
 		b.with)
 	findRow := container.NewBorder(nil, nil, widget.NewLabel("查找　"),
 		container.NewHBox(b.count, prev, next, b.loose, closeButton), b.query)

@@ -112,8 +112,8 @@ func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host
 	p.tree = newKeyTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
 	p.tree.OnSelected = p.choose
 	p.detail = newFindingDetail(p)
-	run := widget.NewButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)
-	folder := widget.NewButtonWithIcon("往年文件夹…", theme.FolderIcon(), host.showSettings)
+	run := newKeyButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)
+	folder := newKeyButtonWithIcon("往年文件夹…", theme.FolderIcon(), host.showSettings)
 	bar := container.NewVBox(container.NewHBox(run, folder), p.summary, p.skipped)
 	split := container.NewVSplit(p.tree, p.detail.box)
 	split.Offset = 0.45
@@ -509,10 +509,10 @@ type findingDetail struct {
 	draft   *flowText
 	prior   *flowText
 	sides   *fyne.Container
-	action  *widget.Button
-	trend   *widget.Button  // shown when the evidence states a target of the draft
-	fix     *widget.Button  // 修正: makes the finding's fix
-	fixAll  *widget.Button  // 全部修正: makes the fixes of all the rule's findings
+	action  *keyButton
+	trend   *keyButton      // shown when the evidence states a target of the draft
+	fix     *keyButton      // 修正: makes the finding's fix
+	fixAll  *keyButton      // 全部修正: makes the fixes of all the rule's findings
 	places  *fyne.Container // buttons to each place a repeated text stands
 	box     fyne.CanvasObject
 	content *fyne.Container
@@ -529,11 +529,11 @@ func newFindingDetail(p *findingsPanel) *findingDetail {
 	d.message.Wrapping = fyne.TextWrapBreak // Chinese breaks between any characters, not at spaces
 	d.draft = newFlowText(nil)
 	d.prior = newFlowText(nil)
-	d.action = widget.NewButton("", d.act)
-	d.trend = widget.NewButtonWithIcon("查看指标走势", theme.MenuIcon(), d.showTrend)
-	d.fix = widget.NewButtonWithIcon("修正", theme.ConfirmIcon(), d.fixOne)
+	d.action = newKeyButton("", d.act)
+	d.trend = newKeyButtonWithIcon("查看指标走势", theme.MenuIcon(), d.showTrend)
+	d.fix = newKeyButtonWithIcon("修正", theme.ConfirmIcon(), d.fixOne)
 	d.fix.Importance = widget.HighImportance
-	d.fixAll = widget.NewButtonWithIcon("全部修正", theme.ConfirmIcon(), d.fixRule)
+	d.fixAll = newKeyButtonWithIcon("全部修正", theme.ConfirmIcon(), d.fixRule)
 	d.places = container.NewGridWrap(fyne.NewSize(220, 36))
 	d.sides = container.NewGridWithColumns(2)
 	d.content = container.NewVBox(d.title, d.message, d.sides, d.places, container.NewHBox(d.fix, d.fixAll, d.action, d.trend))
@@ -625,7 +625,7 @@ func (d *findingDetail) showPlaces(f check.Finding) {
 	if len(ms) > 1 {
 		d.places.Objects = append(d.places.Objects, widget.NewLabel("出现位置："))
 		for _, m := range ms {
-			b := widget.NewButton(m.Where(), func() {
+			b := newKeyButton(m.Where(), func() {
 				if d.p.mark == nil {
 					return
 				}

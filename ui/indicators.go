@@ -29,7 +29,7 @@ type indicatorTable struct {
 
 func newIndicatorTable(e *nodeEditor) *indicatorTable {
 	t := &indicatorTable{e: e, rows: container.NewVBox()}
-	add := widget.NewButtonWithIcon("添加指标", theme.ContentAddIcon(), t.add)
+	add := newKeyButtonWithIcon("添加指标", theme.ContentAddIcon(), t.add)
 	add.Importance = widget.LowImportance
 	t.box = container.NewVBox(t.rows, container.NewHBox(add))
 	return t
@@ -159,7 +159,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 			return nil
 		}))
 	}
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(i) })
+	del := newKeyButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(i) })
 	del.Importance = widget.LowImportance
 	return row(name, kind, value, unit, bound, stretch, del)
 }

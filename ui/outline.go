@@ -194,7 +194,7 @@ func (o *outlineEdits) nodeMenu() *fyne.Menu {
 // structureButtons are the toolbar's outline actions.
 func (o *outlineEdits) structureButtons() []fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) fyne.CanvasObject {
-		b := widget.NewButtonWithIcon(label, icon, fn)
+		b := newKeyButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}

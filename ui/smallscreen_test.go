@@ -43,11 +43,11 @@ func TestSmallScreens(t *testing.T) {
 		}
 		var shown, more []string
 		for _, o := range w.bar.items {
-			b, ok := o.(*widget.Button)
+			b, ok := asButton(o)
 			if !ok {
 				continue
 			}
-			if within(w, b) {
+			if within(w, o) {
 				shown = append(shown, b.Text)
 			} else if b.Visible() {
 				t.Errorf("%v: %s is shown outside the window", size, b.Text)
@@ -99,7 +99,7 @@ func TestSmallScreens(t *testing.T) {
 			t.Errorf("compare tab %s is outside the window", it.Text)
 		}
 	}
-	for _, b := range append([]*widget.Button{w.comparison.prev, w.comparison.next}, w.comparison.exports...) {
+	for _, b := range append([]*keyButton{w.comparison.prev, w.comparison.next}, w.comparison.exports...) {
 		if b.Visible() && !within(w, b) {
 			t.Errorf("compare button %s is outside the window", b.Text)
 		}

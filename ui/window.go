@@ -62,7 +62,7 @@ type Window struct {
 	keys       *windowKeys  // F10, Esc and F3 wherever the keyboard is
 
 	undoItem, redoItem     *fyne.MenuItem
-	undoButton, redoButton *widget.Button
+	undoButton, redoButton *keyButton
 
 	fonts *fontLoader
 	// The actions on files and their state: w.Open, w.save, w.closing…
@@ -111,8 +111,8 @@ func New(a fyne.App) *Window {
 	w.panes = newPanes(w.tree, w.tabs, w.side, func() { w.win.MainMenu().Refresh() })
 	w.work = w.find.around(w.panes.split)
 
-	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
-	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
+	newButton := newKeyButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
+	openButton := newKeyButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
 	empty := container.NewCenter(container.NewVBox(
 		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.doc、.wps、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(newButton, openButton)),
@@ -150,8 +150,8 @@ func (w *Window) Window() fyne.Window { return w.win }
 // toolbar is the row of buttons above the work area; those that do not
 // fit the window's width are under its 更多 button.
 func (w *Window) toolbar() *overflowBar {
-	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
-		b := widget.NewButtonWithIcon(label, icon, fn)
+	button := func(label string, icon fyne.Resource, fn func()) *keyButton {
+		b := newKeyButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}
@@ -542,7 +542,7 @@ func (w *Window) updateActions() {
 // setAction names an undo or redo action after the step it would apply
 // and enables it only when there is one. It reports whether the menu
 // item changed, so that typing does not redraw the menu bar.
-func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) bool {
+func setAction(item *fyne.MenuItem, b *keyButton, verb, step string) bool {
 	label, disabled := verb+step, step == ""
 	if disabled {
 		b.Disable()

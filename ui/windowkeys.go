@@ -163,3 +163,42 @@ func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
 		c.Check.TypedKey(ev)
 	}
 }
+
+// keyButton is a button that leaves the window's keys to the window, so
+// that Esc on a button reached with Tab goes back to the outline, or
+// cancels the dialog it is in.
+type keyButton struct {
+	widget.Button
+}
+
+// newKeyButton makes a keyButton labelled label that calls tapped.
+func newKeyButton(label string, tapped func()) *keyButton {
+	return newKeyButtonWithIcon(label, nil, tapped)
+}
+
+// newKeyButtonWithIcon makes a keyButton with an icon.
+func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey hands the window's keys on and the others to the button.
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	if !toWindow(b, ev) {
+		b.Button.TypedKey(ev)
+	}
+}
+
+// asButton returns the button o is: a keyButton's, or one of Fyne's own
+// in its dialogs.
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch o := o.(type) {
+	case *keyButton:
+		return &o.Button, true
+	case *widget.Button:
+		return o, true
+	}
+	return nil, false
+}

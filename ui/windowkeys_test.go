@@ -31,7 +31,19 @@ func keyTargets(w *Window) []struct {
 		{"页面预览", w.preview.scroll},
 		{"检查结果", w.findings.tree},
 		{"大纲", w.tree},
+		{"工具栏的按钮", w.bar.items[0].(*keyButton)},
+		{"查找栏的按钮", barKeyButton(w.find, "下一处")},
 	}
+}
+
+// barKeyButton is the find bar's button labelled label, nil if none.
+func barKeyButton(b *findBar, label string) *keyButton {
+	for _, o := range test.LaidOutObjects(b.box) {
+		if bt, ok := o.(*keyButton); ok && bt.Text == label {
+			return bt
+		}
+	}
+	return nil
 }
 
 // focus shows the tab that holds o and gives o the keyboard.
@@ -104,6 +116,23 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		closeMenu(t, c, "对照两稿")
 	}
 	w.leaveComparison()
+
+	// Esc on a dialog's button, reached with Tab, cancels the dialog.
+	w.saveAs()
+	var cancel *keyButton
+	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
+		if b, ok := o.(*keyButton); ok && b.Text == "取消" {
+			cancel = b
+		}
+	}
+	if cancel == nil {
+		t.Fatal("the save dialog has no 取消 button")
+	}
+	c.Focus(cancel)
+	cancel.TypedKey(key(fyne.KeyEscape))
+	if c.Overlays().Top() != nil {
+		t.Error("Esc on the save dialog's button leaves it open")
+	}
 
 	// A dialog waiting for an answer keeps the window's keys off, and Esc
 	// cancels it.

@@ -20,6 +20,10 @@ type menuBar interface {
 type menuKeys struct {
 	win     fyne.Window
 	letters []fyne.KeyName // the access letter of each menu, in order
+	// unnamed are shortcuts carried as the letters are, unseen, for
+	// items whose label names the keys: Fyne would name Ctrl+Enter
+	// "Ctrl+Return", in English.
+	unnamed []*fyne.MenuItem
 }
 
 // shortcuts are the Alt+letter shortcuts, one per menu. Fyne runs a
@@ -40,7 +44,7 @@ func (k *menuKeys) shortcuts() []*fyne.MenuItem {
 // which Fyne draws as a plain line but searches for shortcuts. They are
 // also registered on the canvas, for drivers that do not search menus.
 func (k *menuKeys) attach(m *fyne.MainMenu) {
-	items := k.shortcuts()
+	items := append(k.shortcuts(), k.unnamed...)
 	hidden := fyne.NewMenu("", items...)
 	placed := false
 	for _, menu := range m.Items {

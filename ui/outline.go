@@ -15,7 +15,7 @@ import (
 // outliner's keys. Tab indents, Shift+Tab outdents, Delete deletes after
 // asking; the arrows move the selection, Enter and F2 go into the editor,
 // and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste nodes (Ctrl+Enter,
-// which adds a sibling, is the 结构 menu's). Rows are dragged to move nodes (see treedrag.go).
+// which adds a sibling, is the menus'). Rows are dragged to move nodes (see treedrag.go).
 type outlineTree struct {
 	widget.Tree
 	doc   *openDoc

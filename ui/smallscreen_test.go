@@ -144,7 +144,7 @@ func TestMenuKeys(t *testing.T) {
 	for _, tc := range []struct {
 		key  fyne.KeyName
 		want string // the first item of the menu it opens
-	}{{fyne.KeyF, "新建"}, {fyne.KeyE, "撤销"}, {fyne.KeyS, "添加同级项"}, {fyne.KeyR, "立即检查"}, {fyne.KeyV, "大纲"}, {fyne.KeyF10, "新建"}} {
+	}{{fyne.KeyF, "新建"}, {fyne.KeyE, "撤销"}, {fyne.KeyS, "添加同级项（Ctrl+Enter）"}, {fyne.KeyR, "立即检查"}, {fyne.KeyV, "大纲"}, {fyne.KeyF10, "新建"}} {
 		if tc.key == fyne.KeyF10 {
 			w.typedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
 		} else {

@@ -123,7 +123,10 @@ func New(a fyne.App) *Window {
 	w.win.SetContent(container.NewBorder(w.bar.box, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
-	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV}}
+	addSibling := fyne.NewMenuItem("Ctrl+Enter", w.edits.addSibling)
+	addSibling.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault}
+	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
+		unnamed: []*fyne.MenuItem{addSibling}}
 	w.menuKeys.attach(w.win.MainMenu())
 	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, mods: heldModifiers,
 		toOutline: func() {
@@ -228,7 +231,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
 	structure := fyne.NewMenu("结构(S)",
-		item("添加同级项", w.edits.addSibling, ctrl(fyne.KeyReturn, false)),
+		fyne.NewMenuItem("添加同级项（Ctrl+Enter）", w.edits.addSibling),
 		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
 		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
 		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),

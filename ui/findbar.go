@@ -55,6 +55,9 @@ type findHost interface {
 	report(err error) bool
 	// restored redraws everything after the document changed as a whole.
 	restored()
+	// leaveComparison shows the editor again in place of the compare
+	// mode, where matches are marked.
+	leaveComparison()
 }
 
 // newFindBar makes the find bar of doc, which edits through host and
@@ -208,11 +211,13 @@ func (b *findBar) searching() bool {
 
 // again goes to the next match of the search set, or the previous one if
 // back, as F3 and Shift+F3 do anywhere in the window: the bar shows again
-// if it was closed, and the keyboard stays where it is.
+// if it was closed, and the keyboard stays where it is. With no search
+// set it does nothing.
 func (b *findBar) again(back bool) {
 	if !b.searching() {
 		return
 	}
+	b.host.leaveComparison()
 	if !b.box.Visible() {
 		b.box.Show()
 		b.relayout()

@@ -16,7 +16,8 @@ type menuBar interface {
 
 // menuKeys opens the menus of a window from the keyboard: Alt and the
 // letter each menu's name shows, such as 文件(F), opens that menu, and F10
-// the first one (see windowKeys). In the menu the arrow keys, Enter and Esc work as usual.
+// the first one (see windowKeys). In the menu the arrow keys, Enter and
+// Esc work as usual.
 type menuKeys struct {
 	win     fyne.Window
 	letters []fyne.KeyName // the access letter of each menu, in order

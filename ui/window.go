@@ -128,18 +128,7 @@ func New(a fyne.App) *Window {
 	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
 		unnamed: []*fyne.MenuItem{addSibling}}
 	w.menuKeys.attach(w.win.MainMenu())
-	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, mods: heldModifiers,
-		toOutline: func() {
-			if w.s != nil && w.body.Objects[0] == w.work {
-				w.tree.takeKeyboard()
-			}
-		},
-		findAgain: func(back bool) {
-			if w.find.searching() {
-				w.leaveComparison()
-				w.find.again(back)
-			}
-		}}
+	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, toOutline: w.tree.takeKeyboard, findAgain: w.find.again, mods: heldModifiers}
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))

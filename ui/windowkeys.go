@@ -35,7 +35,8 @@ func toWindow(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 type windowKeys struct {
 	canvas fyne.Canvas
 	menus  *menuKeys
-	// toOutline gives the outline the keyboard, when it is shown.
+	// toOutline gives the outline the keyboard; Fyne does not give it to
+	// the outline when it is not shown (compare mode, no document).
 	toOutline func()
 	// findAgain goes to the next match of the search set, or to the
 	// previous one if back; it does nothing when no search is set.

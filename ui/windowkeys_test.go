@@ -115,6 +115,13 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		o.TypedKey(key(fyne.KeyF10))
 		closeMenu(t, c, "对照两稿")
 	}
+	// The outline is not shown in the compare mode: Esc leaves the
+	// keyboard where it is.
+	c.Focus(w.comparison.list)
+	w.comparison.list.TypedKey(key(fyne.KeyEscape))
+	if c.Focused() != w.comparison.list {
+		t.Errorf("Esc in the compare mode gives %T the keyboard", c.Focused())
+	}
 	w.leaveComparison()
 
 	// Esc on a dialog's button, reached with Tab, cancels the dialog.

@@ -122,17 +122,25 @@ func (b *findBar) open(replace bool) {
 }
 
 // close hides the bar; the cursor goes to the field where the last match
-// is selected, or else to the outline, so that no hidden box keeps the
-// keyboard.
+// is selected, or else — no match, or its field out of sight — to the
+// outline, so that no hidden box keeps the keyboard.
 func (b *findBar) close() {
 	b.box.Hide()
 	b.relayout()
 	c := b.win.Canvas()
-	switch {
-	case c != nil && b.field != nil && b.field.Visible():
-		c.Focus(b.field)
-	case b.outline != nil:
-		b.outline()
+	if c == nil {
+		return
+	}
+	if b.field != nil {
+		c.Focus(b.field) // Fyne does not focus a field out of sight
+	}
+	if c.Focused() != b.field || b.field == nil {
+		if b.outline != nil {
+			b.outline()
+		}
+	}
+	if f := c.Focused(); f == b.query || f == b.with {
+		c.Unfocus()
 	}
 }
 

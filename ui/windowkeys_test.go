@@ -176,6 +176,22 @@ func TestFindBarEscape(t *testing.T) {
 	if field == nil || c.Focused() != field {
 		t.Errorf("Esc on a match: focus on %T, want the field with the match", c.Focused())
 	}
+	// A match whose field is out of sight: the outline gets the keyboard.
+	w.find.open(false)
+	w.find.query.TypedKey(key(fyne.KeyReturn))
+	w.find.query.TypedKey(key(fyne.KeyReturn))
+	if w.find.field == field || w.find.field == nil {
+		t.Fatal("the second match is in the same field")
+	}
+	if w.find.field == w.meta.title { // hide the tab the field is in
+		w.tabs.Select(w.nodeTab)
+	} else {
+		w.tabs.Select(w.metaTab)
+	}
+	w.find.query.TypedKey(key(fyne.KeyEscape))
+	if c.Focused() != w.tree {
+		t.Errorf("Esc on a match out of sight: focus on %T, want the outline", c.Focused())
+	}
 }
 
 // F3 and Shift+F3 go to the next and previous match from anywhere once a

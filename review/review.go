@@ -45,6 +45,13 @@ func Check(d *docmodel.Document, file string, priors Priors) Result {
 	}
 }
 
+// Earlier returns the plans of priors that Check compares d with, the
+// earlier plans of its issuer, oldest first, without checking d.
+func Earlier(d *docmodel.Document, priors Priors) []check.Plan {
+	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, priors.Plans)
+	return kept
+}
+
 // Resplit sorts findings already listed, open and dismissed, again by
 // dismissals after they changed, keeping their order: the open ones
 // first, then the dismissed ones.

@@ -235,6 +235,9 @@ func TestCheck(t *testing.T) {
 			if !slices.Equal(years(r.Input.Priors), tc.years) {
 				t.Errorf("compared with %v, want %v", years(r.Input.Priors), tc.years)
 			}
+			if got := years(Earlier(d, tc.priors)); !slices.Equal(got, tc.years) {
+				t.Errorf("Earlier gives %v, want %v", got, tc.years)
+			}
 			if len(r.Skipped) != len(tc.skipped) {
 				t.Fatalf("skipped %q, want %q", r.Skipped, tc.skipped)
 			}

@@ -18,6 +18,7 @@ import (
 	"yaodian/compare"
 	"yaodian/docmodel"
 	"yaodian/importer"
+	"yaodian/review"
 	"yaodian/usererr"
 )
 
@@ -47,21 +48,21 @@ type comparison struct {
 	files       *fileActions     // the file dialogs and the export
 	prefs       fyne.Preferences // the prior-years folder and the page geometry
 	box         fyne.CanvasObject
-	aPick       *widget.Select
-	bPick       *widget.Select
+	aPick       *keySelect
+	bPick       *keySelect
 	versions    []version
-	last        map[*widget.Select]string // each chooser's last choice of a version
+	last        map[*keySelect]string // each chooser's last choice of a version
 	status      *widget.Label
-	list        *widget.List
+	list        *keyList
 	rowsBox     *fyne.Container
 	scroll      *container.Scroll
 	rows        []*compareRow
-	table       *widget.Table
+	table       *keyTable
 	cells       [][]string
 	tabs        *container.AppTabs
-	prev        *widget.Button
-	next        *widget.Button
-	exports     []*widget.Button
+	prev        *keyButton
+	next        *keyButton
+	exports     []*keyButton
 
 	a, b    *docmodel.Document // the documents compared
 	aName   string
@@ -78,18 +79,18 @@ type comparison struct {
 // prior-years folder and the page geometry from prefs, and calls leave
 // for 返回编辑.
 func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.Preferences, leave func()) *comparison {
-	c := &comparison{doc: doc, reviewState: r, files: files, prefs: prefs, current: -1, last: map[*widget.Select]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
-	c.aPick = widget.NewSelect(nil, func(string) { c.picked(c.aPick) })
+	c := &comparison{doc: doc, reviewState: r, files: files, prefs: prefs, current: -1, last: map[*keySelect]string{}, results: newLatest[compared](), background: func(f func()) { go f() }}
+	c.aPick = newKeySelect(nil, func(string) { c.picked(c.aPick) })
 	c.aPick.PlaceHolder = "选择原稿"
-	c.bPick = widget.NewSelect(nil, func(string) { c.picked(c.bPick) })
+	c.bPick = newKeySelect(nil, func(string) { c.picked(c.bPick) })
 	c.bPick.PlaceHolder = "选择修改稿"
-	swap := widget.NewButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
-	back := widget.NewButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
-	c.prev = widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
-	c.next = widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
-	c.exports = []*widget.Button{
-		widget.NewButtonWithIcon("导出对照表 PDF…", theme.DownloadIcon(), func() { c.chooseExport(".pdf") }),
-		widget.NewButtonWithIcon("Markdown…", theme.DocumentIcon(), func() { c.chooseExport(".md") }),
+	swap := newKeyButtonWithIcon("交换", theme.ViewRefreshIcon(), c.swap)
+	back := newKeyButtonWithIcon("返回编辑", theme.NavigateBackIcon(), leave)
+	c.prev = newKeyButtonWithIcon("上一处", theme.MoveUpIcon(), func() { c.step(-1) })
+	c.next = newKeyButtonWithIcon("下一处", theme.MoveDownIcon(), func() { c.step(1) })
+	c.exports = []*keyButton{
+		newKeyButtonWithIcon("导出对照表 PDF…", theme.DownloadIcon(), func() { c.chooseExport(".pdf") }),
+		newKeyButtonWithIcon("Markdown…", theme.DocumentIcon(), func() { c.chooseExport(".md") }),
 	}
 	picks := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel("原稿"), nil, c.aPick),
@@ -100,7 +101,7 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	c.status = widget.NewLabel("选择要对照的两稿")
 	c.status.Wrapping = fyne.TextWrapWord
 
-	c.list = widget.NewList(
+	c.list = newKeyList(
 		func() int { return len(c.result.Changes) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -121,7 +122,7 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	sides := container.NewBorder(container.NewVBox(legend, container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle("原稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("修改稿", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))), nil, nil, nil, c.scroll)
-	c.table = widget.NewTable(
+	c.table = newKeyTable(
 		func() (int, int) { return len(c.cells) + 1, len(compare.IndicatorHeader) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -214,8 +215,7 @@ func (c *comparison) chooseDefaults(plans []check.Plan) {
 	if _, ok := c.chosen(c.aPick); ok {
 		return
 	}
-	d := c.doc.s.Doc()
-	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, plans)
+	kept := review.Earlier(c.doc.s.Doc(), review.Priors{Plans: plans})
 	if n := len(kept); n > 0 {
 		for _, v := range c.versions {
 			if v.file == kept[n-1].File {
@@ -277,14 +277,14 @@ func (c *comparison) fill() {
 		labels = append(labels, v.label)
 	}
 	labels = append(labels, otherFile)
-	for _, s := range []*widget.Select{c.aPick, c.bPick} {
+	for _, s := range []*keySelect{c.aPick, c.bPick} {
 		s.Options = labels
 		s.Refresh()
 	}
 }
 
 // picked compares again after a chooser changed, or asks for a file.
-func (c *comparison) picked(s *widget.Select) {
+func (c *comparison) picked(s *keySelect) {
 	if s.Selected == otherFile {
 		// The chooser shows its last choice until a file is read.
 		s.Selected = c.last[s]
@@ -309,7 +309,7 @@ func (c *comparison) swap() {
 // chooseFile asks for a file to compare, reads it in the background and
 // chooses it in s: each plan of a compilation becomes a choice, the
 // first chosen.
-func (c *comparison) chooseFile(s *widget.Select) {
+func (c *comparison) chooseFile(s *keySelect) {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			c.files.showError(err)
@@ -338,7 +338,7 @@ func (c *comparison) chooseFile(s *widget.Select) {
 }
 
 // addFile offers the plans read from path and chooses the first in s.
-func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Document) {
+func (c *comparison) addFile(s *keySelect, path string, docs []*docmodel.Document) {
 	var first string
 	for i, d := range docs {
 		file := path
@@ -355,7 +355,7 @@ func (c *comparison) addFile(s *widget.Select, path string, docs []*docmodel.Doc
 }
 
 // chosen returns the version a chooser names.
-func (c *comparison) chosen(s *widget.Select) (version, bool) {
+func (c *comparison) chosen(s *keySelect) (version, bool) {
 	for _, v := range c.versions {
 		if v.label == s.Selected {
 			return v, true
@@ -447,7 +447,7 @@ func (c *comparison) show(a, b *docmodel.Document, aName, bName string, r compar
 
 // enable turns the actions that need a comparison on or off.
 func (c *comparison) enable(on bool) {
-	for _, b := range append([]*widget.Button{c.prev, c.next}, c.exports...) {
+	for _, b := range append([]*keyButton{c.prev, c.next}, c.exports...) {
 		setEnabled(b, on)
 	}
 }
@@ -494,7 +494,8 @@ func (c *comparison) chooseExport(ext string) {
 	c.files.askSavePath(title, c.aName+"对照表"+ext, ext, c.exportTo)
 }
 
-// exportTo writes the 对照表 to path in the background.
+// exportTo writes the 对照表 to path in the background, as every file
+// action does (fileActions.io).
 func (c *comparison) exportTo(path string) {
 	a, b, r := c.a, c.b, c.result
 	g, err := pageGeometry(c.prefs)
@@ -502,16 +503,16 @@ func (c *comparison) exportTo(path string) {
 		return
 	}
 	progress := showProgress("正在导出", "正在导出对照表到 "+path+" …", c.files.win)
-	go func() {
-		summary, err := writeComparison(path, a, b, r, g, c.files.fonts)
-		fyne.Do(func() {
-			progress.Hide()
-			if c.files.report(err) {
-				return
-			}
-			c.files.exported(path, summary)
-		})
-	}()
+	summary := ""
+	c.files.io(func() {
+		summary, err = writeComparison(path, a, b, r, g, c.files.fonts)
+	}, func() {
+		progress.Hide()
+		if c.files.report(err) {
+			return
+		}
+		c.files.exported(path, summary)
+	})
 }
 
 // compareRow is one row of the side-by-side view: a node of the original

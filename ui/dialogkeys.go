@@ -50,11 +50,13 @@ func collectButtons(o fyne.CanvasObject, out *[]*widget.Button) {
 	if o == nil || !o.Visible() {
 		return
 	}
-	switch o := o.(type) {
-	case *widget.Button:
-		if !o.Disabled() {
-			*out = append(*out, o)
+	if b, ok := asButton(o); ok {
+		if !b.Disabled() {
+			*out = append(*out, b)
 		}
+		return
+	}
+	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
 			collectButtons(c, out)

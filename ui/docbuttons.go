@@ -8,9 +8,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// anytimeActions are the toolbar's actions that need no open document.
-// 撤销 and 重做 are named after their step and set apart (setAction).
-var anytimeActions = map[string]bool{"新建": true, "打开…": true, "设置…": true}
+// anytimeActions are the toolbar's actions that need no open document:
+// 对照两稿 compares two files of the prior-years folder, or chosen, as its
+// menu item does. 撤销 and 重做 are named after their step and set apart
+// (setAction).
+var anytimeActions = map[string]bool{"新建": true, "打开…": true, "设置…": true, "对照两稿…": true}
 
 // docButtons turns the toolbar's buttons that act on a document off while
 // none is open, so that they do not look as if they would do something,
@@ -42,9 +44,10 @@ func (d *docButtons) update(bar fyne.CanvasObject, open bool) {
 
 // buttonsIn lists the buttons in o and the containers inside it.
 func buttonsIn(o fyne.CanvasObject) []*widget.Button {
+	if b, ok := asButton(o); ok {
+		return []*widget.Button{b}
+	}
 	switch o := o.(type) {
-	case *widget.Button:
-		return []*widget.Button{o}
 	case *fyne.Container:
 		var out []*widget.Button
 		for _, c := range o.Objects {

@@ -37,7 +37,7 @@ type nodeEditor struct {
 	id   string
 
 	place      *widget.Label
-	role       *widget.Select
+	role       *keySelect
 	titleKind  *widget.RadioGroup
 	title      *field
 	body       *field
@@ -59,7 +59,7 @@ func newNodeEditor(doc *openDoc, host editHost, win fyne.Window) *nodeEditor {
 	e := &nodeEditor{doc: doc, host: host, win: win}
 	e.place = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.place.Truncation = fyne.TextTruncateEllipsis
-	e.role = widget.NewSelect(roleChoices, e.roleChosen)
+	e.role = newKeySelect(roleChoices, e.roleChosen)
 	e.titleKind = widget.NewRadioGroup([]string{titleHeading, titleLead, titleNone}, e.titleKindChosen)
 	e.titleKind.Horizontal = true
 	e.titleKind.Required = true

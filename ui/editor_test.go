@@ -22,7 +22,7 @@ func button(t *testing.T, win fyne.Window, label string) *widget.Button {
 	t.Helper()
 	for _, o := range win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
-			if b, ok := obj.(*widget.Button); ok && b.Text == label && b.Visible() {
+			if b, ok := asButton(obj); ok && b.Text == label && b.Visible() {
 				return b
 			}
 		}
@@ -68,7 +68,9 @@ func TestOutlineKeys(t *testing.T) {
 		do   func()
 		want string
 	}{
-		{"Enter adds a sibling", func() { w.tree.TypedKey(key(fyne.KeyReturn)) },
+		{"Ctrl+Enter adds a sibling", func() {
+			w.tree.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+		},
 			"一、总体要求 二、主要目标 三、重点任务 （一）（空） （二）（空） 四、保障措施"},
 		{"Tab indents", func() { w.tree.TypedKey(key(fyne.KeyTab)) },
 			"一、总体要求 二、主要目标 三、重点任务 （一）（空） 1．（空） 四、保障措施"},
@@ -234,8 +236,8 @@ func TestIndicatorTable(t *testing.T) {
 	name.SetText("新认定高新技术企业")
 	value.SetText("２５")
 	unit.SetText("家")
-	cell(4).(*widget.Select).SetSelected("以上")
-	cell(1).(*widget.Select).SetSelected("新增")
+	cell(4).(*keySelect).SetSelected("以上")
+	cell(1).(*keySelect).SetSelected("新增")
 	stretch.SetText("30")
 	value.SetText("二十五")
 	ind := w.s.Doc().Find(goal).Indicators[0]

@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -57,26 +56,25 @@ func (f *fileActions) chooseExportDivision() {
 }
 
 // exportInBackground writes a copy of the document with write, away from
-// the window's goroutine, with a progress dialog, and then says where the
-// file went.
+// the window's goroutine (f.io, as every file action), with a progress
+// dialog, and then says where the file went.
 func (f *fileActions) exportInBackground(path string, write func(*docmodel.Document) (string, error)) {
 	snap, err := f.doc.s.Snapshot()
 	if f.report(err) {
 		return
 	}
 	progress := showProgress("正在导出", "正在导出到 "+path+" …", f.win)
-	go func() {
-		d, err := snap.Doc()
-		summary := ""
-		if err == nil {
+	summary := ""
+	f.io(func() {
+		var d *docmodel.Document
+		if d, err = snap.Doc(); err == nil {
 			summary, err = write(d)
 		}
-		fyne.Do(func() {
-			progress.Hide()
-			if f.report(err) {
-				return
-			}
-			f.exported(path, summary)
-		})
-	}()
+	}, func() {
+		progress.Hide()
+		if f.report(err) {
+			return
+		}
+		f.exported(path, summary)
+	})
 }

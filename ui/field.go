@@ -33,8 +33,6 @@ type field struct {
 	loading bool
 	err     error // why the text shown was not applied, nil if it was
 	multi   bool
-	// escape, if set, is what Esc does: give the outline the keyboard.
-	escape func()
 
 	// Long mode: lines is the whole text as display lines, "" between
 	// paragraphs; the Entry shows lines[pages[page]:end(page)].
@@ -73,8 +71,8 @@ func newField(seal func(), multiLine bool, placeholder string) *field {
 	f.where = widget.NewLabel("")
 	f.where.Wrapping = fyne.TextWrapWord
 	f.nav = container.NewBorder(nil, nil,
-		widget.NewButton("上一页", func() { f.turn(-1) }),
-		widget.NewButton("下一页", func() { f.turn(1) }),
+		newKeyButton("上一页", func() { f.turn(-1) }),
+		newKeyButton("下一页", func() { f.turn(1) }),
 		f.where)
 	f.nav.Hide()
 	return f
@@ -145,10 +143,10 @@ func (f *field) FocusLost() {
 	f.seal()
 }
 
-// TypedKey runs escape on Esc and passes the other keys to the Entry.
+// TypedKey hands the window's keys, such as Esc back to the outline, on
+// to the window and the others to the Entry.
 func (f *field) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && f.escape != nil {
-		f.escape()
+	if toWindow(f, ev) {
 		return
 	}
 	f.Entry.TypedKey(ev)

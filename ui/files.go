@@ -40,7 +40,9 @@ type fileActions struct {
 
 	// recoveryDir is where autosaved copies go; "" turns autosave off.
 	recoveryDir string
-	closing     bool
+	// printDir is where 打印… writes its temporary PDFs.
+	printDir string
+	closing  bool
 
 	// io runs work off the GUI goroutine and then done on it; tests run
 	// both in step.
@@ -76,7 +78,8 @@ type fileHost interface {
 // newFileActions makes the file actions of doc in app's window win,
 // exporting with the fonts of fl.
 func newFileActions(doc *openDoc, host fileHost, app fyne.App, win fyne.Window, fl *fontLoader) *fileActions {
-	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen}
+	f := &fileActions{doc: doc, host: host, app: app, win: win, fonts: fl, open: systemOpen,
+		printDir: filepath.Join(os.TempDir(), "yaodian-print")}
 	f.io = func(work, done func()) {
 		go func() {
 			work()
@@ -233,25 +236,27 @@ func (f *fileActions) whenSafe(fn func()) {
 	}
 	var d *dialog.CustomDialog
 	msg := widget.NewLabel("“" + f.doc.fileName() + "”有未保存的修改。是否先保存？")
-	save := widget.NewButton("保存", func() {
+	save := newKeyButton("保存", func() {
 		d.Hide()
 		f.saveThen(fn)
 	})
 	save.Importance = widget.HighImportance
-	discard := widget.NewButton("不保存", func() {
+	discard := newKeyButton("不保存", func() {
 		d.Hide()
 		fn()
 	})
-	cancel := widget.NewButton("取消", func() { d.Hide() })
+	cancel := newKeyButton("取消", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("未保存的修改", msg, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
 	d.Show()
 }
 
-// requestClose closes the window once the document is safe.
+// requestClose closes the window once the document is safe, deleting
+// the print PDFs a viewer is done with.
 func (f *fileActions) requestClose() {
 	f.whenSafe(func() {
 		f.closing = true
+		cleanPrints(f.printDir, time.Now())
 		if f.doc.s != nil {
 			f.doc.s.Close()
 		}
@@ -325,17 +330,17 @@ func (f *fileActions) conflict(next func(), missing bool) {
 	path := f.doc.s.Path()
 	name := filepath.Base(path)
 	copyName := session.CopyName(path)
-	saveAs := widget.NewButton("另存为…", func() {
+	saveAs := newKeyButton("另存为…", func() {
 		d.Hide()
 		f.askSavePathIn("另存为", filepath.Dir(copyName), filepath.Base(copyName), docmodel.Extension, func(path string) {
 			f.saveAsPath(path, next)
 		})
 	})
 	saveAs.Importance = widget.HighImportance
-	cancel := widget.NewButton("取消", func() { d.Hide() })
+	cancel := newKeyButton("取消", func() { d.Hide() })
 	if missing {
 		msg := widget.NewLabel("“" + name + "”已不在原处（可能被移动、改名或删除）：\n" + path + "\n\n请选择：")
-		again := widget.NewButton("在原位置重新保存", func() {
+		again := newKeyButton("在原位置重新保存", func() {
 			d.Hide()
 			f.saveAsPath(path, next)
 		})
@@ -346,7 +351,7 @@ func (f *fileActions) conflict(next func(), missing bool) {
 	}
 	msg := widget.NewLabel("“" + name + "”在打开之后已被其他程序修改，\n直接保存会覆盖那些修改。请选择：\n\n" +
 		"另存为会建议新文件名“" + filepath.Base(copyName) + "”，磁盘上的版本不会被改动。")
-	reload := widget.NewButton("重新载入（放弃本窗口的修改）", func() {
+	reload := newKeyButton("重新载入（放弃本窗口的修改）", func() {
 		d.Hide()
 		if !f.report(f.doc.s.Reload()) {
 			f.host.restored()
@@ -498,11 +503,11 @@ func summed(w publish.Written, err error) (string, error) {
 func (f *fileActions) exported(path, summary string) {
 	dir := filepath.Dir(path)
 	var d *dialog.CustomDialog
-	open := widget.NewButton("打开所在文件夹", func() {
+	open := newKeyButton("打开所在文件夹", func() {
 		d.Hide()
 		f.openFolder(dir)
 	})
-	closeButton := widget.NewButton("关闭", func() { d.Hide() })
+	closeButton := newKeyButton("关闭", func() { d.Hide() })
 	closeButton.Importance = widget.HighImportance
 	text := widget.NewLabel("已导出到：\n" + path + "\n\n" + summary)
 	text.Wrapping = fyne.TextWrapWord
@@ -646,7 +651,7 @@ func (f *fileActions) offer(found []session.Recovery) {
 		title + "\n" + where + "\n自动保存于 " + r.Saved.Local().Format("2006-01-02 15:04:05") +
 		"\n\n恢复后请检查内容并保存。")
 	var d *dialog.CustomDialog
-	restore := widget.NewButton("恢复", func() {
+	restore := newKeyButton("恢复", func() {
 		d.Hide()
 		f.whenSafe(func() {
 			s, state, err := session.Restore(r)
@@ -661,12 +666,12 @@ func (f *fileActions) offer(found []session.Recovery) {
 		})
 	})
 	restore.Importance = widget.HighImportance
-	discard := widget.NewButton("丢弃", func() {
+	discard := newKeyButton("丢弃", func() {
 		d.Hide()
 		f.report(session.Discard(r))
 		f.offer(rest)
 	})
-	later := widget.NewButton("以后再说", func() { d.Hide() })
+	later := newKeyButton("以后再说", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("恢复未保存的文档", msg, f.win)
 	d.SetButtons([]fyne.CanvasObject{later, discard, restore})
 	d.Show()

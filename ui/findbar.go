@@ -34,7 +34,7 @@ type findBar struct {
 	outer      *fyne.Container // the bar above the work area
 	query      *findEntry
 	with       *findEntry
-	loose      *widget.Check // full and half width, upper and lower case alike
+	loose      *keyCheck // full and half width, upper and lower case alike
 	count      *widget.Label
 	where      *flowText // the match in its context
 	replaceRow *fyne.Container
@@ -42,6 +42,9 @@ type findBar struct {
 	matches []findreplace.Match // of query in the document as it is
 	cur     int                 // the match marked, -1 if none
 	field   *field              // the field the marked match is selected in, if any
+	// outline gives the outline the keyboard, where closing the bar
+	// leaves it when no match is selected in a field.
+	outline func()
 }
 
 // findHost is what the find bar asks of the window around it.
@@ -52,6 +55,9 @@ type findHost interface {
 	report(err error) bool
 	// restored redraws everything after the document changed as a whole.
 	restored()
+	// leaveComparison shows the editor again in place of the compare
+	// mode, where matches are marked.
+	leaveComparison()
 }
 
 // newFindBar makes the find bar of doc, which edits through host and
@@ -61,15 +67,15 @@ func newFindBar(doc *openDoc, host findHost, win fyne.Window, mark *textMarker) 
 	b.query = newFindEntry("查找内容；Enter 或 F3 查找下一处，加 Shift 查找上一处", b.queryKey)
 	b.query.OnChanged = func(string) { b.search() }
 	b.with = newFindEntry("替换为；Enter 替换当前一处并转到下一处", b.withKey)
-	b.loose = widget.NewCheck("不区分全半角和大小写", func(bool) { b.search() })
+	b.loose = newKeyCheck("不区分全半角和大小写", func(bool) { b.search() })
 	b.count = widget.NewLabel("")
 	b.where = newFlowText(nil)
-	prev := widget.NewButtonWithIcon("上一处", theme.MoveUpIcon(), b.previous)
-	next := widget.NewButtonWithIcon("下一处", theme.MoveDownIcon(), b.next)
-	closeButton := widget.NewButtonWithIcon("", theme.CancelIcon(), b.close)
+	prev := newKeyButtonWithIcon("上一处", theme.MoveUpIcon(), b.previous)
+	next := newKeyButtonWithIcon("下一处", theme.MoveDownIcon(), b.next)
+	closeButton := newKeyButtonWithIcon("", theme.CancelIcon(), b.close)
 	closeButton.Importance = widget.LowImportance
 	b.replaceRow = container.NewBorder(nil, nil, widget.NewLabel("替换为"),
-		container.NewHBox(widget.NewButton("替换", b.replace), widget.NewButton("全部替换", b.replaceAll)),
+		container.NewHBox(newKeyButton("替换", b.replace), newKeyButton("全部替换", b.replaceAll)),
 		b.with)
 	findRow := container.NewBorder(nil, nil, widget.NewLabel("查找　"),
 		container.NewHBox(b.count, prev, next, b.loose, closeButton), b.query)
@@ -116,12 +122,25 @@ func (b *findBar) open(replace bool) {
 }
 
 // close hides the bar; the cursor goes to the field where the last match
-// is selected.
+// is selected, or else — no match, or its field out of sight — to the
+// outline, so that no hidden box keeps the keyboard.
 func (b *findBar) close() {
 	b.box.Hide()
 	b.relayout()
-	if c := b.win.Canvas(); c != nil && b.field != nil && b.field.Visible() {
-		c.Focus(b.field)
+	c := b.win.Canvas()
+	if c == nil {
+		return
+	}
+	if b.field != nil {
+		c.Focus(b.field) // Fyne does not focus a field out of sight
+	}
+	if c.Focused() != b.field || b.field == nil {
+		if b.outline != nil {
+			b.outline()
+		}
+	}
+	if f := c.Focused(); f == b.query || f == b.with {
+		c.Unfocus()
 	}
 }
 
@@ -193,6 +212,31 @@ func (b *findBar) previous() {
 	b.step(findreplace.Previous)
 }
 
+// searching reports whether a search is set: the query is not empty.
+func (b *findBar) searching() bool {
+	return b.doc.s != nil && b.query.Text != ""
+}
+
+// again goes to the next match of the search set, or the previous one if
+// back, as F3 and Shift+F3 do anywhere in the window: the bar shows again
+// if it was closed, and the keyboard stays where it is. With no search
+// set it does nothing.
+func (b *findBar) again(back bool) {
+	if !b.searching() {
+		return
+	}
+	b.host.leaveComparison()
+	if !b.box.Visible() {
+		b.box.Show()
+		b.relayout()
+	}
+	if back {
+		b.previous()
+	} else {
+		b.next()
+	}
+}
+
 // step marks the match that go finds from the current position.
 func (b *findBar) step(to func(*docmodel.Document, []findreplace.Match, findreplace.Position) (int, bool)) {
 	if b.doc.s == nil {
@@ -231,9 +275,11 @@ func (b *findBar) show(i int) {
 const contextRunes = 30
 
 // quoteAround is the match at runes start to end of text with some text on
-// either side of it, the match marked.
+// either side of it, the match marked. The line breaks of a multi-line
+// field become spaces: the quote is one line, and the font has no glyph
+// for a break.
 func quoteAround(text string, start, end int) []run {
-	rs := []rune(text)
+	rs := []rune(strings.ReplaceAll(text, "\n", " "))
 	end = min(end, len(rs))
 	start = min(start, end)
 	from, to := max(start-contextRunes, 0), min(end+contextRunes, len(rs))
@@ -379,9 +425,10 @@ func (e *findEntry) KeyUp(ev *fyne.KeyEvent) {
 // to the replacement, not to the buttons beside the query.
 func (e *findEntry) AcceptsTab() bool { return true }
 
-// TypedKey runs the find bar's keys, and passes the others on.
+// TypedKey runs the find bar's keys, hands the window's other keys,
+// such as F10, on to the window, and passes the rest to the Entry.
 func (e *findEntry) TypedKey(ev *fyne.KeyEvent) {
-	if e.keys(ev, e.shift) {
+	if e.keys(ev, e.shift) || toWindow(e, ev) {
 		return
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(e); ev.Name == fyne.KeyTab && c != nil {

@@ -193,7 +193,7 @@ func TestFindAndReplace(t *testing.T) {
 func barButton(t *testing.T, b *findBar, label string) *widget.Button {
 	t.Helper()
 	for _, o := range test.LaidOutObjects(b.box) {
-		if bt, ok := o.(*widget.Button); ok && bt.Text == label {
+		if bt, ok := asButton(o); ok && bt.Text == label {
 			return bt
 		}
 	}
@@ -293,14 +293,14 @@ func TestRepeatPlaces(t *testing.T) {
 	p.choose(prefixOpen + itoa(i))
 	var places []string
 	for _, o := range p.detail.places.Objects {
-		if bt, ok := o.(*widget.Button); ok {
+		if bt, ok := asButton(o); ok {
 			places = append(places, bt.Text)
 		}
 	}
 	if got := strings.Join(places, " "); got != "一、 正文第1段 二、/1． 小标题句" && got != "一、 正文第1段 二、/1． 正文第1段" {
 		t.Fatalf("places %q", got)
 	}
-	test.Tap(p.detail.places.Objects[1].(*widget.Button))
+	test.Tap(p.detail.places.Objects[1].(*keyButton))
 	if w.selected != w.s.Doc().Sections[0].ID || w.editor.body.SelectedText() != same || w.win.Canvas().Focused() != w.editor.body {
 		t.Errorf("first place: selected %q, text %q", w.entries[w.selected].Path, w.editor.body.SelectedText())
 	}

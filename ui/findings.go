@@ -29,6 +29,9 @@ import (
 // again.
 const checkDelay = 800 * time.Millisecond
 
+// findingsLabel names the findings' tab; a check adds their count.
+const findingsLabel = "检查结果"
+
 // severities are the finding groups, most serious first.
 var severities = []check.Severity{check.Error, check.Warning, check.Info}
 
@@ -61,7 +64,7 @@ type findingsPanel struct {
 	tab     *container.TabItem
 	summary *widget.Label
 	skipped *widget.Label
-	tree    *widget.Tree
+	tree    *keyTree
 	detail  *findingDetail
 	mark    *textMarker // selects a finding's text in the editors
 
@@ -106,26 +109,29 @@ func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host
 	p.skipped.Wrapping = fyne.TextWrapWord
 	p.skipped.Importance = widget.LowImportance
 	p.skipped.Hide()
-	p.tree = widget.NewTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
+	p.tree = newKeyTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
 	p.tree.OnSelected = p.choose
 	p.detail = newFindingDetail(p)
-	run := widget.NewButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)
-	folder := widget.NewButtonWithIcon("往年文件夹…", theme.FolderIcon(), host.showSettings)
+	run := newKeyButtonWithIcon("立即检查", theme.ViewRefreshIcon(), p.run)
+	folder := newKeyButtonWithIcon("往年文件夹…", theme.FolderIcon(), host.showSettings)
 	bar := container.NewVBox(container.NewHBox(run, folder), p.summary, p.skipped)
 	split := container.NewVSplit(p.tree, p.detail.box)
 	split.Offset = 0.45
 	p.box = container.NewBorder(bar, nil, nil, nil, split)
-	p.tab = container.NewTabItem("检查结果", p.box)
+	p.tab = container.NewTabItem(findingsLabel, p.box)
 	return p
 }
 
-// reset forgets the findings of the previous document.
+// reset forgets the findings of the previous document, their count in
+// the tab's label too.
 func (p *findingsPanel) reset() {
 	p.checks.drop()
 	p.forget()
 	p.index()
 	p.summary.SetText("正在检查…")
 	p.skipped.Hide()
+	p.tab.Text = findingsLabel
+	p.host.counted()
 }
 
 // schedule checks the draft again once typing pauses.
@@ -215,7 +221,7 @@ func (p *findingsPanel) show(open []check.Finding, dismissed []check.Dismissed, 
 // summarize counts the findings in the summary line and the tab.
 func (p *findingsPanel) summarize() {
 	p.summary.SetText(review.Tally(p.open, p.dismissed) + "　·　" + p.against + "　·　" + p.checked.Format("15:04:05") + " 检查")
-	p.tab.Text = "检查结果（" + strconv.Itoa(len(p.open)) + "）"
+	p.tab.Text = findingsLabel + "（" + strconv.Itoa(len(p.open)) + "）"
 	p.host.counted()
 }
 
@@ -424,6 +430,9 @@ func (p *findingsPanel) fix(label string, fs []check.Finding) {
 	if !p.host.report(err) {
 		p.host.restored()
 	}
+	// Checked now, once: not again when the check that redrawing
+	// scheduled would run.
+	p.pause.cancel()
 	p.run()
 }
 
@@ -500,10 +509,10 @@ type findingDetail struct {
 	draft   *flowText
 	prior   *flowText
 	sides   *fyne.Container
-	action  *widget.Button
-	trend   *widget.Button  // shown when the evidence states a target of the draft
-	fix     *widget.Button  // 修正: makes the finding's fix
-	fixAll  *widget.Button  // 全部修正: makes the fixes of all the rule's findings
+	action  *keyButton
+	trend   *keyButton      // shown when the evidence states a target of the draft
+	fix     *keyButton      // 修正: makes the finding's fix
+	fixAll  *keyButton      // 全部修正: makes the fixes of all the rule's findings
 	places  *fyne.Container // buttons to each place a repeated text stands
 	box     fyne.CanvasObject
 	content *fyne.Container
@@ -520,11 +529,11 @@ func newFindingDetail(p *findingsPanel) *findingDetail {
 	d.message.Wrapping = fyne.TextWrapBreak // Chinese breaks between any characters, not at spaces
 	d.draft = newFlowText(nil)
 	d.prior = newFlowText(nil)
-	d.action = widget.NewButton("", d.act)
-	d.trend = widget.NewButtonWithIcon("查看指标走势", theme.MenuIcon(), d.showTrend)
-	d.fix = widget.NewButtonWithIcon("修正", theme.ConfirmIcon(), d.fixOne)
+	d.action = newKeyButton("", d.act)
+	d.trend = newKeyButtonWithIcon("查看指标走势", theme.MenuIcon(), d.showTrend)
+	d.fix = newKeyButtonWithIcon("修正", theme.ConfirmIcon(), d.fixOne)
 	d.fix.Importance = widget.HighImportance
-	d.fixAll = widget.NewButtonWithIcon("全部修正", theme.ConfirmIcon(), d.fixRule)
+	d.fixAll = newKeyButtonWithIcon("全部修正", theme.ConfirmIcon(), d.fixRule)
 	d.places = container.NewGridWrap(fyne.NewSize(220, 36))
 	d.sides = container.NewGridWithColumns(2)
 	d.content = container.NewVBox(d.title, d.message, d.sides, d.places, container.NewHBox(d.fix, d.fixAll, d.action, d.trend))
@@ -616,7 +625,7 @@ func (d *findingDetail) showPlaces(f check.Finding) {
 	if len(ms) > 1 {
 		d.places.Objects = append(d.places.Objects, widget.NewLabel("出现位置："))
 		for _, m := range ms {
-			b := widget.NewButton(m.Where(), func() {
+			b := newKeyButton(m.Where(), func() {
 				if d.p.mark == nil {
 					return
 				}

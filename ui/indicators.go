@@ -29,7 +29,7 @@ type indicatorTable struct {
 
 func newIndicatorTable(e *nodeEditor) *indicatorTable {
 	t := &indicatorTable{e: e, rows: container.NewVBox()}
-	add := widget.NewButtonWithIcon("添加指标", theme.ContentAddIcon(), t.add)
+	add := newKeyButtonWithIcon("添加指标", theme.ContentAddIcon(), t.add)
 	add.Importance = widget.LowImportance
 	t.box = container.NewVBox(t.rows, container.NewHBox(add))
 	return t
@@ -141,7 +141,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 	for _, b := range docmodel.Bounds {
 		bounds = append(bounds, boundLabel(b))
 	}
-	kind := widget.NewSelect(kinds, nil)
+	kind := newKeySelect(kinds, nil)
 	kind.SetSelected(ind.Kind.Label())
 	kind.OnChanged = func(s string) {
 		k, _ := docmodel.KindFromLabel(s)
@@ -150,7 +150,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 			return nil
 		}))
 	}
-	bound := widget.NewSelect(bounds, nil)
+	bound := newKeySelect(bounds, nil)
 	bound.SetSelected(boundLabel(ind.Bound))
 	bound.OnChanged = func(s string) {
 		b, _ := docmodel.BoundFromLabel(strings.TrimPrefix(s, noBound))
@@ -159,7 +159,7 @@ func (t *indicatorTable) rowFor(i int, ind docmodel.Indicator) fyne.CanvasObject
 			return nil
 		}))
 	}
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(i) })
+	del := newKeyButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(i) })
 	del.Importance = widget.LowImportance
 	return row(name, kind, value, unit, bound, stretch, del)
 }

@@ -16,10 +16,15 @@ type menuBar interface {
 
 // menuKeys opens the menus of a window from the keyboard: Alt and the
 // letter each menu's name shows, such as 文件(F), opens that menu, and F10
-// the first one. In the menu the arrow keys, Enter and Esc work as usual.
+// the first one (see windowKeys). In the menu the arrow keys, Enter and
+// Esc work as usual.
 type menuKeys struct {
 	win     fyne.Window
 	letters []fyne.KeyName // the access letter of each menu, in order
+	// unnamed are shortcuts carried as the letters are, unseen, for
+	// items whose label names the keys: Fyne would name Ctrl+Enter
+	// "Ctrl+Return", in English.
+	unnamed []*fyne.MenuItem
 }
 
 // shortcuts are the Alt+letter shortcuts, one per menu. Fyne runs a
@@ -40,7 +45,7 @@ func (k *menuKeys) shortcuts() []*fyne.MenuItem {
 // which Fyne draws as a plain line but searches for shortcuts. They are
 // also registered on the canvas, for drivers that do not search menus.
 func (k *menuKeys) attach(m *fyne.MainMenu) {
-	items := k.shortcuts()
+	items := append(k.shortcuts(), k.unnamed...)
 	hidden := fyne.NewMenu("", items...)
 	placed := false
 	for _, menu := range m.Items {
@@ -81,13 +86,4 @@ func (k *menuKeys) open(i int) {
 	p := widget.NewPopUpMenu(main.Items[i], c)
 	p.ShowAtPosition(fyne.NewPos(0, 0))
 	c.Focus(p)
-}
-
-// typedKey opens the first menu on F10 and reports whether it did.
-func (k *menuKeys) typedKey(ev *fyne.KeyEvent) bool {
-	if ev.Name != fyne.KeyF10 {
-		return false
-	}
-	k.open(0)
-	return true
 }

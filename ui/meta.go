@@ -41,9 +41,9 @@ type metaEditor struct {
 	noticeTitle *field
 	noticeBody  *field
 	attachments *field
-	levels      *widget.Select
-	arabic      *widget.Select
-	leads       *widget.Select
+	levels      *keySelect
+	arabic      *keySelect
+	leads       *keySelect
 	loading     bool
 	box         fyne.CanvasObject
 }
@@ -64,9 +64,9 @@ func newMetaEditor(doc *openDoc, host editHost) *metaEditor {
 	m.noticeBody = newField(doc.seal, true, "通知正文，每行一段，如：现将《……》印发给你们，请认真贯彻落实。")
 	m.noticeBody.SetMinRowsVisible(3)
 	m.attachments = newField(doc.seal, false, "附件名称，多个用分号分隔")
-	m.levels = widget.NewSelect([]string{levelsStandard, levelsCompact}, nil)
-	m.arabic = widget.NewSelect([]string{arabicRestart, arabicRunOn}, nil)
-	m.leads = widget.NewSelect([]string{leadsBold, leadsPlain}, nil)
+	m.levels = newKeySelect([]string{levelsStandard, levelsCompact}, nil)
+	m.arabic = newKeySelect([]string{arabicRestart, arabicRunOn}, nil)
+	m.leads = newKeySelect([]string{leadsBold, leadsPlain}, nil)
 
 	m.title.apply = m.text("编辑标题", "title", func(d *docmodel.Document, s string) error {
 		d.Meta.Title = oneLine(s)

@@ -15,10 +15,10 @@ import (
 )
 
 // outlineTree is the outline of the open plan: Fyne's tree with the
-// outliner's keys. Enter adds a sibling, Tab indents, Shift+Tab outdents,
-// Delete deletes after asking; the arrows move the selection, F2 goes
-// into the editor, and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste
-// nodes. Rows are dragged to move nodes (see treedrag.go).
+// outliner's keys. Tab indents, Shift+Tab outdents, Delete deletes after
+// asking; the arrows move the selection, Enter and F2 go into the editor,
+// and Ctrl+X, Ctrl+C and Ctrl+V cut, copy and paste nodes (Ctrl+Enter,
+// which adds a sibling, is the menus'). Rows are dragged to move nodes (see treedrag.go).
 type outlineTree struct {
 	widget.Tree
 	doc   *openDoc
@@ -80,7 +80,7 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		t.arrow(ev.Name)
-	case fyne.KeyF2:
+	case fyne.KeyF2, fyne.KeyReturn, fyne.KeyEnter:
 		t.edits.enterEditor()
 	case fyne.KeyEscape:
 		if t.drag == nil {
@@ -90,8 +90,6 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 			}
 		}
 		t.cancelDrag()
-	case fyne.KeyReturn, fyne.KeyEnter:
-		t.edits.addSibling()
 	case fyne.KeyTab:
 		// Where the node cannot go, Tab does nothing rather than open a
 		// dialog; the menu's items say why.
@@ -229,7 +227,7 @@ func (o *outlineEdits) nodeMenu() *fyne.Menu {
 // structureButtons are the toolbar's outline actions.
 func (o *outlineEdits) structureButtons() []fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) fyne.CanvasObject {
-		b := widget.NewButtonWithIcon(label, icon, fn)
+		b := newKeyButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}

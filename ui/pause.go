@@ -23,6 +23,9 @@ func newPause(delay time.Duration) *pause {
 	}}
 }
 
+// cancel drops the run scheduled, if any.
+func (p *pause) cancel() { p.wait++ }
+
 // schedule runs f after the delay, unless schedule is called again first.
 func (p *pause) schedule(f func()) {
 	p.wait++

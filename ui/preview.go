@@ -63,12 +63,12 @@ type preview struct {
 
 	label     *widget.Label // which page is in view
 	zoomLabel *widget.Label
-	prev      *widget.Button
-	next      *widget.Button
-	zoomOut   *widget.Button
-	zoomIn    *widget.Button
-	fitW      *widget.Button
-	fitP      *widget.Button
+	prev      *keyButton
+	next      *keyButton
+	zoomOut   *keyButton
+	zoomIn    *keyButton
+	fitW      *keyButton
+	fitP      *keyButton
 	sheets    *fyne.Container // one sheet per page
 	scroll    *pageScroll
 	box       fyne.CanvasObject
@@ -103,8 +103,8 @@ func newPreview(doc *openDoc, fl *fontLoader, prefs fyne.Preferences) *preview {
 	p.label = widget.NewLabel("")
 	p.label.Alignment = fyne.TextAlignCenter
 	p.zoomLabel = widget.NewLabel("")
-	tool := func(icon fyne.Resource, fn func()) *widget.Button {
-		b := widget.NewButtonWithIcon("", icon, fn)
+	tool := func(icon fyne.Resource, fn func()) *keyButton {
+		b := newKeyButtonWithIcon("", icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}
@@ -112,8 +112,8 @@ func newPreview(doc *openDoc, fl *fontLoader, prefs fyne.Preferences) *preview {
 	p.next = tool(theme.NavigateNextIcon(), func() { p.turn(1) })
 	p.zoomOut = tool(theme.ZoomOutIcon(), func() { p.zoomBy(1 / zoomStep) })
 	p.zoomIn = tool(theme.ZoomInIcon(), func() { p.zoomBy(zoomStep) })
-	p.fitW = widget.NewButton("适合宽度", func() { p.setFit(fitWidth) })
-	p.fitP = widget.NewButton("整页", func() { p.setFit(fitPage) })
+	p.fitW = newKeyButton("适合宽度", func() { p.setFit(fitWidth) })
+	p.fitP = newKeyButton("整页", func() { p.setFit(fitPage) })
 	p.fitW.Importance, p.fitP.Importance = widget.LowImportance, widget.LowImportance
 	p.sheets = container.New(&sheetLayout{p: p})
 	p.scroll = newPageScroll(p, p.sheets)
@@ -507,7 +507,7 @@ func (p *preview) failed(err error) {
 	}
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b *keyButton, on bool) {
 	if on {
 		b.Enable()
 	} else {
@@ -602,7 +602,8 @@ func (s *pageScroll) FocusLost()     {}
 func (s *pageScroll) TypedRune(rune) {}
 
 // TypedKey pages through the document: Page Up and Page Down by a page,
-// Home and End to the first and last, the arrows by a line.
+// Home and End to the first and last, the arrows by a line. The
+// window's keys, such as Esc back to the outline, go on to the window.
 func (s *pageScroll) TypedKey(ev *fyne.KeyEvent) {
 	p := s.p
 	switch ev.Name {
@@ -625,5 +626,7 @@ func (s *pageScroll) TypedKey(ev *fyne.KeyEvent) {
 		s.Scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -40)})
 	case fyne.KeyUp:
 		s.Scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 40)})
+	default:
+		toWindow(s, ev)
 	}
 }

@@ -53,7 +53,7 @@ func (f *fileActions) printPDF() {
 	if f.report(err) {
 		return
 	}
-	dir := filepath.Join(os.TempDir(), "yaodian-print")
+	dir := f.printDir
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		f.showError(usererr.Wrap(err, "无法创建临时文件夹“"+dir+"”", "cannot create the temporary folder "+dir))
 		return
@@ -63,6 +63,7 @@ func (f *fileActions) printPDF() {
 	path := filepath.Join(dir, name)
 	progress := showProgress("打印", "正在生成打印用 PDF …", f.win)
 	f.io(func() {
+		cleanPrints(dir, time.Now())
 		_, err = writeExport(path, snap, g, f.fonts)
 	}, func() {
 		progress.Hide()
@@ -71,6 +72,31 @@ func (f *fileActions) printPDF() {
 		}
 		f.openToPrint(path)
 	})
+}
+
+// printKeep is how long a print PDF is kept after it was written. The
+// viewer opened for it may still show it, or print from it, for a while;
+// one written longer ago, by this window or another, is taken to be done
+// with. On Windows a file a viewer still holds cannot be deleted and
+// simply stays until a later print or exit.
+const printKeep = time.Hour
+
+// cleanPrints deletes the PDFs in dir, the folder of print PDFs, written
+// more than printKeep before now. It runs at every print and when the
+// window closes; what it cannot delete it leaves.
+func cleanPrints(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || filepath.Ext(e.Name()) != ".pdf" {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > printKeep {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // openToPrint opens the PDF at path in the system's viewer, saying where

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -62,8 +63,7 @@ func TestPrint(t *testing.T) {
 				t.Fatalf("文件 menu has no 打印… on Ctrl+P: %+v", print)
 			}
 			print.Action()
-			t.Cleanup(func() { os.Remove(opened) })
-			if filepath.Dir(opened) != filepath.Join(os.TempDir(), "yaodian-print") || filepath.Ext(opened) != ".pdf" {
+			if filepath.Dir(opened) != w.printDir || filepath.Ext(opened) != ".pdf" {
 				t.Fatalf("opened %q, want a PDF in the temporary folder", opened)
 			}
 			b, err := os.ReadFile(opened)
@@ -73,6 +73,60 @@ func TestPrint(t *testing.T) {
 			text := topText(t, w.win)
 			if !strings.Contains(text, tc.want) || !strings.Contains(text, opened) {
 				t.Errorf("message %q, want %q and the path", text, tc.want)
+			}
+		})
+	}
+}
+
+// 打印… and closing the window delete the print PDFs written more than
+// printKeep ago, and keep newer ones, which a viewer may have open; other
+// files in the folder stay.
+func TestPrintCleansOldFiles(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		act  func(w *Window)
+	}{
+		{"print", func(w *Window) {
+			if err := w.Open(bench); err != nil {
+				t.Fatal(err)
+			}
+			w.open = func(string) error { return nil }
+			w.printPDF()
+		}},
+		{"close", func(w *Window) { w.requestClose() }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newTestWindow(t)
+			if err := os.MkdirAll(w.printDir, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			now := time.Now()
+			files := []struct {
+				name string
+				age  time.Duration
+				kept bool
+			}{
+				{"年度工作要点（打印 09-00-00）.pdf", 3 * time.Hour, false},
+				{"年度工作要点（打印 11-30-00）.pdf", printKeep + time.Minute, false},
+				{"年度工作要点（打印 11-59-00）.pdf", printKeep - 5*time.Minute, true}, // a viewer may have it
+				{"年度工作要点（打印 12-00-00）.pdf", time.Minute, true},
+				{"说明.txt", 3 * time.Hour, true},
+			}
+			for _, f := range files {
+				path := filepath.Join(w.printDir, f.name)
+				if err := os.WriteFile(path, []byte("%PDF"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chtimes(path, now.Add(-f.age), now.Add(-f.age)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tc.act(w)
+			for _, f := range files {
+				_, err := os.Stat(filepath.Join(w.printDir, f.name))
+				if kept := err == nil; kept != f.kept {
+					t.Errorf("%s: kept %v, want %v", f.name, kept, f.kept)
+				}
 			}
 		})
 	}

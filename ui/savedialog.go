@@ -45,7 +45,7 @@ func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path s
 	sd.name.OnSubmitted = func(string) { sd.confirm() }
 	sd.folder = widget.NewLabel("")
 	sd.folder.Truncation = fyne.TextTruncateEllipsis
-	change := widget.NewButton("更改文件夹…", sd.chooseFolder)
+	change := newKeyButton("更改文件夹…", sd.chooseFolder)
 	sd.list = widget.NewList(
 		func() int { return len(sd.files) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -62,8 +62,8 @@ func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path s
 	)
 	listNote := widget.NewLabel("该文件夹中已有的 " + ext + " 文件（点击可沿用其名称）：")
 	content := container.NewBorder(container.NewVBox(form, listNote), nil, nil, nil, sd.list)
-	cancel := widget.NewButton("取消", func() { sd.dlg.Hide() })
-	save := widget.NewButton("保存", sd.confirm)
+	cancel := newKeyButton("取消", func() { sd.dlg.Hide() })
+	save := newKeyButton("保存", sd.confirm)
 	save.Importance = widget.HighImportance
 	sd.dlg = dialog.NewCustomWithoutButtons(title, content, win)
 	sd.dlg.SetButtons([]fyne.CanvasObject{cancel, save})

@@ -36,7 +36,7 @@ func topButton(t *testing.T, win fyne.Window, label string) *widget.Button {
 	overlays := win.Canvas().Overlays().List()
 	for i := len(overlays) - 1; i >= 0; i-- {
 		for _, obj := range test.LaidOutObjects(overlays[i]) {
-			if b, ok := obj.(*widget.Button); ok && b.Text == label && b.Visible() {
+			if b, ok := asButton(obj); ok && b.Text == label && b.Visible() {
 				return b
 			}
 		}

@@ -135,7 +135,7 @@ func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied f
 	prior := newDialogEntry()
 	prior.SetText(p.String(prefPriorDir))
 	prior.SetPlaceHolder("存放往年工作要点的文件夹")
-	pickPrior := widget.NewButton("选择…", func() {
+	pickPrior := newKeyButton("选择…", func() {
 		dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				prior.SetText(u.Path())

@@ -43,11 +43,11 @@ func TestSmallScreens(t *testing.T) {
 		}
 		var shown, more []string
 		for _, o := range w.bar.items {
-			b, ok := o.(*widget.Button)
+			b, ok := asButton(o)
 			if !ok {
 				continue
 			}
-			if within(w, b) {
+			if within(w, o) {
 				shown = append(shown, b.Text)
 			} else if b.Visible() {
 				t.Errorf("%v: %s is shown outside the window", size, b.Text)
@@ -99,7 +99,7 @@ func TestSmallScreens(t *testing.T) {
 			t.Errorf("compare tab %s is outside the window", it.Text)
 		}
 	}
-	for _, b := range append([]*widget.Button{w.comparison.prev, w.comparison.next}, w.comparison.exports...) {
+	for _, b := range append([]*keyButton{w.comparison.prev, w.comparison.next}, w.comparison.exports...) {
 		if b.Visible() && !within(w, b) {
 			t.Errorf("compare button %s is outside the window", b.Text)
 		}
@@ -144,7 +144,7 @@ func TestMenuKeys(t *testing.T) {
 	for _, tc := range []struct {
 		key  fyne.KeyName
 		want string // the first item of the menu it opens
-	}{{fyne.KeyF, "新建"}, {fyne.KeyE, "撤销"}, {fyne.KeyS, "添加同级项（Enter）"}, {fyne.KeyR, "立即检查"}, {fyne.KeyV, "大纲"}, {fyne.KeyF10, "新建"}} {
+	}{{fyne.KeyF, "新建"}, {fyne.KeyE, "撤销"}, {fyne.KeyS, "添加同级项（Ctrl+Enter）"}, {fyne.KeyR, "立即检查"}, {fyne.KeyV, "大纲"}, {fyne.KeyF10, "新建"}} {
 		if tc.key == fyne.KeyF10 {
 			w.typedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
 		} else {

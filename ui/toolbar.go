@@ -18,14 +18,14 @@ const moreLabel = "更多"
 type overflowBar struct {
 	box   *fyne.Container
 	items []fyne.CanvasObject // buttons and separators, in order
-	more  *widget.Button
+	more  *keyButton
 }
 
-// newOverflowBar makes a toolbar of items: *widget.Button and
+// newOverflowBar makes a toolbar of items: buttons (keyButton) and
 // *widget.Separator objects.
 func newOverflowBar(items ...fyne.CanvasObject) *overflowBar {
 	b := &overflowBar{items: items}
-	b.more = widget.NewButtonWithIcon(moreLabel, theme.MoreHorizontalIcon(), b.showMore)
+	b.more = newKeyButtonWithIcon(moreLabel, theme.MoreHorizontalIcon(), b.showMore)
 	b.more.Importance = widget.LowImportance
 	objects := append(append([]fyne.CanvasObject{}, items...), b.more)
 	b.box = container.New(&overflowLayout{bar: b}, objects...)
@@ -48,16 +48,15 @@ func (b *overflowBar) hidden() []fyne.CanvasObject {
 func (b *overflowBar) moreMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	for _, o := range b.hidden() {
-		switch o := o.(type) {
-		case *widget.Button:
-			it := fyne.NewMenuItem(o.Text, o.OnTapped)
-			it.Icon = o.Icon
-			it.Disabled = o.Disabled()
+		if bt, ok := asButton(o); ok {
+			it := fyne.NewMenuItem(bt.Text, bt.OnTapped)
+			it.Icon = bt.Icon
+			it.Disabled = bt.Disabled()
 			items = append(items, it)
-		case *widget.Separator:
-			if len(items) > 0 && !items[len(items)-1].IsSeparator {
-				items = append(items, fyne.NewMenuItemSeparator())
-			}
+			continue
+		}
+		if _, ok := o.(*widget.Separator); ok && len(items) > 0 && !items[len(items)-1].IsSeparator {
+			items = append(items, fyne.NewMenuItemSeparator())
 		}
 	}
 	if n := len(items); n > 0 && items[n-1].IsSeparator {

@@ -140,11 +140,3 @@ func (t *outlineTree) TypedShortcut(s fyne.Shortcut) {
 		}
 	}
 }
-
-// escapeTo makes Esc in each field call back, to give the tree the
-// keyboard again.
-func escapeTo(back func(), fields ...*field) {
-	for _, f := range fields {
-		f.escape = back
-	}
-}

@@ -20,7 +20,7 @@ type trendPanel struct {
 	doc         *openDoc
 	reviewState *reviewState // the prior plans of the last check
 	box         fyne.CanvasObject
-	list        *widget.List
+	list        *keyList
 	title       *widget.Label
 	note        *widget.Label
 	chart       *historyChart
@@ -33,7 +33,7 @@ type trendPanel struct {
 // targets across the prior plans of r's last check.
 func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
 	t := &trendPanel{doc: doc, reviewState: r}
-	t.list = widget.NewList(
+	t.list = newKeyList(
 		func() int { return len(t.targets) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")

@@ -59,9 +59,10 @@ type Window struct {
 	bar        *overflowBar // the toolbar
 	docButtons docButtons   // its buttons that need a document
 	menuKeys   *menuKeys    // Alt+letter and F10 open the menus
+	keys       *windowKeys  // F10, Esc and F3 wherever the keyboard is
 
 	undoItem, redoItem     *fyne.MenuItem
-	undoButton, redoButton *widget.Button
+	undoButton, redoButton *keyButton
 
 	fonts *fontLoader
 	// The actions on files and their state: w.Open, w.save, w.closing…
@@ -81,7 +82,6 @@ func New(a fyne.App) *Window {
 	w.edits = newOutlineEdits(w.openDoc, w, a, w.win, w.editor.focusText)
 	w.edits.focusBody = func() { w.win.Canvas().Focus(w.editor.body) }
 	w.tree = newOutlineTree(w.openDoc, w.edits, w.selectNode)
-	escapeTo(w.tree.takeKeyboard, w.editor.title, w.editor.body, w.editor.leadUnit, w.editor.partners, w.editor.deadline)
 	w.meta = newMetaEditor(w.openDoc, w)
 	w.preview = newPreview(w.openDoc, w.fonts, a.Preferences())
 	w.reviewState = newReviewState()
@@ -90,6 +90,7 @@ func New(a fyne.App) *Window {
 	mark := newTextMarker(w.openDoc, w.editor, w.meta, w, func() { w.tabs.Select(w.nodeTab) })
 	w.findings.mark = mark
 	w.find = newFindBar(w.openDoc, w, w.win, mark)
+	w.find.outline = w.tree.takeKeyboard
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -110,8 +111,8 @@ func New(a fyne.App) *Window {
 	w.panes = newPanes(w.tree, w.tabs, w.side, func() { w.win.MainMenu().Refresh() })
 	w.work = w.find.around(w.panes.split)
 
-	newButton := widget.NewButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
-	openButton := widget.NewButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
+	newButton := newKeyButtonWithIcon("新建", theme.DocumentCreateIcon(), w.newDocument)
+	openButton := newKeyButtonWithIcon("打开文件…", theme.FolderOpenIcon(), w.chooseFile)
 	empty := container.NewCenter(container.NewVBox(
 		widget.NewLabelWithStyle("新建一份工作要点，或打开已有的文件（.yaodian、.docx、.doc、.wps、.txt 或 .md）", fyne.TextAlignCenter, fyne.TextStyle{}),
 		container.NewCenter(container.NewHBox(newButton, openButton)),
@@ -122,8 +123,12 @@ func New(a fyne.App) *Window {
 	w.win.SetContent(container.NewBorder(w.bar.box, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
-	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV}}
+	addSibling := fyne.NewMenuItem("Ctrl+Enter", w.edits.addSibling)
+	addSibling.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault}
+	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
+		unnamed: []*fyne.MenuItem{addSibling}}
 	w.menuKeys.attach(w.win.MainMenu())
+	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, toOutline: w.tree.takeKeyboard, findAgain: w.find.again, mods: heldModifiers}
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
@@ -137,8 +142,8 @@ func (w *Window) Window() fyne.Window { return w.win }
 // toolbar is the row of buttons above the work area; those that do not
 // fit the window's width are under its 更多 button.
 func (w *Window) toolbar() *overflowBar {
-	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
-		b := widget.NewButtonWithIcon(label, icon, fn)
+	button := func(label string, icon fyne.Resource, fn func()) *keyButton {
+		b := newKeyButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}
@@ -162,13 +167,8 @@ func (w *Window) toolbar() *overflowBar {
 	return newOverflowBar(items...)
 }
 
-// typedKey takes the keys no widget took: Enter and Esc in a dialog, F10
-// for the menus.
-func (w *Window) typedKey(ev *fyne.KeyEvent) {
-	if !dialogKey(w.win.Canvas(), ev) {
-		w.menuKeys.typedKey(ev)
-	}
-}
+// typedKey takes the keys no widget took (see windowKeys).
+func (w *Window) typedKey(ev *fyne.KeyEvent) { w.keys.typedKey(ev) }
 
 // mainMenu is the window's menu bar. Its shortcuts work wherever the
 // focus is, so Ctrl+Z undoes the document's last edit even while typing.
@@ -214,13 +214,13 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
 		item("查找…", func() { w.leaveComparison(); w.find.open(false) }, ctrl(fyne.KeyF, false)),
 		item("替换…", func() { w.leaveComparison(); w.find.open(true) }, ctrl(fyne.KeyH, false)),
-		fyne.NewMenuItem("查找下一处", func() { w.leaveComparison(); w.find.next() }),
-		fyne.NewMenuItem("查找上一处", func() { w.leaveComparison(); w.find.previous() }))
+		fyne.NewMenuItem("查找下一处（F3）", func() { w.leaveComparison(); w.find.next() }),
+		fyne.NewMenuItem("查找上一处（Shift+F3）", func() { w.leaveComparison(); w.find.previous() }))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
 	structure := fyne.NewMenu("结构(S)",
-		fyne.NewMenuItem("添加同级项（Enter）", w.edits.addSibling),
+		fyne.NewMenuItem("添加同级项（Ctrl+Enter）", w.edits.addSibling),
 		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
 		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
 		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),
@@ -534,7 +534,7 @@ func (w *Window) updateActions() {
 // setAction names an undo or redo action after the step it would apply
 // and enables it only when there is one. It reports whether the menu
 // item changed, so that typing does not redraw the menu bar.
-func setAction(item *fyne.MenuItem, b *widget.Button, verb, step string) bool {
+func setAction(item *fyne.MenuItem, b *keyButton, verb, step string) bool {
 	label, disabled := verb+step, step == ""
 	if disabled {
 		b.Disable()

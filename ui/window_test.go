@@ -28,6 +28,7 @@ func newTestWindowIn(t *testing.T, a fyne.App, dir string) *Window {
 	t.Helper()
 	w := New(a)
 	w.recoveryDir = dir
+	w.printDir = filepath.Join(t.TempDir(), "print")
 	var queued []func()
 	// Layouts and checks wait for a flush.
 	w.preview.pause.after = func(_ time.Duration, f func()) { queued = append(queued, f) }

@@ -60,10 +60,11 @@ if [[ -z $gui ]]; then
 	(cd "$root" && go build -tags "$tags" -o "$gui" ./cmd/yaodian-gui)
 fi
 
-if ! xdpyinfo >/dev/null 2>&1 && ! xwininfo -root >/dev/null 2>&1; then
+if ! xwininfo -root >/dev/null 2>&1; then
 	Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 	started+=($!)
 	for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
+	xwininfo -root >/dev/null 2>&1 || { echo "Xvfb did not start on $DISPLAY" >&2; exit 2; }
 	openbox >/dev/null 2>&1 &
 	started+=($!)
 	sleep 1
@@ -129,10 +130,12 @@ startup() {
 		w=
 		for _ in $(seq 600); do w=$(window "$pid"); [[ -n $w ]] && break; sleep 0.02; done
 		[[ -n $w ]] || { echo "start $i: no window in 12 s" >&2; cat "$d/log" >&2; exit 1; }
+		ok=
 		for _ in $(seq 300); do
 			tc=$(now)
-			drawn "$w" && break
+			drawn "$w" && { ok=1; break; }
 		done
+		[[ -n $ok ]] || { echo "start $i: window never drawn" >&2; cat "$d/log" >&2; exit 1; }
 		t=$(awk -v a="$t0" -v b="$tc" 'BEGIN{printf "%.2f", b-a}')
 		times+=("$t")
 		echo "start $i: window drawn after $t s"

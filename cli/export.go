@@ -56,8 +56,9 @@ func runExport(args []string, stdout io.Writer) error {
 		// collector's default starts at a 4 MB heap and collected three
 		// times on the way, which cost more than the memory it let the
 		// export reuse; at 400 it starts at 16 MB, and a larger document
-		// is still collected, as its heap grows fivefold.
-		debug.SetGCPercent(400)
+		// is still collected, as its heap grows fivefold. The setting is
+		// put back for callers that go on (the tests).
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	if *out != "-" {
 		dir := filepath.Dir(*out)

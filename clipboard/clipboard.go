@@ -240,7 +240,7 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 	}
 	var out []*docmodel.Node
 	for _, d := range docs {
-		if lead := opening(d, listsAttachments(text)); len(lead) > 0 {
+		if lead := opening(d, text); len(lead) > 0 {
 			out = append(out, &docmodel.Node{Body: lead})
 		}
 		out = append(out, d.Sections...)
@@ -254,9 +254,9 @@ func Nodes(text string) ([]*docmodel.Node, error) {
 // opening returns the paragraphs of d that the importer took out of the
 // text before its outline, as lines in the order a notice prints them:
 // the title, the 文号, the 主送机关 line and, for a notice, its text, its
-// 附件 line (when withAttachments) and the plan's own title; then the
-// plan's opening paragraphs.
-func opening(d *docmodel.Document, withAttachments bool) []string {
+// 附件 line (when text has it) and the plan's own title; then the plan's
+// opening paragraphs.
+func opening(d *docmodel.Document, text string) []string {
 	title := d.Meta.Title
 	if d.Notice != nil {
 		title = d.Notice.Title
@@ -267,7 +267,7 @@ func opening(d *docmodel.Document, withAttachments bool) []string {
 	}
 	if n := d.Notice; n != nil {
 		lead = append(lead, n.Body...)
-		if withAttachments {
+		if len(n.Attachments) > 0 && listsAttachment(text, n.Attachments[0]) {
 			lead = append(lead, attachmentLines(n.Attachments)...)
 		}
 		if d.Meta.Title != n.Title {
@@ -278,13 +278,14 @@ func opening(d *docmodel.Document, withAttachments bool) []string {
 	return slices.DeleteFunc(lead, func(s string) bool { return s == "" })
 }
 
-// listsAttachments reports whether pasted text has a line that opens
-// with 附件: a notice's 附件 line, or the 附件 mark over its plan. Without
-// one, the importer names the plan a notice issues as its attachment, and
-// that name is no line of the text to keep.
-func listsAttachments(text string) bool {
+// listsAttachment reports whether pasted text has a 附件 line naming
+// name, a notice's first attachment. Without one, the importer named the
+// plan a notice issues as its attachment, and that name is no line of the
+// text to keep; a 附件 line about something else, such as the plan's own
+// 分工表, does not count.
+func listsAttachment(text, name string) bool {
 	for line := range strings.Lines(text) {
-		if strings.HasPrefix(strings.TrimLeft(line, " \t\u3000"), "附件") {
+		if line = strings.TrimLeft(line, " \t\u3000"); strings.HasPrefix(line, "附件") && strings.Contains(line, name) {
 			return true
 		}
 	}

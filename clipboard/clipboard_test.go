@@ -352,6 +352,8 @@ func TestPasteNotice(t *testing.T) {
 			[]string{title, "各区科技局、发改局，市直有关单位：", text, planRow}},
 		{"no 附件 line", title + "\n" + to + "\n" + text + "\n" + sign + plan,
 			[]string{title, to, text, planRow}},
+		{"no 附件 line, a 附件 line about something else in the plan", title + "\n" + to + "\n" + text + "\n" + sign + plan + "附件：重点任务分工表\n",
+			[]string{title, to, text, planRow}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			nodes, err := clipboard.Nodes(tc.text)

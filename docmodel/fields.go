@@ -65,12 +65,6 @@ func (f Field) Label() string {
 // node it does not have, an index out of range, a notice field of a
 // document without a notice, or an unknown field.
 func (d *Document) Text(nodeID string, f Field, index int) *string {
-	at := func(list []string) *string {
-		if index < 0 || index >= len(list) {
-			return nil
-		}
-		return &list[index]
-	}
 	switch f {
 	case FieldNoticeTitle, FieldNoticeBody, FieldAttachment:
 		n := d.Notice
@@ -80,17 +74,17 @@ func (d *Document) Text(nodeID string, f Field, index int) *string {
 		case f == FieldNoticeTitle:
 			return &n.Title
 		case f == FieldNoticeBody:
-			return at(n.Body)
+			return elementAt(n.Body, index)
 		}
-		return at(n.Attachments)
+		return elementAt(n.Attachments, index)
 	case FieldTitle:
 		return &d.Meta.Title
 	case FieldNumber:
 		return &d.Meta.Number
 	case FieldRecipient:
-		return at(d.Meta.Recipients)
+		return elementAt(d.Meta.Recipients, index)
 	case FieldPreamble:
-		return at(d.Preamble)
+		return elementAt(d.Preamble, index)
 	case FieldIssuer:
 		return &d.Meta.Issuer
 	}
@@ -98,19 +92,34 @@ func (d *Document) Text(nodeID string, f Field, index int) *string {
 	if n == nil {
 		return nil
 	}
+	return n.Text(f, index)
+}
+
+// Text returns the text that the node field f names in n and, for a list
+// field, its element index; nil for an index out of range or a field
+// that is not a node's.
+func (n *Node) Text(f Field, index int) *string {
 	switch f {
 	case FieldHeading:
 		return &n.Heading
 	case FieldLead:
 		return &n.Lead
 	case FieldBody:
-		return at(n.Body)
+		return elementAt(n.Body, index)
 	case FieldLeadUnit:
 		return &n.LeadUnit
 	case FieldPartner:
-		return at(n.Partners)
+		return elementAt(n.Partners, index)
 	case FieldDeadline:
 		return &n.Deadline
 	}
 	return nil
+}
+
+// elementAt returns the element index of list, or nil if there is none.
+func elementAt(list []string, index int) *string {
+	if index < 0 || index >= len(list) {
+		return nil
+	}
+	return &list[index]
 }

@@ -244,12 +244,13 @@ type pdfCanvas struct {
 	pages [][]pdfOp
 	// page is the page being painted, from 0.
 	page int
-	// The font, size and character spacing last given to the PDF
-	// writer, which keeps them from one text to the next and one page
-	// to the next: they are set again only when they change.
-	font          string
-	size, spacing float64
-	fontSet       bool
+	// The font and size last given to the PDF writer, which keeps them
+	// from one text to the next and one page to the next: they are set
+	// again only when they change, since setting a font looks it up
+	// among all the writer's objects. Embedded fonts' names are never
+	// empty, so an empty font means none set yet.
+	font string
+	size float64
 }
 
 // pdfOp is a text segment, or a line when seg has no text.
@@ -285,19 +286,15 @@ func (c *pdfCanvas) write(pdf *gopdf.GoPdf, i int, names map[fonts.Font]string) 
 			pdf.Line(l.x1, l.y1, l.x2, l.y2)
 			continue
 		}
-		if name := names[s.font]; !c.fontSet || name != c.font || s.size != c.size {
+		if name := names[s.font]; name != c.font || s.size != c.size {
 			if err := pdf.SetFont(name, "", s.size); err != nil {
 				return err
 			}
 			c.font, c.size = name, s.size
 		}
-		if !c.fontSet || s.spacing != c.spacing {
-			if err := pdf.SetCharSpacing(s.spacing); err != nil {
-				return err
-			}
-			c.spacing = s.spacing
+		if err := pdf.SetCharSpacing(s.spacing); err != nil {
+			return err
 		}
-		c.fontSet = true
 		pdf.SetXY(s.x[0], s.y)
 		if err := pdf.Text(string(s.text)); err != nil {
 			return err

@@ -111,8 +111,17 @@ type slot struct {
 // the issuer the part after it.
 func slots(d *docmodel.Document) []slot {
 	var out []slot
+	// add takes the text from n for a node's field, and from d for the
+	// document's: a lookup by ID would walk the outline for every field.
+	var n *docmodel.Node
 	add := func(part int, id, path string, f Field, i int) {
-		out = append(out, slot{Location{id, f, i}, path, key{part, rank[f], i}, d.Text(id, f, i)})
+		var text *string
+		if n != nil {
+			text = n.Text(f, i)
+		} else {
+			text = d.Text(id, f, i)
+		}
+		out = append(out, slot{Location{id, f, i}, path, key{part, rank[f], i}, text})
 	}
 	list := func(part int, id, path string, f Field, l []string) {
 		for i := range l {
@@ -131,7 +140,7 @@ func slots(d *docmodel.Document) []slot {
 	part := 0
 	d.Walk(func(e docmodel.Entry) bool {
 		part++
-		n := e.Node
+		n = e.Node
 		add(part, n.ID, e.Path, Heading, 0)
 		add(part, n.ID, e.Path, Lead, 0)
 		list(part, n.ID, e.Path, Body, n.Body)
@@ -140,6 +149,7 @@ func slots(d *docmodel.Document) []slot {
 		add(part, n.ID, e.Path, Deadline, 0)
 		return true
 	})
+	n = nil
 	add(part+1, "", "", Issuer, 0)
 	return out
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"yaodian/division"
 	"yaodian/docmodel"
@@ -19,9 +18,9 @@ func (f *fileActions) chooseExportWord() {
 	if f.doc.s == nil {
 		return
 	}
-	notice := widget.NewCheck("套用印发通知格式（通知在前，本要点作为附件）", nil)
+	notice := newKeyCheck("套用印发通知格式（通知在前，本要点作为附件）", nil)
 	notice.SetChecked(f.doc.s.Doc().Notice != nil)
-	withDivision := widget.NewCheck("附上重点任务分工表（横向页面）", nil)
+	withDivision := newKeyCheck("附上重点任务分工表（横向页面）", nil)
 	content := container.NewVBox(notice, withDivision)
 	dialog.ShowCustomConfirm("导出 Word", "下一步", "取消", content, func(ok bool) {
 		if !ok {

@@ -35,7 +35,7 @@ type fileActions struct {
 	win   fyne.Window
 	fonts *fontLoader
 
-	picker     *widget.List // the list of a compilation's plans, while it is asked
+	picker     *keyList // the list of a compilation's plans, while it is asked
 	recentMenu *fyne.Menu
 
 	// recoveryDir is where autosaved copies go; "" turns autosave off.
@@ -151,7 +151,7 @@ func (f *fileActions) Open(path string) error {
 // choose asks which plan of a compilation to open.
 func (f *fileActions) choose(path string, docs []*docmodel.Document) {
 	var dlg dialog.Dialog
-	f.picker = widget.NewList(
+	f.picker = newKeyList(
 		func() int { return len(docs) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {

@@ -42,9 +42,6 @@ type findBar struct {
 	matches []findreplace.Match // of query in the document as it is
 	cur     int                 // the match marked, -1 if none
 	field   *field              // the field the marked match is selected in, if any
-	// outline gives the outline the keyboard, where closing the bar
-	// leaves it when no match is selected in a field.
-	outline func()
 }
 
 // findHost is what the find bar asks of the window around it.
@@ -58,6 +55,9 @@ type findHost interface {
 	// leaveComparison shows the editor again in place of the compare
 	// mode, where matches are marked.
 	leaveComparison()
+	// toOutline gives the outline the keyboard, where closing the bar
+	// leaves it when no match is selected in a field.
+	toOutline()
 }
 
 // newFindBar makes the find bar of doc, which edits through host and
@@ -105,6 +105,7 @@ func (b *findBar) open(replace bool) {
 	if b.doc.s == nil {
 		return
 	}
+	b.host.leaveComparison()
 	// Text selected in a field is what the writer wants to find.
 	if c := b.win.Canvas(); c != nil {
 		if f, ok := c.Focused().(*field); ok && f.SelectedText() != "" && !strings.Contains(f.SelectedText(), "\n") {
@@ -134,10 +135,8 @@ func (b *findBar) close() {
 	if b.field != nil {
 		c.Focus(b.field) // Fyne does not focus a field out of sight
 	}
-	if c.Focused() != b.field || b.field == nil {
-		if b.outline != nil {
-			b.outline()
-		}
+	if c.Focused() != b.field {
+		b.host.toOutline()
 	}
 	if f := c.Focused(); f == b.query || f == b.with {
 		c.Unfocus()
@@ -225,7 +224,6 @@ func (b *findBar) again(back bool) {
 	if !b.searching() {
 		return
 	}
-	b.host.leaveComparison()
 	if !b.box.Visible() {
 		b.box.Show()
 		b.relayout()
@@ -242,6 +240,7 @@ func (b *findBar) step(to func(*docmodel.Document, []findreplace.Match, findrepl
 	if b.doc.s == nil {
 		return
 	}
+	b.host.leaveComparison()
 	if !b.box.Visible() {
 		b.open(false)
 	}

@@ -140,8 +140,10 @@ func (p *findingsPanel) schedule() {
 }
 
 // run checks a snapshot of the draft in the background and shows the
-// findings, unless a later check was started meanwhile.
+// findings, unless a later check was started meanwhile. A check
+// scheduled before is dropped: this one sees the same draft.
 func (p *findingsPanel) run() {
+	p.pause.cancel()
 	if p.doc.s == nil {
 		return
 	}
@@ -430,9 +432,6 @@ func (p *findingsPanel) fix(label string, fs []check.Finding) {
 	if !p.host.report(err) {
 		p.host.restored()
 	}
-	// Checked now, once: not again when the check that redrawing
-	// scheduled would run.
-	p.pause.cancel()
 	p.run()
 }
 

@@ -74,7 +74,7 @@ func (t *indicatorTable) statedNote(id string) fyne.CanvasObject {
 	if t.e.doc.s != nil {
 		for _, l := range indicator.Of(t.e.doc.s.Doc()) {
 			if l.NodeID == id {
-				targets = append(targets, l.Name+" "+targetText(l.Indicator))
+				targets = append(targets, l.Name+" "+l.Indicator.Describe())
 			}
 		}
 	}

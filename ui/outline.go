@@ -84,10 +84,7 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 		t.edits.enterEditor()
 	case fyne.KeyEscape:
 		if t.drag == nil {
-			// Esc is the window's when no drag is under way.
-			if f := t.edits.win.Canvas().OnTypedKey(); f != nil {
-				f(ev)
-			}
+			toWindow(t, ev) // Esc is the window's when no drag is under way
 		}
 		t.cancelDrag()
 	case fyne.KeyTab:
@@ -104,10 +101,7 @@ func (t *outlineTree) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeySpace:
 		t.Tree.TypedKey(ev)
 	default:
-		// The window's keys, such as F10 for the menus.
-		if f := t.edits.win.Canvas().OnTypedKey(); f != nil {
-			f(ev)
-		}
+		toWindow(t, ev) // the window's keys, such as F10 for the menus
 	}
 }
 

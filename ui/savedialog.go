@@ -31,7 +31,7 @@ type saveDialog struct {
 	folder *widget.Label
 	// files are the names in dir with the extension, to pick from.
 	files []string
-	list  *widget.List
+	list  *keyList
 	dlg   *dialog.CustomDialog
 }
 
@@ -46,7 +46,7 @@ func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path s
 	sd.folder = widget.NewLabel("")
 	sd.folder.Truncation = fyne.TextTruncateEllipsis
 	change := newKeyButton("更改文件夹…", sd.chooseFolder)
-	sd.list = widget.NewList(
+	sd.list = newKeyList(
 		func() int { return len(sd.files) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(sd.files[i]) })

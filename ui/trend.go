@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/check"
-	"yaodian/docmodel"
 	"yaodian/indicator"
 )
 
@@ -42,7 +41,7 @@ func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := t.targets[i]
-			o.(*widget.Label).SetText(l.Path + "　" + l.Name + "　" + targetText(l.Indicator))
+			o.(*widget.Label).SetText(l.Path + "　" + l.Name + "　" + l.Indicator.Describe())
 		})
 	t.list.OnSelected = func(i widget.ListItemID) { t.show(i) }
 	t.title = widget.NewLabelWithStyle("选择一项指标，查看它在往年计划和本稿中的目标", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -57,12 +56,6 @@ func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
 	split.Offset = 0.3
 	t.box = split
 	return t
-}
-
-// targetText is a target as the plan states it, in the words the check's
-// findings use for it: docmodel.Indicator.Describe (增长20%以上（争取25%）).
-func targetText(ind docmodel.Indicator) string {
-	return ind.Describe()
 }
 
 // targetID names a target across re-readings of the draft.
@@ -136,7 +129,7 @@ func (t *trendPanel) show(i int) {
 		if p.File == "本稿" {
 			where = "本稿 " + p.Path
 		}
-		lines = append(lines, fmt.Sprintf("%d年　%s（%s）", p.Year, targetText(p.Indicator), where))
+		lines = append(lines, fmt.Sprintf("%d年　%s（%s）", p.Year, p.Indicator.Describe(), where))
 		if j > 0 && indicator.Ambition(points[j-1].Indicator, p.Indicator) < 0 {
 			dips++
 		}

@@ -90,7 +90,6 @@ func New(a fyne.App) *Window {
 	mark := newTextMarker(w.openDoc, w.editor, w.meta, w, func() { w.tabs.Select(w.nodeTab) })
 	w.findings.mark = mark
 	w.find = newFindBar(w.openDoc, w, w.win, mark)
-	w.find.outline = w.tree.takeKeyboard
 	w.status = widget.NewLabel("未打开文件")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -212,10 +211,10 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
 	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
 	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
-		item("查找…", func() { w.leaveComparison(); w.find.open(false) }, ctrl(fyne.KeyF, false)),
-		item("替换…", func() { w.leaveComparison(); w.find.open(true) }, ctrl(fyne.KeyH, false)),
-		fyne.NewMenuItem("查找下一处（F3）", func() { w.leaveComparison(); w.find.next() }),
-		fyne.NewMenuItem("查找上一处（Shift+F3）", func() { w.leaveComparison(); w.find.previous() }))
+		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
+		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
+		fyne.NewMenuItem("查找下一处（F3）", w.find.next),
+		fyne.NewMenuItem("查找上一处（Shift+F3）", w.find.previous))
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
@@ -482,14 +481,23 @@ func (w *Window) enterComparison() {
 }
 
 // leaveComparison goes back to the editor; find, which shows matches in
-// the editor, calls it first.
+// the editor, calls it first. It redraws nothing when the editor is
+// already shown.
 func (w *Window) leaveComparison() {
+	target := w.work
 	if w.s == nil {
-		w.body.Objects = []fyne.CanvasObject{w.empty}
-	} else {
-		w.body.Objects = []fyne.CanvasObject{w.work}
+		target = w.empty
 	}
+	if len(w.body.Objects) == 1 && w.body.Objects[0] == target {
+		return
+	}
+	w.body.Objects = []fyne.CanvasObject{target}
 	w.body.Refresh()
+}
+
+// toOutline gives the outline the keyboard.
+func (w *Window) toOutline() {
+	w.tree.takeKeyboard()
 }
 
 // updateActions brings the title bar, the status line and the undo and

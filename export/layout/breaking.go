@@ -150,7 +150,7 @@ func breakLines(p para) []setLine {
 	buf.ink = zeroed(buf.ink, n+1)
 	ink := buf.ink
 	// The lines' glyph positions, each line's at its glyphs' place.
-	buf.x = zeroed(buf.x, n)
+	buf.x = slices.Grow(buf.x[:0], n)[:n] // set writes every position
 	lines := buf.lines[:0]
 	for i, gl := range g {
 		adv[i+1] = adv[i] + gl.adv

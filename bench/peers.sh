@@ -50,7 +50,7 @@ kpsewhich ctexart.cls >/dev/null 2>&1 || missing="$missing texlive-lang-chinese"
 kpsewhich pzdr.tfm >/dev/null 2>&1 || missing="$missing texlive-fonts-recommended"
 if [ -n "$missing" ]; then
 	echo "安装 / installing:$missing"
-	$sudo apt-get update
+	$sudo apt-get -o DPkg::Lock::Timeout=600 update
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends $missing
 fi
 if [ ! -d "$peers/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then

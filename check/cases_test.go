@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"yaodian/docmodel"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected findings in testdata/rules/*.txtar")
@@ -109,7 +111,7 @@ func caseLine(f Finding) string {
 // rangeLine writes a Range as field[index]@node:start-end“text”.
 func rangeLine(r Range) string {
 	s := string(r.Field)
-	if r.Field == FieldPreamble || r.Field == FieldBody {
+	if r.Field == docmodel.FieldPreamble || r.Field == docmodel.FieldBody {
 		s += fmt.Sprintf("[%d]", r.Index)
 	}
 	if r.NodeID != "" {

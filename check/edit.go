@@ -7,28 +7,18 @@ import (
 	"yaodian/usererr"
 )
 
-// Field names a text of a document that a Range is in.
-type Field = docmodel.Field
-
-// The texts a Range can be in: the checks read no other.
-const (
-	FieldTitle    = docmodel.FieldTitle    // the document's title (Meta.Title)
-	FieldPreamble = docmodel.FieldPreamble // a paragraph of the preamble: Preamble[Index]
-	FieldHeading  = docmodel.FieldHeading  // a node's heading
-	FieldLead     = docmodel.FieldLead     // a node's lead sentence (小标题句)
-	FieldBody     = docmodel.FieldBody     // a paragraph of a node's body: Body[Index]
-)
-
 // Range is a run of a document's text: the field it is in (of the node
 // NodeID, for a node's field), its byte offsets there, and the text it
-// held when the draft was checked.
+// held when the draft was checked. The checks read only the title, the
+// preamble and the nodes' headings, lead sentences and bodies, so a
+// Range is in one of those fields.
 type Range struct {
-	NodeID string `json:"node_id,omitempty"`
-	Field  Field  `json:"field"`
-	Index  int    `json:"index,omitempty"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
+	NodeID string         `json:"node_id,omitempty"`
+	Field  docmodel.Field `json:"field"`
+	Index  int            `json:"index,omitempty"`
+	Start  int            `json:"start"`
+	End    int            `json:"end"`
+	Text   string         `json:"text"`
 }
 
 // Edit replaces the text of a Range with New.
@@ -45,13 +35,13 @@ func (s span) rangeOf(i, j int) (Range, bool) {
 	switch s.field {
 	case "":
 		return Range{}, false
-	case FieldPreamble, FieldBody:
+	case docmodel.FieldPreamble, docmodel.FieldBody:
 		r.Index = s.para - 1
 	}
 	if s.lead > 0 {
 		switch {
 		case j <= s.lead:
-			r.Field, r.Index = FieldLead, 0
+			r.Field, r.Index = docmodel.FieldLead, 0
 		case i >= s.lead:
 			r.Start, r.End = i-s.lead, j-s.lead
 		default:

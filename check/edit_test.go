@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"yaodian/docmodel"
 )
 
 // A fix's edits land in the field that holds the text: the preamble, the
@@ -41,7 +43,7 @@ func TestEditsLandInTheirFields(t *testing.T) {
 func TestApplyTidiesTheField(t *testing.T) {
 	p := plan(t, "# 一、甲\n\n1．乙\n\n打印本页 加强科技创新，推动产业升级。\n")
 	n := p.Doc.Sections[0].Children[0]
-	e := Edit{Range: Range{NodeID: n.ID, Field: FieldBody, Index: 1, Start: 0, End: len("打印本页"), Text: "打印本页"}}
+	e := Edit{Range: Range{NodeID: n.ID, Field: docmodel.FieldBody, Index: 1, Start: 0, End: len("打印本页"), Text: "打印本页"}}
 	if err := Apply(p.Doc, []Edit{e}); err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +71,7 @@ func TestNoRangeAcrossFields(t *testing.T) {
 	if _, ok := s.rangeOf(s.lead-3, s.lead+3); ok {
 		t.Error("a range across the lead and the body")
 	}
-	if r, ok := s.rangeOf(s.lead, s.lead+6); !ok || r.Field != FieldBody || r.Start != 0 || r.Text != "建设" {
+	if r, ok := s.rangeOf(s.lead, s.lead+6); !ok || r.Field != docmodel.FieldBody || r.Start != 0 || r.Text != "建设" {
 		t.Errorf("range in the body after the lead: %+v, %v", r, ok)
 	}
 	if _, ok := (span{text: "牵头单位：市科技局"}).rangeOf(0, 3); ok {
@@ -88,7 +90,7 @@ func TestApplyRefusesStaleEdits(t *testing.T) {
 	}
 	e := fs[0].Edits[0]
 	heading := e
-	heading.Field, heading.Start, heading.End, heading.Text, heading.New = FieldHeading, 0, 3, "甲", "乙"
+	heading.Field, heading.Start, heading.End, heading.Text, heading.New = docmodel.FieldHeading, 0, 3, "甲", "乙"
 	gone := e
 	gone.NodeID = "n99"
 	overlap := e

@@ -67,7 +67,7 @@ func FuzzProofreading(f *testing.F) {
 				}
 				// Each edit names the run it replaces, and they apply.
 				for _, e := range f.Edits {
-					if e.Field != FieldPreamble || e.Index != 0 || text[e.Start:e.End] != e.Text {
+					if e.Field != docmodel.FieldPreamble || e.Index != 0 || text[e.Start:e.End] != e.Text {
 						t.Errorf("%s: edit %+v is not of the text", f.Rule, e)
 					}
 				}

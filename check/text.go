@@ -21,7 +21,7 @@ type span struct {
 	// of the node's lead sentence that opens it (a body paragraph with the
 	// lead run in); field is "" for the units line, which the document
 	// holds as fields, not as this text.
-	field Field
+	field docmodel.Field
 	lead  int
 }
 
@@ -41,27 +41,27 @@ func (s span) where() string {
 func spansOf(d *docmodel.Document, entries []docmodel.Entry) []span {
 	var out []span
 	if d.Meta.Title != "" {
-		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title, field: FieldTitle})
+		out = append(out, span{path: docmodel.PathTitle, text: d.Meta.Title, field: docmodel.FieldTitle})
 	}
 	for i, p := range d.Preamble {
-		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1, field: FieldPreamble})
+		out = append(out, span{path: docmodel.PathPreamble, text: p, para: i + 1, field: docmodel.FieldPreamble})
 	}
 	for _, e := range entries {
 		n := e.Node
-		add := func(text string, para int, field Field, lead int) {
+		add := func(text string, para int, field docmodel.Field, lead int) {
 			out = append(out, span{path: e.Path, nodeID: n.ID, text: text, para: para, entry: &e, field: field, lead: lead})
 		}
 		if n.Heading != "" {
-			add(n.Heading, 0, FieldHeading, 0)
+			add(n.Heading, 0, docmodel.FieldHeading, 0)
 		}
 		for i, p := range n.Paragraphs() {
 			switch {
 			case len(n.Body) == 0:
-				add(p, i+1, FieldLead, 0)
+				add(p, i+1, docmodel.FieldLead, 0)
 			case i == 0:
-				add(p, i+1, FieldBody, len(n.Lead))
+				add(p, i+1, docmodel.FieldBody, len(n.Lead))
 			default:
-				add(p, i+1, FieldBody, 0)
+				add(p, i+1, docmodel.FieldBody, 0)
 			}
 		}
 		if line := n.UnitsLine(); line != "" {

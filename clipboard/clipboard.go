@@ -262,13 +262,11 @@ func opening(d *docmodel.Document, text string) []string {
 		title = d.Notice.Title
 	}
 	lead := []string{title, d.Meta.Number}
-	if len(d.Meta.Recipients) > 0 {
-		lead = append(lead, strings.Join(d.Meta.Recipients, "，")+"：")
-	}
+	lead = append(lead, d.Meta.RecipientsLine())
 	if n := d.Notice; n != nil {
 		lead = append(lead, n.Body...)
 		if len(n.Attachments) > 0 && listsAttachment(text, n.Attachments[0]) {
-			lead = append(lead, attachmentLines(n.Attachments)...)
+			lead = append(lead, docmodel.AttachmentLines(n.Attachments)...)
 		}
 		if d.Meta.Title != n.Title {
 			lead = append(lead, d.Meta.Title)
@@ -290,21 +288,4 @@ func listsAttachment(text, name string) bool {
 		}
 	}
 	return false
-}
-
-// attachmentLines writes a notice's 附件 line as the notice prints it:
-// 附件：name for one attachment, 附件：1．name and 2．name … for more.
-func attachmentLines(names []string) []string {
-	if len(names) == 1 {
-		return []string{"附件：" + names[0]}
-	}
-	var out []string
-	for i, name := range names {
-		line := strconv.Itoa(i+1) + "．" + name
-		if i == 0 {
-			line = "附件：" + line
-		}
-		out = append(out, line)
-	}
-	return out
 }

@@ -28,11 +28,19 @@ const Extension = ".yaodian"
 // few hundred kilobytes at most.
 const MaxFileSize = 64 << 20
 
-// FileTooLarge returns the error for a file at path that is larger than
-// MaxFileSize: whatever it is, it is no native file.
-func FileTooLarge(path string) error {
-	size := strconv.Itoa(MaxFileSize>>20) + " MB"
-	return usererr.New("文件“"+path+"”超过 "+size+"，不是要点文档", path+" is larger than "+size+" and is not a Yaodian document")
+// ReadNative reads the native file at path from r, which is open on it, and
+// refuses one larger than MaxFileSize: whatever that is, it is no native
+// file. It reads at most one byte more than MaxFileSize.
+func ReadNative(r io.Reader, path string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, usererr.File(err, path, "读取", "read")
+	}
+	if len(data) > MaxFileSize {
+		size := strconv.Itoa(MaxFileSize>>20) + " MB"
+		return nil, usererr.New("文件“"+path+"”超过 "+size+"，不是要点文档", path+" is larger than "+size+" and is not a Yaodian document")
+	}
+	return data, nil
 }
 
 // nativeFile is the layout of a .yaodian file: a header, then the document.

@@ -2,7 +2,9 @@ package docmodel_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"io"
 	"os"
 	"regexp"
 	"strings"
@@ -13,6 +15,7 @@ import (
 
 	"yaodian/docmodel"
 	"yaodian/docmodel/docmodeltest"
+	"yaodian/usererr"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -230,4 +233,51 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip differs:\n%s", diff)
 		}
 	})
+}
+
+// zeros reads as an endless run of zero bytes.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// failing reads a few bytes, then fails.
+type failing struct{ read bool }
+
+func (f *failing) Read(p []byte) (int, error) {
+	if f.read {
+		return 0, errors.New("device gone")
+	}
+	f.read = true
+	return copy(p, "{}"), nil
+}
+
+// ReadNative takes a file of up to MaxFileSize bytes whole and refuses a
+// larger one, or one it cannot read, naming the file.
+func TestReadNative(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		r    io.Reader
+		size int
+		err  string // in the Chinese message; "" for none
+	}{
+		{"small", strings.NewReader("{}"), 2, ""},
+		{"at the limit", io.LimitReader(zeros{}, docmodel.MaxFileSize), docmodel.MaxFileSize, ""},
+		{"one byte over", io.LimitReader(zeros{}, docmodel.MaxFileSize+1), 0, "文件“a.yaodian”超过 64 MB，不是要点文档"},
+		{"endless", zeros{}, 0, "超过 64 MB"},
+		{"read error", &failing{}, 0, "无法读取“a.yaodian”"},
+	} {
+		data, err := docmodel.ReadNative(tc.r, "a.yaodian")
+		if tc.err == "" {
+			if err != nil || len(data) != tc.size {
+				t.Errorf("%s: read %d bytes, %v; want %d bytes", tc.name, len(data), err, tc.size)
+			}
+			continue
+		}
+		if err == nil || data != nil || !strings.Contains(usererr.Chinese(err), tc.err) {
+			t.Errorf("%s: read %d bytes, %v; want an error with %q", tc.name, len(data), err, tc.err)
+		}
+	}
 }

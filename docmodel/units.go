@@ -37,6 +37,35 @@ const (
 	CloseBrackets = "）)〕】》]"
 )
 
+// Brackets reads text a rune at a time and keeps count of the brackets
+// (OpenBrackets and CloseBrackets) it is in. The zero value is at the
+// start of a text.
+type Brackets struct {
+	depth     int  // brackets open; negative after a closing one too many
+	unmatched bool // a closing bracket came with none open
+}
+
+// Read takes the next rune of the text and reports whether it stands
+// outside brackets: it is no bracket and no bracket is open.
+func (b *Brackets) Read(r rune) bool {
+	switch {
+	case strings.ContainsRune(OpenBrackets, r):
+		b.depth++
+	case strings.ContainsRune(CloseBrackets, r):
+		b.depth--
+		b.unmatched = b.unmatched || b.depth < 0
+	default:
+		return b.depth == 0
+	}
+	return false
+}
+
+// Balanced reports whether the brackets of the text read so far open and
+// close in pairs, each closing bracket after its opening one.
+func (b *Brackets) Balanced() bool {
+	return b.depth == 0 && !b.unmatched
+}
+
 // unitProblem says why s cannot be a task field that UnitsLine prints and
 // plantext.ParseUnitsLine reads back, or "" if it can. seps are the
 // separators the field may not contain outside brackets.
@@ -47,21 +76,14 @@ func unitProblem(s, seps string) string {
 	if s == "" {
 		return "为空"
 	}
-	depth, outside := 0, false
+	var b Brackets
+	outside := false
 	for _, r := range s {
-		switch {
-		case strings.ContainsRune(OpenBrackets, r):
-			depth++
-		case strings.ContainsRune(CloseBrackets, r):
-			depth--
-			if depth < 0 {
-				return "括号不成对"
-			}
-		case depth == 0 && strings.ContainsRune(seps, r):
+		if b.Read(r) && strings.ContainsRune(seps, r) {
 			outside = true
 		}
 	}
-	if depth != 0 {
+	if !b.Balanced() {
 		return "括号不成对"
 	}
 	if outside {

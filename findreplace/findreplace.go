@@ -17,34 +17,12 @@ import (
 	"yaodian/docmodel"
 )
 
-// Field is a text field of a document that find and replace read.
-type Field = docmodel.Field
-
-// The fields searched, in the order they are read. The meta data and the
-// notice come before the outline, the issuer (the signature) after it.
-const (
-	NoticeTitle = docmodel.FieldNoticeTitle // Notice.Title
-	NoticeBody  = docmodel.FieldNoticeBody  // Notice.Body[Index]
-	Attachment  = docmodel.FieldAttachment  // Notice.Attachments[Index]
-	Title       = docmodel.FieldTitle       // Meta.Title
-	Number      = docmodel.FieldNumber      // Meta.Number
-	Recipient   = docmodel.FieldRecipient   // Meta.Recipients[Index]
-	Preamble    = docmodel.FieldPreamble    // Preamble[Index]
-	Heading     = docmodel.FieldHeading     // Node.Heading
-	Lead        = docmodel.FieldLead        // Node.Lead
-	Body        = docmodel.FieldBody        // Node.Body[Index]
-	LeadUnit    = docmodel.FieldLeadUnit    // Node.LeadUnit
-	Partner     = docmodel.FieldPartner     // Node.Partners[Index]
-	Deadline    = docmodel.FieldDeadline    // Node.Deadline
-	Issuer      = docmodel.FieldIssuer      // Meta.Issuer
-)
-
 // Location names one text field: a field of the node NodeID, or of the
 // document when NodeID is empty, and for a list field (body paragraphs,
 // units, recipients …) the element's index from 0.
 type Location struct {
 	NodeID string
-	Field  Field
+	Field  docmodel.Field
 	Index  int
 }
 
@@ -90,11 +68,12 @@ func (a key) less(b key) bool {
 }
 
 // The fields' ranks: in a part, fields are read in rank order; a Field ""
-// names the start of a node.
-var rank = map[Field]int{
-	"": 0, NoticeTitle: 1, NoticeBody: 2, Attachment: 3, Title: 4, Number: 5, Recipient: 6, Preamble: 7,
-	Heading: 1, Lead: 2, Body: 3, LeadUnit: 4, Partner: 5, Deadline: 6,
-	Issuer: 1,
+// names the start of a node. The meta data and the notice come before
+// the outline, the issuer (the signature) after it.
+var rank = map[docmodel.Field]int{
+	"": 0, docmodel.FieldNoticeTitle: 1, docmodel.FieldNoticeBody: 2, docmodel.FieldAttachment: 3, docmodel.FieldTitle: 4, docmodel.FieldNumber: 5, docmodel.FieldRecipient: 6, docmodel.FieldPreamble: 7,
+	docmodel.FieldHeading: 1, docmodel.FieldLead: 2, docmodel.FieldBody: 3, docmodel.FieldLeadUnit: 4, docmodel.FieldPartner: 5, docmodel.FieldDeadline: 6,
+	docmodel.FieldIssuer: 1,
 }
 
 // slot is one text field of a document, with its place in the reading
@@ -114,7 +93,7 @@ func slots(d *docmodel.Document) []slot {
 	// add takes the text from n for a node's field, and from d for the
 	// document's: a lookup by ID would walk the outline for every field.
 	var n *docmodel.Node
-	add := func(part int, id, path string, f Field, i int) {
+	add := func(part int, id, path string, f docmodel.Field, i int) {
 		var text *string
 		if n != nil {
 			text = n.Text(f, i)
@@ -123,34 +102,34 @@ func slots(d *docmodel.Document) []slot {
 		}
 		out = append(out, slot{Location{id, f, i}, path, key{part, rank[f], i}, text})
 	}
-	list := func(part int, id, path string, f Field, l []string) {
+	list := func(part int, id, path string, f docmodel.Field, l []string) {
 		for i := range l {
 			add(part, id, path, f, i)
 		}
 	}
 	if n := d.Notice; n != nil {
-		add(0, "", "", NoticeTitle, 0)
-		list(0, "", "", NoticeBody, n.Body)
-		list(0, "", "", Attachment, n.Attachments)
+		add(0, "", "", docmodel.FieldNoticeTitle, 0)
+		list(0, "", "", docmodel.FieldNoticeBody, n.Body)
+		list(0, "", "", docmodel.FieldAttachment, n.Attachments)
 	}
-	add(0, "", "", Title, 0)
-	add(0, "", "", Number, 0)
-	list(0, "", "", Recipient, d.Meta.Recipients)
-	list(0, "", "", Preamble, d.Preamble)
+	add(0, "", "", docmodel.FieldTitle, 0)
+	add(0, "", "", docmodel.FieldNumber, 0)
+	list(0, "", "", docmodel.FieldRecipient, d.Meta.Recipients)
+	list(0, "", "", docmodel.FieldPreamble, d.Preamble)
 	part := 0
 	d.Walk(func(e docmodel.Entry) bool {
 		part++
 		n = e.Node
-		add(part, n.ID, e.Path, Heading, 0)
-		add(part, n.ID, e.Path, Lead, 0)
-		list(part, n.ID, e.Path, Body, n.Body)
-		add(part, n.ID, e.Path, LeadUnit, 0)
-		list(part, n.ID, e.Path, Partner, n.Partners)
-		add(part, n.ID, e.Path, Deadline, 0)
+		add(part, n.ID, e.Path, docmodel.FieldHeading, 0)
+		add(part, n.ID, e.Path, docmodel.FieldLead, 0)
+		list(part, n.ID, e.Path, docmodel.FieldBody, n.Body)
+		add(part, n.ID, e.Path, docmodel.FieldLeadUnit, 0)
+		list(part, n.ID, e.Path, docmodel.FieldPartner, n.Partners)
+		add(part, n.ID, e.Path, docmodel.FieldDeadline, 0)
 		return true
 	})
 	n = nil
-	add(part+1, "", "", Issuer, 0)
+	add(part+1, "", "", docmodel.FieldIssuer, 0)
 	return out
 }
 
@@ -278,9 +257,9 @@ func (m Match) AfterReplace(with string) Position {
 func (m Match) Where() string {
 	s := m.Field.Label()
 	switch m.Field {
-	case Body, NoticeBody, Preamble:
+	case docmodel.FieldBody, docmodel.FieldNoticeBody, docmodel.FieldPreamble:
 		s += "第" + strconv.Itoa(m.Index+1) + "段"
-	case Partner, Recipient, Attachment:
+	case docmodel.FieldPartner, docmodel.FieldRecipient, docmodel.FieldAttachment:
 		s += "第" + strconv.Itoa(m.Index+1) + "个"
 	}
 	if m.Path != "" {
@@ -294,7 +273,7 @@ func (m Match) Where() string {
 func keyOf(d *docmodel.Document, loc Location) (key, bool) {
 	r := rank[loc.Field]
 	if loc.NodeID == "" {
-		if loc.Field == Issuer {
+		if loc.Field == docmodel.FieldIssuer {
 			return key{len(d.Entries()) + 1, r, loc.Index}, true
 		}
 		return key{0, r, loc.Index}, true

@@ -94,7 +94,7 @@ func TestMatchRanges(t *testing.T) {
 	if text[m.Start:m.End] != "aa" || string([]rune(text)[m.RuneStart:m.RuneEnd]) != "aa" || m.Start != 6 || m.RuneStart != 2 {
 		t.Errorf("match at bytes %d-%d, runes %d-%d", m.Start, m.End, m.RuneStart, m.RuneEnd)
 	}
-	if m.NodeID != n.ID || m.Field != findreplace.Body || m.Index != 0 {
+	if m.NodeID != n.ID || m.Field != docmodel.FieldBody || m.Index != 0 {
 		t.Errorf("match located at %+v", m.Location)
 	}
 }
@@ -102,7 +102,7 @@ func TestMatchRanges(t *testing.T) {
 func TestNextPrevious(t *testing.T) {
 	d := plan(t)
 	ms := findreplace.Find(d, ",", findreplace.Options{}) // preamble, n2 body 0, n2 body 1, n3 heading
-	at := func(id string, f findreplace.Field, index, offset int) findreplace.Position {
+	at := func(id string, f docmodel.Field, index, offset int) findreplace.Position {
 		return findreplace.Position{Location: findreplace.Location{NodeID: id, Field: f, Index: index}, Offset: offset}
 	}
 	for _, tc := range []struct {
@@ -111,14 +111,14 @@ func TestNextPrevious(t *testing.T) {
 		next, prev           int
 		nextWraps, prevWraps bool
 	}{
-		{"start of the document", at("", findreplace.Title, 0, 0), 0, 3, false, true},
+		{"start of the document", at("", docmodel.FieldTitle, 0, 0), 0, 3, false, true},
 		{"on the first match", ms[0].At(), 1, 3, false, true},
 		{"on a match in a paragraph", ms[1].At(), 2, 0, false, false},
 		{"start of a node", at("n2", "", 0, 0), 1, 0, false, false},
-		{"inside a paragraph before its match", at("n2", findreplace.Body, 1, 2), 2, 1, false, false},
+		{"inside a paragraph before its match", at("n2", docmodel.FieldBody, 1, 2), 2, 1, false, false},
 		{"on the last match", ms[3].At(), 0, 2, true, false},
-		{"the signature", at("", findreplace.Issuer, 0, 0), 0, 3, true, false},
-		{"a node that is gone", at("n42", findreplace.Body, 0, 0), 0, 3, false, false},
+		{"the signature", at("", docmodel.FieldIssuer, 0, 0), 0, 3, true, false},
+		{"a node that is gone", at("n42", docmodel.FieldBody, 0, 0), 0, 3, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if i, w := findreplace.Next(d, ms, tc.pos); i != tc.next || w != tc.nextWraps {

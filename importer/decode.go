@@ -44,13 +44,13 @@ func decodeText(data []byte) (string, textEncoding, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return checkText(decodeUTF8(data[3:]), encUTF8)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
-		return checkText(decodeUTF32(data[4:], false), encUTF32LE)
+		return checkText(decodeUnits(data[4:], 4, false), encUTF32LE)
 	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
-		return checkText(decodeUTF32(data[4:], true), encUTF32BE)
+		return checkText(decodeUnits(data[4:], 4, true), encUTF32BE)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return checkText(decodeUTF16(data[2:], false), encUTF16LE)
+		return checkText(decodeUnits(data[2:], 2, false), encUTF16LE)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return checkText(decodeUTF16(data[2:], true), encUTF16BE)
+		return checkText(decodeUnits(data[2:], 2, true), encUTF16BE)
 	}
 	if s, enc, ok := guessUTF16(data); ok {
 		return checkText(s, enc)
@@ -117,43 +117,54 @@ func countOf(b, sep []byte) int {
 	return bytes.Count(b, sep)
 }
 
-// decodeUTF32 returns UTF-32 data as a string, with U+FFFD for each
-// unit that is no character and for trailing bytes short of a unit, as
-// golang.org/x/text's decoder does. It is written out, like decodeUTF16,
-// because that package's initialisation cost every run of the command
-// line two page faults.
-func decodeUTF32(data []byte, bigEndian bool) string {
-	var b strings.Builder
-	b.Grow(len(data))
-	for ; len(data) >= 4; data = data[4:] {
-		x := uint32(data[0]) | uint32(data[1])<<8 | uint32(data[2])<<16 | uint32(data[3])<<24
-		if bigEndian {
-			x = uint32(data[3]) | uint32(data[2])<<8 | uint32(data[1])<<16 | uint32(data[0])<<24
-		}
-		b.WriteRune(rune(x)) // U+FFFD for a surrogate or a value past U+10FFFF
-	}
-	if len(data) > 0 {
-		b.WriteRune(utf8.RuneError)
-	}
-	return b.String()
-}
-
 // decodeUTF8 returns data as a string with each invalid byte replaced by
 // U+FFFD.
 func decodeUTF8(data []byte) string {
 	return strings.ToValidUTF8(string(data), "\uFFFD")
 }
 
-func decodeUTF16(data []byte, bigEndian bool) string {
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		if bigEndian {
-			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
-		} else {
-			units[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+// decodeUnits returns UTF-16 (size 2) or UTF-32 (size 4) data as a
+// string. A unit that is no character — in UTF-16 a surrogate without its
+// other half, in UTF-32 any surrogate or a value past U+10FFFF — becomes
+// U+FFFD, and so do trailing bytes short of a unit, as golang.org/x/text's
+// decoders do: a file cut short keeps its text and shows the damage, like
+// cut UTF-8. It is written out because that package's initialisation cost
+// every run of the command line two page faults.
+func decodeUnits(data []byte, size int, bigEndian bool) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	high := rune(-1) // in UTF-16, a high surrogate waiting for its low half
+	for ; len(data) >= size; data = data[size:] {
+		var r rune
+		for i := range size {
+			if bigEndian {
+				r = r<<8 | rune(data[i])
+			} else {
+				r |= rune(data[i]) << (8 * i)
+			}
 		}
+		if high >= 0 {
+			if 0xDC00 <= r && r <= 0xDFFF {
+				b.WriteRune(utf16.DecodeRune(high, r))
+				high = -1
+				continue
+			}
+			b.WriteRune(utf8.RuneError)
+			high = -1
+		}
+		if size == 2 && 0xD800 <= r && r <= 0xDBFF {
+			high = r
+			continue
+		}
+		b.WriteRune(r) // U+FFFD for a surrogate or a value past U+10FFFF
 	}
-	return string(utf16.Decode(units))
+	if high >= 0 {
+		b.WriteRune(utf8.RuneError)
+	}
+	if len(data) > 0 {
+		b.WriteRune(utf8.RuneError)
+	}
+	return b.String()
 }
 
 // guessUTF16 reads data as UTF-16 without a byte order mark, if it is
@@ -168,7 +179,7 @@ func guessUTF16(data []byte) (string, textEncoding, bool) {
 	units := len(data) / 2
 	best, bestEnc, bestScore := "", textEncoding(""), -1
 	for _, enc := range []textEncoding{encUTF16LE, encUTF16BE} {
-		s := decodeUTF16(data, enc == encUTF16BE)
+		s := decodeUnits(data, 2, enc == encUTF16BE)
 		ascii := 0
 		for _, r := range s {
 			if r >= 0x20 && r <= 0x7E || r == '\n' || r == '\r' || r == '\t' {

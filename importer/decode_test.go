@@ -94,35 +94,90 @@ func TestDecodeRefusesInvalidLegacyBytes(t *testing.T) {
 	}
 }
 
-// decodeUTF32 reads what golang.org/x/text's UTF-32 decoder reads, damage
-// included: surrogates, values past U+10FFFF and bytes short of a unit
-// become U+FFFD.
-func TestDecodeUTF32(t *testing.T) {
+// decodeUnits reads UTF-16 and UTF-32 in either byte order as
+// golang.org/x/text's decoders do, damage included: a surrogate without
+// its other half, a UTF-32 surrogate, a value past U+10FFFF and trailing
+// bytes short of a unit each become U+FFFD, in UTF-16 as in UTF-32.
+func TestDecodeUnits(t *testing.T) {
 	for _, tc := range []struct {
 		name string
+		size int
 		le   []byte // little-endian; the big-endian case is its units reversed
+		want string
 	}{
-		{"text", []byte{0x52, 0x5E, 0, 0, 0x41, 0, 0, 0, 0x00, 0x00, 0x02, 0x00}},
-		{"empty", nil},
-		{"surrogate", []byte{0x00, 0xD8, 0, 0, 0x41, 0, 0, 0}},
-		{"past U+10FFFF", []byte{0x00, 0x00, 0x11, 0x00, 0xFF, 0xFF, 0xFF, 0xFF}},
-		{"trailing bytes", []byte{0x41, 0, 0, 0, 0x42, 0}},
+		{"UTF-16 text", 2, []byte{0x81, 0x89, 0x41, 0}, "要A"},
+		{"UTF-16 empty", 2, nil, ""},
+		{"UTF-16 surrogate pair", 2, []byte{0x40, 0xD8, 0x00, 0xDC, 0x41, 0}, "𠀀A"},
+		{"UTF-16 high surrogate alone", 2, []byte{0x40, 0xD8, 0x41, 0}, "\uFFFDA"},
+		{"UTF-16 low surrogate alone", 2, []byte{0x00, 0xDC, 0x41, 0}, "\uFFFDA"},
+		{"UTF-16 high surrogate at the end", 2, []byte{0x41, 0, 0x40, 0xD8}, "A\uFFFD"},
+		{"UTF-16 odd trailing byte", 2, []byte{0x41, 0, 0x42}, "A\uFFFD"},
+		{"UTF-16 high surrogate, then an odd byte", 2, []byte{0x40, 0xD8, 0x00}, "\uFFFD\uFFFD"},
+		{"UTF-16 one byte", 2, []byte{0x41}, "\uFFFD"},
+		{"UTF-32 text", 4, []byte{0x81, 0x89, 0, 0, 0x41, 0, 0, 0, 0x00, 0x00, 0x02, 0x00}, "要A𠀀"},
+		{"UTF-32 empty", 4, nil, ""},
+		{"UTF-32 surrogate", 4, []byte{0x00, 0xD8, 0, 0, 0x41, 0, 0, 0}, "\uFFFDA"},
+		{"UTF-32 past U+10FFFF", 4, []byte{0x00, 0x00, 0x11, 0x00, 0xFF, 0xFF, 0xFF, 0xFF}, "\uFFFD\uFFFD"},
+		{"UTF-32 two trailing bytes", 4, []byte{0x41, 0, 0, 0, 0x42, 0}, "A\uFFFD"},
+		{"UTF-32 three trailing bytes", 4, []byte{0x41, 0, 0, 0, 0x42, 0, 0}, "A\uFFFD"},
 	} {
 		be := slices.Clone(tc.le)
-		for i := 0; i+4 <= len(be); i += 4 {
-			slices.Reverse(be[i : i+4])
+		for i := 0; i+tc.size <= len(be); i += tc.size {
+			slices.Reverse(be[i : i+tc.size])
 		}
 		for _, c := range []struct {
 			data      []byte
 			bigEndian bool
-			order     utf32.Endianness
-		}{{tc.le, false, utf32.LittleEndian}, {be, true, utf32.BigEndian}} {
-			want, err := utf32.UTF32(c.order, utf32.IgnoreBOM).NewDecoder().Bytes(c.data)
-			if err != nil {
-				t.Fatal(err)
+			x         encoding.Encoding
+		}{
+			{tc.le, false, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
+			{be, true, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
+		} {
+			if tc.size == 4 {
+				c.x = utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)
+				if c.bigEndian {
+					c.x = utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)
+				}
 			}
-			if got := decodeUTF32(c.data, c.bigEndian); got != string(want) {
-				t.Errorf("%s, big-endian %v: %q, want %q", tc.name, c.bigEndian, got, want)
+			got := decodeUnits(c.data, tc.size, c.bigEndian)
+			if got != tc.want {
+				t.Errorf("%s, big-endian %v: %q, want %q", tc.name, c.bigEndian, got, tc.want)
+			}
+			if x, err := c.x.NewDecoder().Bytes(c.data); err != nil || got != string(x) {
+				t.Errorf("%s, big-endian %v: %q, golang.org/x/text reads %q (%v)", tc.name, c.bigEndian, got, x, err)
+			}
+		}
+	}
+}
+
+// A text file in UTF-16 or UTF-32 with a byte order mark that was cut
+// short keeps its text, with U+FFFD for the cut character, whatever the
+// width and byte order.
+func TestDecodeTextCutShort(t *testing.T) {
+	const text = "一、总体要求\n（一）指导思想。坚持创新驱动，加快建设创新型城市。\n"
+	for _, tc := range []struct {
+		name string
+		enc  encoding.Encoding
+		want textEncoding
+		cut  []int // bytes cut off the end
+	}{
+		{"UTF-16LE", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), encUTF16LE, []int{0, 1}},
+		{"UTF-16BE", unicode.UTF16(unicode.BigEndian, unicode.UseBOM), encUTF16BE, []int{0, 1}},
+		{"UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), encUTF32LE, []int{0, 1, 2, 3}},
+		{"UTF-32BE", utf32.UTF32(utf32.BigEndian, utf32.UseBOM), encUTF32BE, []int{0, 1, 2, 3}},
+	} {
+		data, err := tc.enc.NewEncoder().Bytes([]byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		for _, cut := range tc.cut {
+			want := text
+			if cut > 0 {
+				want = strings.TrimSuffix(text, "\n") + "\uFFFD"
+			}
+			got, enc, err := decodeText(data[:len(data)-cut])
+			if err != nil || enc != tc.want || got != want {
+				t.Errorf("%s cut by %d bytes: %q as %s (%v), want %q as %s", tc.name, cut, got, enc, err, want, tc.want)
 			}
 		}
 	}

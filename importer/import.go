@@ -5,7 +5,6 @@
 package importer
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -162,20 +161,29 @@ func Read(path string) ([]Result, error) {
 // readFile reads at most MaxInputSize bytes of path and refuses larger
 // files.
 func readFile(path string) ([]byte, error) {
-	data, err := readAtMost(path, MaxInputSize)
-	if err == errTooLarge {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usererr.File(err, path, "打开", "open")
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxInputSize+1))
+	if err != nil {
+		return nil, usererr.File(err, path, "读取", "read")
+	}
+	if len(data) > MaxInputSize {
 		return nil, usererr.New("文件“"+path+"”超过 32 MB，不像是一份工作要点", path+" is larger than 32 MB and does not look like a plan")
 	}
-	return data, err
+	return data, nil
 }
 
-// loadNative reads and decodes the native file at path, of at most
-// docmodel.MaxFileSize bytes.
+// loadNative reads and decodes the native file at path.
 func loadNative(path string) (*docmodel.Document, error) {
-	data, err := readAtMost(path, docmodel.MaxFileSize)
-	if err == errTooLarge {
-		return nil, docmodel.FileTooLarge(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usererr.File(err, path, "打开", "open")
 	}
+	defer f.Close()
+	data, err := docmodel.ReadNative(f, path)
 	if err != nil {
 		return nil, err
 	}
@@ -184,25 +192,4 @@ func loadNative(path string) (*docmodel.Document, error) {
 		return nil, usererr.Prefix(err, "无法打开“"+path+"”：", "cannot open "+path+": ")
 	}
 	return d, nil
-}
-
-// errTooLarge is what readAtMost returns for a file over its limit; the
-// caller says what the limit means.
-var errTooLarge = errors.New("file too large")
-
-// readAtMost reads the file at path if it holds at most limit bytes.
-func readAtMost(path string, limit int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, usererr.File(err, path, "打开", "open")
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
-	if err != nil {
-		return nil, usererr.File(err, path, "读取", "read")
-	}
-	if len(data) > limit {
-		return nil, errTooLarge
-	}
-	return data, nil
 }

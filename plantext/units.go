@@ -99,14 +99,10 @@ func cutAny(s, seps string) (string, string, bool) {
 // splitTop splits s at the separator runes that are not inside brackets.
 func splitTop(s, seps string) []string {
 	var out []string
-	depth, start := 0, 0
+	var b docmodel.Brackets
+	start := 0
 	for i, r := range s {
-		switch {
-		case strings.ContainsRune(docmodel.OpenBrackets, r):
-			depth++
-		case strings.ContainsRune(docmodel.CloseBrackets, r):
-			depth--
-		case depth == 0 && strings.ContainsRune(seps, r):
+		if b.Read(r) && strings.ContainsRune(seps, r) {
 			out = append(out, s[start:i])
 			start = i + len(string(r))
 		}
@@ -116,17 +112,9 @@ func splitTop(s, seps string) []string {
 
 // balanced reports whether the brackets of s open and close in pairs.
 func balanced(s string) bool {
-	depth := 0
+	var b docmodel.Brackets
 	for _, r := range s {
-		switch {
-		case strings.ContainsRune(docmodel.OpenBrackets, r):
-			depth++
-		case strings.ContainsRune(docmodel.CloseBrackets, r):
-			depth--
-			if depth < 0 {
-				return false
-			}
-		}
+		b.Read(r)
 	}
-	return depth == 0
+	return b.Balanced()
 }

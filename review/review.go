@@ -32,8 +32,7 @@ type Result struct {
 // those of priors that are earlier plans of its issuer, and splits the
 // findings by the dismissals d holds.
 func Check(d *docmodel.Document, file string, priors Priors) Result {
-	draft := check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
-	kept, left := check.SelectPriors(draft, priors.Plans)
+	draft, kept, left := selectPriors(d, file, priors)
 	in := check.Input{Draft: draft, Priors: kept}
 	open, dismissed := check.Split(check.Run(in), d.Dismissals)
 	return Result{
@@ -48,8 +47,17 @@ func Check(d *docmodel.Document, file string, priors Priors) Result {
 // Earlier returns the plans of priors that Check compares d with, the
 // earlier plans of its issuer, oldest first, without checking d.
 func Earlier(d *docmodel.Document, priors Priors) []check.Plan {
-	kept, _ := check.SelectPriors(check.Plan{Doc: d, Year: check.PlanYear(d)}, priors.Plans)
+	_, kept, _ := selectPriors(d, "", priors)
 	return kept
+}
+
+// selectPriors is where Check starts and all that Earlier does: it
+// returns d, read from file, as the draft, the plans of priors it is
+// compared with, oldest first, and the plans left out, each with why.
+func selectPriors(d *docmodel.Document, file string, priors Priors) (draft check.Plan, kept []check.Plan, left []string) {
+	draft = check.Plan{Doc: d, File: file, Year: check.PlanYear(d)}
+	kept, left = check.SelectPriors(draft, priors.Plans)
+	return draft, kept, left
 }
 
 // Resplit sorts findings already listed, open and dismissed, again by

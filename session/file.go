@@ -56,12 +56,9 @@ func readStamped(path string) ([]byte, stamp, error) {
 	if err != nil {
 		return nil, stamp{}, usererr.File(err, path, "读取", "read")
 	}
-	data, err := io.ReadAll(io.LimitReader(f, docmodel.MaxFileSize+1))
+	data, err := docmodel.ReadNative(f, path)
 	if err != nil {
-		return nil, stamp{}, usererr.File(err, path, "读取", "read")
-	}
-	if len(data) > docmodel.MaxFileSize {
-		return nil, stamp{}, docmodel.FileTooLarge(path)
+		return nil, stamp{}, err
 	}
 	return data, stamp{known: true, size: info.Size(), mod: info.ModTime(), sum: sha256.Sum256(data)}, nil
 }

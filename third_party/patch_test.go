@@ -209,31 +209,62 @@ func TestApplyPatch(t *testing.T) {
 }
 
 // copies are the patched libraries under third_party: each folder is
-// the upstream module at version with its patch applied, file for file.
-// Its PATCH.md (gopdf: PATCHES.md) says why; packages are the folders
-// whose source files Yaodian builds, all of which the copy must keep.
+// the upstream module, at the version ../go.mod requires, with its patch
+// applied, file for file. Its PATCH.md (gopdf: PATCHES.md) says why;
+// packages are the folders whose source files Yaodian builds, all of
+// which the copy must keep.
 var copies = []struct {
-	dir, module, version string
-	packages             []string
+	dir, module string
+	packages    []string
 	// testEnv is added to the environment of upstream's tests.
 	testEnv []string
 	// checkPDFs says that upstream's tests write PDFs to test/out,
 	// which must pass qpdf --check.
 	checkPDFs bool
 }{
-	{dir: "go-locale", module: "github.com/jeandeaual/go-locale", version: "v0.0.0-20250612000132-0ef82f21eade", packages: []string{"."},
+	{dir: "go-locale", module: "github.com/jeandeaual/go-locale", packages: []string{"."},
 		// Upstream's tests compare with the locale of the machine
 		// they run on, which they take from these variables.
 		testEnv: []string{"LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="}},
-	{dir: "gopdf", module: "github.com/signintech/gopdf", version: "v0.33.0", packages: []string{".", "fontmaker/core"}, checkPDFs: true},
-	{dir: "goldmark", module: "github.com/yuin/goldmark", version: "v1.8.7", packages: []string{".", "ast", "extension", "extension/ast", "parser", "renderer", "renderer/html", "text", "util"}},
-	{dir: "go-diff", module: "github.com/sergi/go-diff", version: "v1.4.0", packages: []string{"diffmatchpatch"}},
-	{dir: "yaml", module: "go.yaml.in/yaml/v3", version: "v3.0.4", packages: []string{"."}},
+	{dir: "gopdf", module: "github.com/signintech/gopdf", packages: []string{".", "fontmaker/core"}, checkPDFs: true},
+	{dir: "goldmark", module: "github.com/yuin/goldmark", packages: []string{".", "ast", "extension", "extension/ast", "parser", "renderer", "renderer/html", "text", "util"}},
+	{dir: "go-diff", module: "github.com/sergi/go-diff", packages: []string{"diffmatchpatch"}},
+	{dir: "yaml", module: "go.yaml.in/yaml/v3", packages: []string{"."}},
+}
+
+// version returns the version of module that ../go.mod requires: the
+// upstream release its copy is patched from. Each copy is required and
+// replaced by its folder here.
+func version(t *testing.T, module, dir string) string {
+	t.Helper()
+	out, err := exec.Command(goCommand(t), "mod", "edit", "-json", filepath.Join("..", "go.mod")).Output()
+	var mod struct {
+		Require []struct{ Path, Version string }
+		Replace []struct{ Old, New struct{ Path string } }
+	}
+	if jerr := json.Unmarshal(out, &mod); err != nil || jerr != nil {
+		t.Fatalf("go mod edit -json ../go.mod: %v %v", err, jerr)
+	}
+	replaced := false
+	for _, r := range mod.Replace {
+		replaced = replaced || r.Old.Path == module && r.New.Path == "./third_party/"+dir
+	}
+	if !replaced {
+		t.Errorf("go.mod does not replace %s with ./third_party/%s", module, dir)
+	}
+	for _, r := range mod.Require {
+		if r.Path == module {
+			return r.Version
+		}
+	}
+	t.Fatalf("go.mod does not require %s", module)
+	return ""
 }
 
 // Each copy is its upstream with DIR.patch applied, and it keeps every
 // source file of the packages Yaodian builds. To change a copy, edit it
-// and make the patch again (DIR, MODULE@VERSION as in copies):
+// and make the patch again (DIR and MODULE as in copies, VERSION as
+// go.mod requires it):
 //
 //	U=$(go mod download -json MODULE@VERSION | sed -n 's/.*"Dir": "\(.*\)",/\1/p')
 //	cd third_party/DIR && for f in $(find . -type f | sort | cut -c3-); do
@@ -243,7 +274,7 @@ var copies = []struct {
 func TestCopiesAreUpstreamPatched(t *testing.T) {
 	for _, c := range copies {
 		t.Run(c.dir, func(t *testing.T) {
-			up := upstream(t, c.module, c.version)
+			up := upstream(t, c.module, version(t, c.module, c.dir))
 			data, err := os.ReadFile(c.dir + ".patch")
 			if err != nil {
 				t.Fatal(err)
@@ -326,7 +357,7 @@ func TestCopiesPassUpstreamTests(t *testing.T) {
 	}
 	for _, c := range copies {
 		t.Run(c.dir, func(t *testing.T) {
-			up := upstream(t, c.module, c.version)
+			up := upstream(t, c.module, version(t, c.module, c.dir))
 			dir := t.TempDir()
 			if err := os.CopyFS(dir, os.DirFS(up)); err != nil {
 				t.Fatal(err)

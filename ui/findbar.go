@@ -503,15 +503,15 @@ func (k *textMarker) mark(m findreplace.Match) (f *field, text string, start, en
 func (k *textMarker) nodeField(n *docmodel.Node, m findreplace.Match) (*field, int) {
 	e := k.editor
 	switch m.Field {
-	case findreplace.Heading, findreplace.Lead:
+	case docmodel.FieldHeading, docmodel.FieldLead:
 		return e.title, m.RuneStart
-	case findreplace.Body:
+	case docmodel.FieldBody:
 		return e.body, listOffset(n.Body, m.Index) + m.RuneStart
-	case findreplace.LeadUnit:
+	case docmodel.FieldLeadUnit:
 		return e.leadUnit, m.RuneStart
-	case findreplace.Partner:
+	case docmodel.FieldPartner:
 		return e.partners, listOffset(n.Partners, m.Index) + m.RuneStart
-	case findreplace.Deadline:
+	case docmodel.FieldDeadline:
 		return e.deadline, m.RuneStart
 	}
 	return nil, 0
@@ -525,21 +525,21 @@ func (k *textMarker) metaField(d *docmodel.Document, m findreplace.Match) (*fiel
 		notice = *d.Notice
 	}
 	switch m.Field {
-	case findreplace.Title:
+	case docmodel.FieldTitle:
 		return e.title, m.RuneStart
-	case findreplace.Number:
+	case docmodel.FieldNumber:
 		return e.number, m.RuneStart
-	case findreplace.Issuer:
+	case docmodel.FieldIssuer:
 		return e.issuer, m.RuneStart
-	case findreplace.Recipient:
+	case docmodel.FieldRecipient:
 		return e.recipients, listOffset(d.Meta.Recipients, m.Index) + m.RuneStart
-	case findreplace.Preamble:
+	case docmodel.FieldPreamble:
 		return e.preamble, listOffset(d.Preamble, m.Index) + m.RuneStart
-	case findreplace.NoticeTitle:
+	case docmodel.FieldNoticeTitle:
 		return e.noticeTitle, m.RuneStart
-	case findreplace.NoticeBody:
+	case docmodel.FieldNoticeBody:
 		return e.noticeBody, listOffset(notice.Body, m.Index) + m.RuneStart
-	case findreplace.Attachment:
+	case docmodel.FieldAttachment:
 		return e.attachments, listOffset(notice.Attachments, m.Index) + m.RuneStart
 	}
 	return nil, 0
@@ -559,18 +559,8 @@ func listOffset(list []string, i int) int {
 // a check finding names, and false where d no longer holds that text
 // there.
 func spotMatch(d *docmodel.Document, r check.Range) (findreplace.Match, bool) {
-	field, ok := map[check.Field]findreplace.Field{
-		check.FieldTitle:    findreplace.Title,
-		check.FieldPreamble: findreplace.Preamble,
-		check.FieldHeading:  findreplace.Heading,
-		check.FieldLead:     findreplace.Lead,
-		check.FieldBody:     findreplace.Body,
-	}[r.Field]
-	if !ok {
-		return findreplace.Match{}, false
-	}
 	for _, m := range findreplace.Find(d, r.Text, findreplace.Options{}) {
-		if m.NodeID == r.NodeID && m.Field == field && m.Index == r.Index && m.Start == r.Start {
+		if m.NodeID == r.NodeID && m.Field == r.Field && m.Index == r.Index && m.Start == r.Start {
 			return m, true
 		}
 	}

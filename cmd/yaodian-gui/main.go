@@ -36,7 +36,7 @@ func main() {
 	}
 	// The interface is Chinese whatever the system locale, Fyne's own
 	// dialogs included; ui.New makes Fyne read this.
-	os.Setenv("LC_ALL", "zh_CN.UTF-8")
+	setChineseEnv()
 	// Fyne reads every glyph of the interface font up front; a soft
 	// memory limit makes the collector hand that start-up peak back
 	// instead of letting the heap grow to twice what is live.

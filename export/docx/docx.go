@@ -193,8 +193,8 @@ func (w *writer) head(title string, m docmodel.Meta) {
 	if m.Number != "" {
 		w.para(styleNumber, "", run(m.Number, ""))
 	}
-	if len(m.Recipients) > 0 {
-		w.para(styleRecipients, "", run(strings.Join(m.Recipients, "，")+"：", ""))
+	if line := m.RecipientsLine(); line != "" {
+		w.para(styleRecipients, "", run(line, ""))
 	}
 }
 
@@ -345,15 +345,12 @@ func (w *writer) notice(d *docmodel.Document, withDivision bool) []string {
 	for _, p := range n.Body {
 		w.para(styleNormal, "", run(p, ""))
 	}
-	for i, name := range names {
-		switch {
-		case len(names) == 1:
-			w.para(styleAttachNote, "", run("附件："+name, ""))
-		case i == 0:
-			w.para(styleAttachNote, "", run(fmt.Sprintf("附件：%d．%s", i+1, name), ""))
-		default:
-			w.para(styleAttachMore, "", run(fmt.Sprintf("%d．%s", i+1, name), ""))
+	for i, line := range docmodel.AttachmentLines(names) {
+		style := styleAttachNote
+		if i > 0 {
+			style = styleAttachMore
 		}
+		w.para(style, "", run(line, ""))
 	}
 	w.signature(d.Meta.Issuer, d.Meta.Date)
 	return names

@@ -1,8 +1,6 @@
 package docx_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"flag"
 	"io"
@@ -17,6 +15,7 @@ import (
 	"yaodian/docmodel"
 	"yaodian/export/docx"
 	"yaodian/export/layout"
+	"yaodian/export/opc/opctest"
 	"yaodian/importer"
 )
 
@@ -35,29 +34,6 @@ func load(t testing.TB, path string) *docmodel.Document {
 		t.Skipf("%s: %v", path, err)
 	}
 	return d
-}
-
-// parts unzips a .docx into its parts by name.
-func parts(t *testing.T, data []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
-	}
-	return out
 }
 
 // indent breaks XML after each element's end so that a golden diff reads
@@ -84,7 +60,7 @@ func TestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p := parts(t, data)
+		p := opctest.Parts(t, data)
 		files := map[string]string{tc.name + ".document.xml": p["word/document.xml"]}
 		if tc.name == "full" {
 			files["styles.xml"] = p["word/styles.xml"]
@@ -117,7 +93,7 @@ func TestPackage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := parts(t, data)
+	p := opctest.Parts(t, data)
 	for name, body := range p {
 		dec := xml.NewDecoder(strings.NewReader(body))
 		for {
@@ -249,7 +225,7 @@ func TestNoticeAndDivision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := parts(t, data)["word/document.xml"]
+	doc := opctest.Parts(t, data)["word/document.xml"]
 	for _, want := range []string{"关于印发本要点的通知", "请认真贯彻执行。", "附件：1．要点", "2．重点任务分工表", ">附件1<", ">附件2<"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the notice form lacks %q", want)
@@ -287,7 +263,7 @@ func TestSchemaOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, body := range parts(t, data) {
+	for name, body := range opctest.Parts(t, data) {
 		dec := xml.NewDecoder(strings.NewReader(body))
 		type open struct {
 			name string

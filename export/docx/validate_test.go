@@ -8,38 +8,9 @@ import (
 	"testing"
 
 	"yaodian/export/docx"
-	"yaodian/export/opc"
 	"yaodian/export/opc/opctest"
 	"yaodian/importer"
 )
-
-// repack rewrites one part of a package with edit.
-func repack(t *testing.T, data []byte, part string, edit func(string) string) []byte {
-	t.Helper()
-	p := parts(t, data)
-	names := make([]string, 0, len(p))
-	for n := range p {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	var out []opc.Part
-	for _, n := range names {
-		body := p[n]
-		if n == part {
-			changed := edit(body)
-			if changed == body {
-				t.Fatalf("the edit of %s changed nothing", part)
-			}
-			body = changed
-		}
-		out = append(out, opc.Part{Name: n, Data: body})
-	}
-	b, err := opc.Pack(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // Word's own validator — the Open XML SDK's, with the ECMA-376
 // Transitional schemas — finds nothing wrong in any part of the Word
@@ -101,7 +72,7 @@ func TestValidates(t *testing.T) {
 		// A creation date without its type.
 		"untyped-date.docx": `created lacks xsi:type="dcterms:W3CDTF"`,
 	}
-	files["misordered.docx"] = repack(t, good, "word/document.xml", func(s string) string {
+	files["misordered.docx"] = opctest.Repack(t, good, "word/document.xml", func(s string) string {
 		at := strings.Index(s, "<w:pgSz ")
 		end := at + strings.Index(s[at:], "/>") + 2
 		size := s[at:end]
@@ -109,13 +80,13 @@ func TestValidates(t *testing.T) {
 		mar := strings.Index(s[at:], "/>") + at + 2
 		return s[:mar] + size + s[mar:]
 	})
-	files["bad-value.docx"] = repack(t, good, "word/document.xml", func(s string) string {
+	files["bad-value.docx"] = opctest.Repack(t, good, "word/document.xml", func(s string) string {
 		return strings.Replace(s, `"linesAndChars"`, `"linesAndChar"`, 1)
 	})
-	files["bad-relationship.docx"] = repack(t, good, "word/document.xml", func(s string) string {
+	files["bad-relationship.docx"] = opctest.Repack(t, good, "word/document.xml", func(s string) string {
 		return strings.Replace(s, `w:type="even" r:id="rId5"`, `w:type="even" r:id="rId9"`, 1)
 	})
-	files["untyped-date.docx"] = repack(t, good, "docProps/core.xml", func(s string) string {
+	files["untyped-date.docx"] = opctest.Repack(t, good, "docProps/core.xml", func(s string) string {
 		return strings.Replace(s, `<dcterms:created xsi:type="dcterms:W3CDTF">`, `<dcterms:created>`, 1)
 	})
 	for name, problems := range opctest.Problems(t, files) {

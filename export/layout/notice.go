@@ -132,8 +132,8 @@ func (b *builder) head(title string, m docmodel.Meta) {
 		b.add(b.centred(KindBody, shape(b.m, []span{{text: m.Number, font: Fang}}, g.BodySize), g.Left, g.Width), true)
 		b.blank()
 	}
-	if len(m.Recipients) > 0 {
-		b.flush(KindBody, strings.Join(m.Recipients, "，")+"：", Fang, 0, 0)
+	if line := m.RecipientsLine(); line != "" {
+		b.flush(KindBody, line, Fang, 0, 0)
 	}
 }
 
@@ -165,14 +165,14 @@ func (b *builder) notice(n docmodel.Notice, m docmodel.Meta, names []string) {
 	if len(names) > 0 {
 		b.blank()
 	}
-	for i, name := range names {
+	for i, line := range docmodel.AttachmentLines(names) {
 		switch {
 		case len(names) == 1:
-			b.flush(KindBody, "附件："+name, Fang, 2, 5)
+			b.flush(KindBody, line, Fang, 2, 5)
 		case i == 0:
-			b.flush(KindBody, fmt.Sprintf("附件：%d．%s", i+1, name), Fang, 2, 7)
+			b.flush(KindBody, line, Fang, 2, 7)
 		default:
-			b.flush(KindBody, fmt.Sprintf("%d．%s", i+1, name), Fang, 5, 7)
+			b.flush(KindBody, line, Fang, 5, 7)
 		}
 	}
 	b.signature(m.Issuer, m.Date)

@@ -1,15 +1,11 @@
 package xlsx_test
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"slices"
 	"strings"
 	"testing"
 
 	"yaodian/docmodel"
-	"yaodian/export/opc"
 	"yaodian/export/opc/opctest"
 	"yaodian/export/xlsx"
 )
@@ -36,34 +32,12 @@ func TestValidates(t *testing.T) {
 	}
 	// The misordered copy: the frozen pane's view after the column
 	// widths, where the schema has it before them.
-	zr, err := zip.NewReader(bytes.NewReader(good), int64(len(good)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var parts []opc.Part
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		if f.Name == "xl/worksheets/sheet1.xml" {
-			start, end := strings.Index(s, "<sheetViews>"), strings.Index(s, "</sheetViews>")+len("</sheetViews>")
-			views := s[start:end]
-			s = s[:start] + s[end:]
-			s = strings.Replace(s, "</cols>", "</cols>"+views, 1)
-		}
-		parts = append(parts, opc.Part{Name: f.Name, Data: s})
-	}
-	misordered, err := opc.Pack(parts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	misordered := opctest.Repack(t, good, "xl/worksheets/sheet1.xml", func(s string) string {
+		start, end := strings.Index(s, "<sheetViews>"), strings.Index(s, "</sheetViews>")+len("</sheetViews>")
+		views := s[start:end]
+		s = s[:start] + s[end:]
+		return strings.Replace(s, "</cols>", "</cols>"+views, 1)
+	})
 	got := opctest.Problems(t, map[string][]byte{"good.xlsx": good, "misordered.xlsx": misordered})
 	if p := got["good.xlsx"]; len(p) > 0 {
 		t.Errorf("%d problems:\n%s", len(p), strings.Join(p, "\n"))

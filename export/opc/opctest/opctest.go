@@ -9,7 +9,8 @@
 // WebAssembly in Node.js, as the npm package @ooxml-tools/validate 0.4.6
 // (MIT), which scripts/install-deps installs. The SDK does not look into
 // the core properties part, so Problems checks docProps/core.xml itself
-// against ECMA-376 Part 2 §8.3.
+// against ECMA-376 Part 2 §8.3. Parts and Repack read a package's parts,
+// and make copies broken on purpose, for the tests of the writers.
 package opctest
 
 import (
@@ -135,6 +136,81 @@ func Problems(t testing.TB, files map[string][]byte) map[string][]string {
 	return out
 }
 
+// Parts unzips the package pkg into its parts' contents by name.
+func Parts(t testing.TB, pkg []byte) map[string]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		data, err := read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name] = string(data)
+	}
+	return out
+}
+
+// read returns the content of a file of a zip.
+func read(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// Repack returns a copy of the package pkg with the part named part
+// rewritten by edit, to make a broken file for a validator to catch. The
+// other parts stay as they were, and all keep their order, compression
+// and dates. The test fails where pkg is no zip, has no such part, or the
+// edit changes nothing.
+func Repack(t testing.TB, pkg []byte, part string, edit func(string) string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, f := range zr.File {
+		if f.Name != part {
+			if err := zw.Copy(f); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		found = true
+		data, err := read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := edit(string(data))
+		if changed == string(data) {
+			t.Fatalf("the edit of %s changed nothing", part)
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: f.Method, Modified: f.Modified})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(changed)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !found {
+		t.Fatalf("the package has no part %s", part)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 // Namespaces of the core properties part.
 const (
 	nsCP      = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
@@ -166,13 +242,7 @@ func coreProblems(pkg []byte) []string {
 	var data []byte
 	for _, f := range zr.File {
 		if f.Name == "docProps/core.xml" {
-			rc, err := f.Open()
-			if err != nil {
-				return []string{"core properties: " + err.Error()}
-			}
-			data, err = io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
+			if data, err = read(f); err != nil {
 				return []string{"core properties: " + err.Error()}
 			}
 		}

@@ -22,6 +22,7 @@ func keyTargets(w *Window) []struct {
 		{"本项的标题", w.editor.title},
 		{"本项的正文", w.editor.body},
 		{"本项的角色", w.editor.role},
+		{"本项的标题形式", w.editor.titleKind.items[1]},
 		{"文档信息的标题", w.meta.title},
 		{"文档信息的开头段落", w.meta.preamble},
 		{"文档信息的层次", w.meta.levels},
@@ -52,7 +53,7 @@ func focus(t *testing.T, w *Window, o fyne.Focusable) {
 	switch o {
 	case w.meta.title, w.meta.preamble, w.meta.levels:
 		w.showMeta()
-	case w.editor.title, w.editor.body, w.editor.role:
+	case w.editor.title, w.editor.body, w.editor.role, w.editor.titleKind.items[1], w.editor.titleKind.items[2]:
 		w.tabs.Select(w.nodeTab)
 	case w.findings.tree:
 		w.side.Select(w.findings.tab)
@@ -228,6 +229,7 @@ func TestFindAgainAnywhere(t *testing.T) {
 		{w.tree, false},
 		{w.tree, false},
 		{w.editor.title, false},
+		{w.editor.titleKind.items[2], false},
 		{w.meta.title, true},
 		{w.preview.scroll, true},
 		{w.findings.tree, true},

@@ -477,7 +477,6 @@ func (w *Window) enterComparison() {
 	w.compareMode().offer()
 	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
 	w.body.Refresh()
-	w.comparison.run()
 }
 
 // leaveComparison goes back to the editor; find, which shows matches in

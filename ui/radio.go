@@ -43,13 +43,47 @@ func newKeyRadio(options []string, horizontal bool, changed func(string)) *keyRa
 		r.items = append(r.items, it)
 		objs[i] = it
 	}
-	if horizontal {
-		r.box = container.NewHBox(objs...)
-	} else {
-		r.box = container.NewVBox(objs...)
-	}
+	r.box = container.New(radioLayout{horizontal}, objs...)
 	r.ExtendBaseWidget(r)
 	return r
+}
+
+// radioLayout lays the items out as Fyne lays out its RadioGroup: in
+// cells of one size, the largest item's, side by side or one under
+// another, with no space between.
+type radioLayout struct{ horizontal bool }
+
+// MinSize is the cell's size times the number of items.
+func (l radioLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var cell fyne.Size
+	for _, o := range objs {
+		cell = cell.Max(o.MinSize())
+	}
+	if l.horizontal {
+		return fyne.NewSize(cell.Width*float32(len(objs)), cell.Height)
+	}
+	return fyne.NewSize(cell.Width, cell.Height*float32(len(objs)))
+}
+
+// Layout puts the items into their cells.
+func (l radioLayout) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	size := l.MinSize(objs)
+	cell := size
+	if n := float32(max(len(objs), 1)); l.horizontal {
+		cell.Width /= n
+	} else {
+		cell.Height /= n
+	}
+	var at fyne.Position
+	for _, o := range objs {
+		o.Resize(cell)
+		o.Move(at)
+		if l.horizontal {
+			at.X += cell.Width
+		} else {
+			at.Y += cell.Height
+		}
+	}
 }
 
 // CreateRenderer shows the items.

@@ -472,16 +472,20 @@ func (w *Window) compareMode() *comparison {
 	return w.comparison
 }
 
-// enterComparison shows the compare mode in place of the editor.
+// enterComparison shows the compare mode in place of the editor, and
+// gives its list of changes the keyboard: left in the outline, hidden
+// now, Tab would demote the selected node unseen.
 func (w *Window) enterComparison() {
 	w.compareMode().offer()
 	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
 	w.body.Refresh()
+	w.win.Canvas().Focus(w.comparison.list)
 }
 
-// leaveComparison goes back to the editor; find, which shows matches in
-// the editor, calls it first. It redraws nothing when the editor is
-// already shown.
+// leaveComparison goes back to the editor, and gives the outline the
+// keyboard, which no hidden widget of the compare mode keeps; find, which
+// shows matches in the editor, calls it first. It redraws nothing when
+// the editor is already shown.
 func (w *Window) leaveComparison() {
 	target := w.work
 	if w.s == nil {
@@ -492,6 +496,11 @@ func (w *Window) leaveComparison() {
 	}
 	w.body.Objects = []fyne.CanvasObject{target}
 	w.body.Refresh()
+	if w.s == nil {
+		w.win.Canvas().Unfocus()
+	} else {
+		w.toOutline()
+	}
 }
 
 // toOutline gives the outline the keyboard.

@@ -279,3 +279,23 @@ func TestEnterEditsAndCtrlEnterAdds(t *testing.T) {
 		t.Errorf("Ctrl+Enter: %d nodes, want %d", len(w.entries), before+1)
 	}
 }
+
+// The compare mode takes the keyboard from the outline it hides, where
+// Tab would demote the selected node unseen, and gives it back when left.
+func TestCompareModeTakesKeyboard(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	c.Focus(w.tree)
+	w.enterComparison()
+	if c.Focused() != w.comparison.list {
+		t.Errorf("in the compare mode the keyboard is on %T, want the list of changes", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() == fyne.Focusable(w.tree) {
+		t.Error("Tab in the compare mode goes to the hidden outline")
+	}
+	w.leaveComparison()
+	if c.Focused() != w.tree || w.selected != task {
+		t.Errorf("back from the compare mode: keyboard on %T, %s selected", c.Focused(), itemText(w.tree, w.selected))
+	}
+}

@@ -281,6 +281,9 @@ func (w *Window) show(s *session.Session) {
 	if d := s.Doc(); len(d.Sections) > 0 {
 		w.selectID(d.Sections[0].ID)
 	}
+	// The arrows walk the outline at once, and no widget hidden with the
+	// document before, or with the compare mode, keeps the keyboard.
+	w.toOutline()
 	w.updateActions()
 	w.preview.schedule()
 	w.findings.run()

@@ -299,3 +299,18 @@ func TestCompareModeTakesKeyboard(t *testing.T) {
 		t.Errorf("back from the compare mode: keyboard on %T, %s selected", c.Focused(), itemText(w.tree, w.selected))
 	}
 }
+
+// A document shown, opened or new, gives the outline the keyboard, also
+// from the compare mode, so that the arrows walk the outline at once.
+func TestShowGivesOutlineKeyboard(t *testing.T) {
+	w, _ := newPlan(t)
+	c := w.win.Canvas()
+	if c.Focused() != w.tree {
+		t.Errorf("a document shown: keyboard on %T, want the outline", c.Focused())
+	}
+	w.enterComparison()
+	w.newDocument()
+	if c.Focused() != w.tree || w.body.Objects[0] != w.work {
+		t.Errorf("a new document from the compare mode: keyboard on %T", c.Focused())
+	}
+}

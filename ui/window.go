@@ -127,7 +127,7 @@ func New(a fyne.App) *Window {
 	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
 		unnamed: []*fyne.MenuItem{addSibling}}
 	w.menuKeys.attach(w.win.MainMenu())
-	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, toOutline: w.tree.takeKeyboard, findAgain: w.find.again, mods: heldModifiers}
+	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, escape: w.escape, findAgain: w.find.again, mods: heldModifiers}
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
@@ -504,6 +504,17 @@ func (w *Window) leaveComparison() {
 	} else {
 		w.toOutline()
 	}
+}
+
+// escape is Esc that no widget took: from the find bar's buttons and
+// check box it closes the bar, as it does from its boxes; elsewhere it
+// gives the outline the keyboard.
+func (w *Window) escape() {
+	if w.find.box.Visible() && w.find.holds(w.win.Canvas().Focused()) {
+		w.find.close()
+		return
+	}
+	w.toOutline()
 }
 
 // toOutline gives the outline the keyboard.

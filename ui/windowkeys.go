@@ -35,9 +35,11 @@ func toWindow(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 type windowKeys struct {
 	canvas fyne.Canvas
 	menus  *menuKeys
-	// toOutline gives the outline the keyboard; Fyne does not give it to
-	// the outline when it is not shown (compare mode, no document).
-	toOutline func()
+	// escape runs Esc: it closes the find bar when one of the bar's
+	// buttons has the keyboard, and else gives the outline the keyboard;
+	// Fyne does not give it to the outline when it is not shown (compare
+	// mode, no document).
+	escape func()
 	// findAgain goes to the next match of the search set, or to the
 	// previous one if back; it does nothing when no search is set.
 	findAgain func(back bool)
@@ -57,7 +59,7 @@ func (k *windowKeys) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF10:
 		k.menus.open(0)
 	case fyne.KeyEscape:
-		k.toOutline()
+		k.escape()
 	case fyne.KeyF3:
 		k.findAgain(k.mods()&fyne.KeyModifierShift != 0)
 	}

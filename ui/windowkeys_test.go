@@ -104,6 +104,12 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		if c.Focused() != w.tree || w.selected != task || w.editor.id != task {
 			t.Errorf("Esc in %s: focus on %T, %s selected", tc.name, c.Focused(), itemText(w.tree, w.selected))
 		}
+		// Esc on the find bar's buttons and check box closes the bar, as
+		// it does in its boxes; elsewhere the bar stays.
+		if inBar := w.find.holds(tc.obj); w.find.box.Visible() == inBar {
+			t.Errorf("Esc in %s: find bar shown %v", tc.name, w.find.box.Visible())
+		}
+		w.find.open(true)
 	}
 	// The chart's list, and the compare mode's list and table: F10 too.
 	w.side.Select(w.trendTab)

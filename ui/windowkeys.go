@@ -167,9 +167,9 @@ func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// keyButton is a button that leaves the window's keys to the window, so
-// that Esc on a button reached with Tab goes back to the outline, or
-// cancels the dialog it is in.
+// keyButton is a button that Enter presses as Space does, and that
+// leaves the window's keys to the window, so that Esc on a button reached
+// with Tab goes back to the outline, or cancels the dialog it is in.
 type keyButton struct {
 	widget.Button
 }
@@ -187,9 +187,13 @@ func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyB
 	return b
 }
 
-// TypedKey hands the window's keys on and the others to the button.
+// TypedKey presses the button on Enter as on Space (Fyne's takes only
+// Space), and hands the window's keys on.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	if !toWindow(b, ev) {
+	switch {
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		b.Button.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case !toWindow(b, ev):
 		b.Button.TypedKey(ev)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -318,5 +319,44 @@ func TestShowGivesOutlineKeyboard(t *testing.T) {
 	w.newDocument()
 	if c.Focused() != w.tree || w.body.Objects[0] != w.work {
 		t.Errorf("a new document from the compare mode: keyboard on %T", c.Focused())
+	}
+}
+
+// Enter presses a button reached with Tab, as Space does: 全部替换 in the
+// find bar replaces every match; a disabled button takes neither.
+func TestEnterPressesButton(t *testing.T) {
+	test.NewTempApp(t)
+	taps := 0
+	b := newKeyButton("确定", func() { taps++ })
+	w := test.NewWindow(b)
+	defer w.Close()
+	for _, tc := range []struct {
+		key      fyne.KeyName
+		disabled bool
+		taps     int
+	}{
+		{fyne.KeyReturn, false, 1},
+		{fyne.KeyEnter, false, 2},
+		{fyne.KeySpace, false, 3},
+		{fyne.KeyDown, false, 3},
+		{fyne.KeyReturn, true, 3},
+		{fyne.KeySpace, true, 3},
+	} {
+		setEnabled(b, !tc.disabled)
+		b.TypedKey(key(tc.key))
+		if taps != tc.taps {
+			t.Errorf("%s on a button (disabled %v): %d presses in all, want %d", tc.key, tc.disabled, taps, tc.taps)
+		}
+	}
+
+	p, _ := newPlan(t)
+	p.find.open(true)
+	p.find.query.SetText("要")
+	p.find.with.SetText("点")
+	all := barKeyButton(p.find, "全部替换")
+	p.win.Canvas().Focus(all)
+	all.TypedKey(key(fyne.KeyReturn))
+	if n := len(p.find.matches); n != 0 || !strings.Contains(p.s.Doc().Meta.Title, "工作点点") {
+		t.Errorf("Enter on 全部替换: %d matches left, title %q", n, p.s.Doc().Meta.Title)
 	}
 }

@@ -98,9 +98,7 @@ func (r *keyRadio) SetSelected(option string) {
 		return
 	}
 	r.Selected = option
-	for _, it := range r.items {
-		it.Refresh()
-	}
+	r.refreshItems()
 	if r.OnChanged != nil {
 		r.OnChanged(option)
 	}
@@ -118,6 +116,7 @@ func (r *keyRadio) Disable() {
 	r.refreshItems()
 }
 
+// refreshItems redraws the items for the choice and the disabled state.
 func (r *keyRadio) refreshItems() {
 	for _, it := range r.items {
 		it.Refresh()

@@ -70,6 +70,7 @@ type comparison struct {
 	first   []int             // the first row of each change
 	current int               // the change stepped to, or -1
 	results *latest[compared] // the comparison running; older results are dropped
+	offers  int               // the entries, so that a folder read for an earlier one compares nothing
 	// background runs f off the UI goroutine; tests run it in step.
 	background func(f func())
 }
@@ -162,8 +163,12 @@ func legendText(s string, name fyne.ThemeColorName) fyne.CanvasObject {
 // offer lists the versions to choose from: the draft, the files chosen
 // before, and — once read in the background — the plans of the
 // prior-years folder. Where a chooser shows no valid choice, it chooses
-// the draft against the latest earlier plan.
+// the draft against the latest earlier plan. Then it compares the two
+// chosen, once: the draft may have changed since the last entry although
+// the choices have not.
 func (c *comparison) offer() {
+	c.offers++
+	offer := c.offers
 	var others []version
 	for _, v := range c.versions {
 		if v.other {
@@ -186,31 +191,37 @@ func (c *comparison) offer() {
 	c.chooseDefaults(nil)
 	dir := c.prefs.String(prefPriorDir)
 	if dir == "" {
+		c.run()
 		return
 	}
+	c.status.SetText("正在读取往年文件夹…")
 	c.background(func() {
 		plans, _, err := c.reviewState.folder.load(dir)
-		if err != nil {
-			return // the findings panel says why
-		}
 		fyne.Do(func() {
-			for _, p := range plans {
-				c.addVersion(p.File, p.Doc, p.Year, false)
+			if offer != c.offers {
+				return // a later entry reads the folder again
 			}
-			c.fill()
-			c.chooseDefaults(plans)
+			if err == nil { // else the findings panel says why
+				for _, p := range plans {
+					c.addVersion(p.File, p.Doc, p.Year, false)
+				}
+				c.fill()
+				c.chooseDefaults(plans)
+			}
+			c.run()
 		})
 	})
 }
 
 // chooseDefaults chooses the draft as the revision and the latest of
 // plans before it as the original, in a chooser without a valid choice.
+// It compares nothing: offer does once the choices are made.
 func (c *comparison) chooseDefaults(plans []check.Plan) {
 	if c.doc.s == nil {
 		return
 	}
 	if _, ok := c.chosen(c.bPick); !ok {
-		c.bPick.SetSelectedIndex(0)
+		c.choose(c.bPick, c.versions[0].label)
 	}
 	if _, ok := c.chosen(c.aPick); ok {
 		return
@@ -219,10 +230,17 @@ func (c *comparison) chooseDefaults(plans []check.Plan) {
 	if n := len(kept); n > 0 {
 		for _, v := range c.versions {
 			if v.file == kept[n-1].File {
-				c.aPick.SetSelected(v.label)
+				c.choose(c.aPick, v.label)
 			}
 		}
 	}
+}
+
+// choose shows label in s as its choice without comparing.
+func (c *comparison) choose(s *keySelect, label string) {
+	s.Selected = label
+	c.last[s] = label
+	s.Refresh()
 }
 
 // addVersion offers doc read from file — again, if the file was offered
@@ -299,10 +317,8 @@ func (c *comparison) picked(s *keySelect) {
 // swap exchanges the original and the revision.
 func (c *comparison) swap() {
 	a, b := c.aPick.Selected, c.bPick.Selected
-	c.aPick.Selected, c.bPick.Selected = b, a
-	c.last[c.aPick], c.last[c.bPick] = b, a
-	c.aPick.Refresh()
-	c.bPick.Refresh()
+	c.choose(c.aPick, b)
+	c.choose(c.bPick, a)
 	c.run()
 }
 
@@ -369,6 +385,10 @@ func (c *comparison) run() {
 	va, okA := c.chosen(c.aPick)
 	vb, okB := c.chosen(c.bPick)
 	if !okA || !okB {
+		// No comparison of an earlier entry stays shown.
+		c.results.drop()
+		c.show(nil, nil, "", "", compare.Result{})
+		c.enable(false)
 		c.status.SetText("选择要对照的两稿：原稿和修改稿")
 		return
 	}

@@ -38,7 +38,7 @@ type nodeEditor struct {
 
 	place      *widget.Label
 	role       *keySelect
-	titleKind  *widget.RadioGroup
+	titleKind  *keyRadio
 	title      *field
 	body       *field
 	leadUnit   *field
@@ -60,9 +60,7 @@ func newNodeEditor(doc *openDoc, host editHost, win fyne.Window) *nodeEditor {
 	e.place = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.place.Truncation = fyne.TextTruncateEllipsis
 	e.role = newKeySelect(roleChoices, e.roleChosen)
-	e.titleKind = widget.NewRadioGroup([]string{titleHeading, titleLead, titleNone}, e.titleKindChosen)
-	e.titleKind.Horizontal = true
-	e.titleKind.Required = true
+	e.titleKind = newKeyRadio([]string{titleHeading, titleLead, titleNone}, true, e.titleKindChosen)
 	e.title = newField(doc.seal, false, "标题或小标题句，如“加强科技创新平台建设。”")
 	e.body = newField(doc.seal, true, "正文，每行一段")
 	e.body.SetMinRowsVisible(8)

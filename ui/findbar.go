@@ -122,6 +122,24 @@ func (b *findBar) open(replace bool) {
 	}
 }
 
+// holds reports whether o is one of the bar's widgets.
+func (b *findBar) holds(o fyne.Focusable) bool {
+	return o != nil && inContainer(b.box, o)
+}
+
+// inContainer reports whether o is in c or in a container inside it.
+func inContainer(c *fyne.Container, o fyne.Focusable) bool {
+	for _, x := range c.Objects {
+		if f, ok := x.(fyne.Focusable); ok && f == o {
+			return true
+		}
+		if sub, ok := x.(*fyne.Container); ok && inContainer(sub, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // close hides the bar; the cursor goes to the field where the last match
 // is selected, or else — no match, or its field out of sight — to the
 // outline, so that no hidden box keeps the keyboard.

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -341,5 +342,92 @@ func TestFindingShowsFix(t *testing.T) {
 		if !strings.Contains(p.detail.message.Text, tc.fix) {
 			t.Errorf("%s: message %q, want it to say %q", tc.rule, p.detail.message.Text, tc.fix)
 		}
+	}
+}
+
+// Each entry into the compare mode compares the draft as it is now,
+// once, also when the choices are those of the entry before; a choice
+// still missing is asked for, and no comparison of an earlier entry
+// stays shown.
+func TestCompareEachEntry(t *testing.T) {
+	w := newReviewWindow(t)
+	c := w.compareMode()
+	runs := 0
+	c.results.background = func(f func()) {
+		runs++
+		f()
+	}
+	// The folder is read after the entry, as it is off the GUI goroutine.
+	var reads []func()
+	c.background = func(f func()) { reads = append(reads, f) }
+	task := w.s.Doc().Sections[1].Children[0].Children[0]
+	revised := func() string { // the revision's text of task, as compared
+		for _, r := range c.rows {
+			if r.row.B != nil && r.row.B.Node.ID == task.ID {
+				var s []string
+				for _, p := range r.b.paras {
+					for _, run := range p {
+						s = append(s, run.text)
+					}
+				}
+				return strings.Join(s, "")
+			}
+		}
+		return ""
+	}
+	for i, tc := range []struct {
+		name  string
+		edit  string // a text put into task's body before entering
+		prior string // the prior-years folder
+		runs  int
+		shown string // what the revision shows of task
+	}{
+		{"first entry", "", history, 1, "新增院士专家工作站50家以上"},
+		{"after an edit", "新增院士专家工作站70家以上", history, 2, "新增院士专家工作站70家以上"},
+		{"after another edit", "新增院士专家工作站80家以上", history, 3, "新增院士专家工作站80家以上"},
+		{"no prior plan to choose", "", "", 3, ""},
+	} {
+		if tc.edit != "" {
+			err := w.edit("编辑正文", "", func(d *docmodel.Document) error {
+				n := d.Find(task.ID)
+				n.Body[0] = regexp.MustCompile(`新增院士专家工作站\d+家以上`).ReplaceAllString(n.Body[0], tc.edit)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.app.Preferences().SetString(prefPriorDir, tc.prior)
+		w.enterComparison()
+		for _, f := range reads {
+			f()
+		}
+		reads = nil
+		if runs != tc.runs {
+			t.Errorf("%s: %d comparisons in all, want %d", tc.name, runs, tc.runs)
+		}
+		if got := revised(); !strings.Contains(got, tc.shown) || tc.shown == "" && got != "" {
+			t.Errorf("%s: the revision shows %q, want %q", tc.name, got, tc.shown)
+		}
+		status := c.status.Text
+		if want := tc.shown == ""; strings.HasPrefix(status, "选择要对照的两稿") != want {
+			t.Errorf("%s: status %q", tc.name, status)
+		}
+		if i == 0 && !strings.HasPrefix(c.aPick.Selected, "2024年") {
+			t.Errorf("%s: the original is %q, want the 2024 plan", tc.name, c.aPick.Selected)
+		}
+		w.leaveComparison()
+	}
+	// Entering again before the folder is read compares once, for the
+	// later entry.
+	w.app.Preferences().SetString(prefPriorDir, history)
+	w.enterComparison()
+	w.leaveComparison()
+	w.enterComparison()
+	for _, f := range reads {
+		f()
+	}
+	if runs != 4 || len(reads) != 2 {
+		t.Errorf("two quick entries: %d comparisons in all, want 4, after %d reads", runs, len(reads))
 	}
 }

@@ -149,8 +149,7 @@ func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied f
 		fontsBundled:   "只用内置开源字体（各台电脑效果一致）",
 		fontsFolder:    "优先使用指定文件夹中的字体",
 	}
-	fontMode := widget.NewRadioGroup([]string{fontLabels[fontsInstalled], fontLabels[fontsBundled], fontLabels[fontsFolder]}, nil)
-	fontMode.Required = true
+	fontMode := newKeyRadio([]string{fontLabels[fontsInstalled], fontLabels[fontsBundled], fontLabels[fontsFolder]}, false, nil)
 	fontMode.SetSelected(fontLabels[fontChoice(p).mode])
 	fontDir := newDialogEntry()
 	fontDir.SetText(p.String(prefFontDir))
@@ -162,9 +161,7 @@ func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied f
 	chars := numberEntry(strconv.Itoa(p.IntWithFallback(prefChars, g.Chars)))
 	top := numberEntry(millimetres(p.FloatWithFallback(prefTop, g.Top/mm)))
 	left := numberEntry(millimetres(p.FloatWithFallback(prefLeft, g.Left/mm)))
-	arabic := widget.NewRadioGroup([]string{arabicRestart, arabicRunOn}, nil)
-	arabic.Horizontal = true
-	arabic.Required = true
+	arabic := newKeyRadio([]string{arabicRestart, arabicRunOn}, true, nil)
 	arabic.SetSelected(arabicRestart)
 	if p.String(prefArabic) == string(docmodel.ArabicRunOn) {
 		arabic.SetSelected(arabicRunOn)

@@ -127,7 +127,7 @@ func New(a fyne.App) *Window {
 	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
 		unnamed: []*fyne.MenuItem{addSibling}}
 	w.menuKeys.attach(w.win.MainMenu())
-	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, toOutline: w.tree.takeKeyboard, findAgain: w.find.again, mods: heldModifiers}
+	w.keys = &windowKeys{canvas: w.win.Canvas(), menus: w.menuKeys, escape: w.escape, findAgain: w.find.again, mods: heldModifiers}
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.win.SetCloseIntercept(w.requestClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
@@ -281,6 +281,9 @@ func (w *Window) show(s *session.Session) {
 	if d := s.Doc(); len(d.Sections) > 0 {
 		w.selectID(d.Sections[0].ID)
 	}
+	// The arrows walk the outline at once, and no widget hidden with the
+	// document before, or with the compare mode, keeps the keyboard.
+	w.toOutline()
 	w.updateActions()
 	w.preview.schedule()
 	w.findings.run()
@@ -472,17 +475,20 @@ func (w *Window) compareMode() *comparison {
 	return w.comparison
 }
 
-// enterComparison shows the compare mode in place of the editor.
+// enterComparison shows the compare mode in place of the editor, and
+// gives its list of changes the keyboard: left in the outline, hidden
+// now, Tab would demote the selected node unseen.
 func (w *Window) enterComparison() {
 	w.compareMode().offer()
 	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
 	w.body.Refresh()
-	w.comparison.run()
+	w.win.Canvas().Focus(w.comparison.list)
 }
 
-// leaveComparison goes back to the editor; find, which shows matches in
-// the editor, calls it first. It redraws nothing when the editor is
-// already shown.
+// leaveComparison goes back to the editor, and gives the outline the
+// keyboard, which no hidden widget of the compare mode keeps; find, which
+// shows matches in the editor, calls it first. It redraws nothing when
+// the editor is already shown.
 func (w *Window) leaveComparison() {
 	target := w.work
 	if w.s == nil {
@@ -493,6 +499,22 @@ func (w *Window) leaveComparison() {
 	}
 	w.body.Objects = []fyne.CanvasObject{target}
 	w.body.Refresh()
+	if w.s == nil {
+		w.win.Canvas().Unfocus()
+	} else {
+		w.toOutline()
+	}
+}
+
+// escape is Esc that no widget took: from the find bar's buttons and
+// check box it closes the bar, as it does from its boxes; elsewhere it
+// gives the outline the keyboard.
+func (w *Window) escape() {
+	if w.find.box.Visible() && w.find.holds(w.win.Canvas().Focused()) {
+		w.find.close()
+		return
+	}
+	w.toOutline()
 }
 
 // toOutline gives the outline the keyboard.

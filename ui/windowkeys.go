@@ -35,9 +35,11 @@ func toWindow(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 type windowKeys struct {
 	canvas fyne.Canvas
 	menus  *menuKeys
-	// toOutline gives the outline the keyboard; Fyne does not give it to
-	// the outline when it is not shown (compare mode, no document).
-	toOutline func()
+	// escape runs Esc: it closes the find bar when one of the bar's
+	// buttons has the keyboard, and else gives the outline the keyboard;
+	// Fyne does not give it to the outline when it is not shown (compare
+	// mode, no document).
+	escape func()
 	// findAgain goes to the next match of the search set, or to the
 	// previous one if back; it does nothing when no search is set.
 	findAgain func(back bool)
@@ -57,7 +59,7 @@ func (k *windowKeys) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF10:
 		k.menus.open(0)
 	case fyne.KeyEscape:
-		k.toOutline()
+		k.escape()
 	case fyne.KeyF3:
 		k.findAgain(k.mods()&fyne.KeyModifierShift != 0)
 	}
@@ -165,9 +167,9 @@ func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// keyButton is a button that leaves the window's keys to the window, so
-// that Esc on a button reached with Tab goes back to the outline, or
-// cancels the dialog it is in.
+// keyButton is a button that Enter presses as Space does, and that
+// leaves the window's keys to the window, so that Esc on a button reached
+// with Tab goes back to the outline, or cancels the dialog it is in.
 type keyButton struct {
 	widget.Button
 }
@@ -185,9 +187,13 @@ func newKeyButtonWithIcon(label string, icon fyne.Resource, tapped func()) *keyB
 	return b
 }
 
-// TypedKey hands the window's keys on and the others to the button.
+// TypedKey presses the button on Enter as on Space (Fyne's takes only
+// Space), and hands the window's keys on.
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	if !toWindow(b, ev) {
+	switch {
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		b.Button.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case !toWindow(b, ev):
 		b.Button.TypedKey(ev)
 	}
 }

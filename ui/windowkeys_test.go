@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +23,7 @@ func keyTargets(w *Window) []struct {
 		{"本项的标题", w.editor.title},
 		{"本项的正文", w.editor.body},
 		{"本项的角色", w.editor.role},
+		{"本项的标题形式", w.editor.titleKind.items[1]},
 		{"文档信息的标题", w.meta.title},
 		{"文档信息的开头段落", w.meta.preamble},
 		{"文档信息的层次", w.meta.levels},
@@ -52,7 +54,7 @@ func focus(t *testing.T, w *Window, o fyne.Focusable) {
 	switch o {
 	case w.meta.title, w.meta.preamble, w.meta.levels:
 		w.showMeta()
-	case w.editor.title, w.editor.body, w.editor.role:
+	case w.editor.title, w.editor.body, w.editor.role, w.editor.titleKind.items[1], w.editor.titleKind.items[2]:
 		w.tabs.Select(w.nodeTab)
 	case w.findings.tree:
 		w.side.Select(w.findings.tab)
@@ -103,6 +105,12 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		if c.Focused() != w.tree || w.selected != task || w.editor.id != task {
 			t.Errorf("Esc in %s: focus on %T, %s selected", tc.name, c.Focused(), itemText(w.tree, w.selected))
 		}
+		// Esc on the find bar's buttons and check box closes the bar, as
+		// it does in its boxes; elsewhere the bar stays.
+		if inBar := w.find.holds(tc.obj); w.find.box.Visible() == inBar {
+			t.Errorf("Esc in %s: find bar shown %v", tc.name, w.find.box.Visible())
+		}
+		w.find.open(true)
 	}
 	// The chart's list, and the compare mode's list and table: F10 too.
 	w.side.Select(w.trendTab)
@@ -228,6 +236,7 @@ func TestFindAgainAnywhere(t *testing.T) {
 		{w.tree, false},
 		{w.tree, false},
 		{w.editor.title, false},
+		{w.editor.titleKind.items[2], false},
 		{w.meta.title, true},
 		{w.preview.scroll, true},
 		{w.findings.tree, true},
@@ -275,5 +284,79 @@ func TestEnterEditsAndCtrlEnterAdds(t *testing.T) {
 	w.tree.TypedShortcut(it.Shortcut)
 	if len(w.entries) != before+1 || w.s.UndoLabel() == "" {
 		t.Errorf("Ctrl+Enter: %d nodes, want %d", len(w.entries), before+1)
+	}
+}
+
+// The compare mode takes the keyboard from the outline it hides, where
+// Tab would demote the selected node unseen, and gives it back when left.
+func TestCompareModeTakesKeyboard(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	c.Focus(w.tree)
+	w.enterComparison()
+	if c.Focused() != w.comparison.list {
+		t.Errorf("in the compare mode the keyboard is on %T, want the list of changes", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() == fyne.Focusable(w.tree) {
+		t.Error("Tab in the compare mode goes to the hidden outline")
+	}
+	w.leaveComparison()
+	if c.Focused() != w.tree || w.selected != task {
+		t.Errorf("back from the compare mode: keyboard on %T, %s selected", c.Focused(), itemText(w.tree, w.selected))
+	}
+}
+
+// A document shown, opened or new, gives the outline the keyboard, also
+// from the compare mode, so that the arrows walk the outline at once.
+func TestShowGivesOutlineKeyboard(t *testing.T) {
+	w, _ := newPlan(t)
+	c := w.win.Canvas()
+	if c.Focused() != w.tree {
+		t.Errorf("a document shown: keyboard on %T, want the outline", c.Focused())
+	}
+	w.enterComparison()
+	w.newDocument()
+	if c.Focused() != w.tree || w.body.Objects[0] != w.work {
+		t.Errorf("a new document from the compare mode: keyboard on %T", c.Focused())
+	}
+}
+
+// Enter presses a button reached with Tab, as Space does: 全部替换 in the
+// find bar replaces every match; a disabled button takes neither.
+func TestEnterPressesButton(t *testing.T) {
+	test.NewTempApp(t)
+	taps := 0
+	b := newKeyButton("确定", func() { taps++ })
+	w := test.NewWindow(b)
+	defer w.Close()
+	for _, tc := range []struct {
+		key      fyne.KeyName
+		disabled bool
+		taps     int
+	}{
+		{fyne.KeyReturn, false, 1},
+		{fyne.KeyEnter, false, 2},
+		{fyne.KeySpace, false, 3},
+		{fyne.KeyDown, false, 3},
+		{fyne.KeyReturn, true, 3},
+		{fyne.KeySpace, true, 3},
+	} {
+		setEnabled(b, !tc.disabled)
+		b.TypedKey(key(tc.key))
+		if taps != tc.taps {
+			t.Errorf("%s on a button (disabled %v): %d presses in all, want %d", tc.key, tc.disabled, taps, tc.taps)
+		}
+	}
+
+	p, _ := newPlan(t)
+	p.find.open(true)
+	p.find.query.SetText("要")
+	p.find.with.SetText("点")
+	all := barKeyButton(p.find, "全部替换")
+	p.win.Canvas().Focus(all)
+	all.TypedKey(key(fyne.KeyReturn))
+	if n := len(p.find.matches); n != 0 || !strings.Contains(p.s.Doc().Meta.Title, "工作点点") {
+		t.Errorf("Enter on 全部替换: %d matches left, title %q", n, p.s.Doc().Meta.Title)
 	}
 }

@@ -1,6 +1,9 @@
 package layout
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 // The line-breaking rules of GB/T 15834-2011 (标点符号用法) and of
 // Chinese typesetting practice, as character classes.
@@ -26,8 +29,10 @@ const (
 	classSqueezeLeft
 )
 
-// classes holds the class bits of the characters the rules name.
-var classes = func() map[rune]uint8 {
+// classes holds the class bits of the characters the rules name. The
+// map is built on first use, so that a program that breaks no line does
+// not pay for it at start-up.
+var classes = sync.OnceValue(func() map[rune]uint8 {
 	m := map[rune]uint8{}
 	for _, set := range []struct {
 		chars string
@@ -41,10 +46,10 @@ var classes = func() map[rune]uint8 {
 		}
 	}
 	return m
-}()
+})
 
 func is(r rune, bit uint8) bool {
-	return classes[r]&bit != 0
+	return classes()[r]&bit != 0
 }
 
 // isWord reports whether r belongs to a Latin word or a digit run, which
@@ -101,7 +106,7 @@ func stretchable(a, b rune) bool {
 // font the marks 。，、；： and closing brackets and quotes sit in the left
 // half of their em, opening ones in the right half.
 func squeeze(r rune) (side int) {
-	switch c := classes[r]; {
+	switch c := classes()[r]; {
 	case c&classSqueezeRight != 0:
 		return +1 // blank on the right
 	case c&classSqueezeLeft != 0:

@@ -1,6 +1,9 @@
 package check
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // officialPhrase is an official expression that a plan must write exactly.
 type officialPhrase struct {
@@ -108,12 +111,15 @@ var anniversaries = []struct {
 
 // congressesKnownUntil is the day up to which Congresses (facts.go) lists
 // every National Congress held: a plan dated before it cannot follow a
-// later one.
-var congressesKnownUntil = day(2026, 12, 1)
+// later one. Like the maps below, it is made on first use rather than at
+// start-up.
+var congressesKnownUntil = sync.OnceValue(func() time.Time { return day(2026, 12, 1) })
 
 // upperNumerals maps the financial (大写) numerals and digits that
 // sometimes stand in a Congress's or plenum's ordinal to the ordinary
 // numerals it must be written in.
-var upperNumerals = map[rune]rune{
-	'壹': '一', '贰': '二', '叁': '三', '肆': '四', '伍': '五', '陆': '六', '柒': '七', '捌': '八', '玖': '九', '拾': '十',
-}
+var upperNumerals = sync.OnceValue(func() map[rune]rune {
+	return map[rune]rune{
+		'壹': '一', '贰': '二', '叁': '三', '肆': '四', '伍': '五', '陆': '六', '柒': '七', '捌': '八', '玖': '九', '拾': '十',
+	}
+})

@@ -27,19 +27,21 @@ var reduplicable = sync.OnceValue(func() map[string]bool {
 // neverDoubled are single characters, mostly function words, that are
 // never written twice in a row in correct prose, with the characters
 // that, written just before or after, make the pair correct after all
-// (目的的, 的的确确, 不了了之).
-var neverDoubled = map[string]struct{ before, after string }{
-	"的": {before: "目之标有", after: "确"},
-	"了": {before: "不未为除罢", after: "之解然如结"},
-	"和": {before: "温缓平柔谦祥随饱附总", after: "谐睦平美合衷"},
-	"与": {before: "参给赠授"},
-	"及": {before: "以涉普危触顾企波论累遍提惠兼殃", after: "时早格"},
-	"并": {before: "吞合兼"},
-	"把": {before: "一"},
-	"被": {before: "棉"},
-	"在": {before: "现存正所实自内外潜旨意重贵难"},
-	"对": {before: "一针成配绝相核面应反比校"},
-}
+// (目的的, 的的确确, 不了了之). The map is made on first use.
+var neverDoubled = sync.OnceValue(func() map[string]struct{ before, after string } {
+	return map[string]struct{ before, after string }{
+		"的": {before: "目之标有", after: "确"},
+		"了": {before: "不未为除罢", after: "之解然如结"},
+		"和": {before: "温缓平柔谦祥随饱附总", after: "谐睦平美合衷"},
+		"与": {before: "参给赠授"},
+		"及": {before: "以涉普危触顾企波论累遍提惠兼殃", after: "时早格"},
+		"并": {before: "吞合兼"},
+		"把": {before: "一"},
+		"被": {before: "棉"},
+		"在": {before: "现存正所实自内外潜旨意重贵难"},
+		"对": {before: "一针成配绝相核面应反比校"},
+	}
+})
 
 // overlaps are two words written over each other, where one was meant:
 // 力争 and 争取 run together as 力争争取.

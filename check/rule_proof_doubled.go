@@ -39,7 +39,7 @@ func doubledIn(s span) []Finding {
 			continue
 		}
 		if strings.HasPrefix(text[i+size:], text[i:i+size]) {
-			if ctx, ok := neverDoubled[text[i:i+size]]; ok && !strings.ContainsRune(ctx.before, prev) {
+			if ctx, ok := neverDoubled()[text[i:i+size]]; ok && !strings.ContainsRune(ctx.before, prev) {
 				after, _ := utf8.DecodeRuneInString(text[i+2*size:])
 				if !strings.ContainsRune(ctx.after, after) {
 					report(i, size, text[i:i+size])

@@ -226,14 +226,14 @@ func ordinals(s span, latest time.Time) []Finding {
 		}
 		c, n := count(chineseOrdinal(committee)), count(chineseOrdinal(session))
 		last := 0
-		for _, p := range Plenums {
+		for _, p := range Plenums() {
 			if p.Congress == c && p.Session > last {
 				last = p.Session
 			}
 		}
 		p, held := plenum(c, n)
 		switch {
-		case c >= 17 && c < Congresses[len(Congresses)-1].Number && !held:
+		case c >= 17 && c < Congresses()[len(Congresses())-1].Number && !held:
 			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("第%d届中央委员会只开过%d次全会，没有“%s”", c, last, written)))
 		case held && !latest.IsZero() && latest.Before(p.Opened) && asGuidance(sentenceAround(s.text, m[0])):
@@ -248,9 +248,9 @@ func ordinals(s span, latest time.Time) []Finding {
 				fmt.Sprintf("“%s”应写作“党的%s大”", s.text[m[0]:m[1]], right), "党的"+right+"大"))
 			continue
 		}
-		last := Congresses[len(Congresses)-1]
+		last := Congresses()[len(Congresses())-1]
 		sentence := sentenceAround(s.text, m[0])
-		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil) &&
+		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil()) &&
 			asGuidance(sentence) && !containsAny(sentence, []string{"迎接", "召开", "筹备", "胜利"}) {
 			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("本计划成文时还没有“党的%s大”：最近一次是%d年%d月的党的%s", written, last.Opened.Year(), last.Opened.Month(), last.Name)))
@@ -322,7 +322,7 @@ func chineseOrdinal(s string) string {
 		case r >= '０' && r <= '９':
 			digits += string(r - '０' + '0')
 		default:
-			if u, ok := upperNumerals[r]; ok {
+			if u, ok := upperNumerals()[r]; ok {
 				r = u
 			}
 			b.WriteRune(r)

@@ -4,7 +4,6 @@ package util
 import (
 	"bytes"
 	"io"
-	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -719,7 +718,7 @@ func URLEscape(v []byte, resolveReference bool) []byte {
 			continue
 		}
 		cob.Write(v[n:i])
-		cob.Write(StringToReadOnlyBytes(url.QueryEscape(string(v[i : i+size]))))
+		cob.Write(StringToReadOnlyBytes(queryEscape(string(v[i : i+size]))))
 		i += size
 		n = i
 	}

@@ -3,19 +3,15 @@ package layout
 import (
 	"math"
 	"strings"
-	"sync"
 	"unicode"
 )
 
 // titleWords are words common in the titles of official documents. A
 // title never breaks inside one of them, prefers to break where one ends
 // or begins, and breaks elsewhere between two hanzi only when balance
-// asks for it. They are split on first use, so that a program that
-// sets no title does not pay for it at start-up.
-var titleWords = sync.OnceValue(func() []string { return strings.Fields(titleWordList) })
-
-// titleWordList is titleWords as written, separated by spaces.
-const titleWordList = `
+// asks for it. They are split where a title is set, so that a program
+// that sets none does not pay for them at start-up.
+const titleWords = `
 关于 印发 转发 通知 意见 方案 办法 规定 规划 纲要 计划 要点 工作 报告 决定 通报 批复
 函 公告 细则 条例 措施 举措 清单 分工 责任 目标 任务 考核 评价 评估 监测 督查
 实施 推进 加快 加强 深化 全面 进一步 做好 开展 组织 落实 贯彻 建设 发展 改革 促进
@@ -37,7 +33,7 @@ const titleWordList = `
 func wordInterior(s []rune) (in, edge []bool) {
 	in = make([]bool, len(s)+1)
 	edge = make([]bool, len(s)+1)
-	for _, w := range titleWords() {
+	for w := range strings.FieldsSeq(titleWords) {
 		wr := []rune(w)
 		for i := 0; i+len(wr) <= len(s); i++ {
 			match := true

@@ -1,9 +1,6 @@
 package check
 
-import (
-	"sync"
-	"time"
-)
+import "time"
 
 // The dated facts the year rules rely on, in one place with their
 // sources. A plan for year Y is written in the winter before Y; what had
@@ -16,11 +13,11 @@ type Congress struct {
 	Opened time.Time
 }
 
-// Congresses lists the National Congresses from the 16th, with their
+// congresses lists the National Congresses from the 16th, with their
 // opening dates (Xinhua, 中国共产党历次全国代表大会). The dates are
-// computed on first use, like Plenums', so that a program that checks
+// computed on first use, like plenums', so that a program that checks
 // nothing does not compute them at start-up.
-var Congresses = sync.OnceValue(func() []Congress {
+var congresses = lazy[[]Congress]{build: func() []Congress {
 	return []Congress{
 		{16, "十六大", day(2002, 11, 8)},
 		{17, "十七大", day(2007, 10, 15)},
@@ -28,7 +25,7 @@ var Congresses = sync.OnceValue(func() []Congress {
 		{19, "十九大", day(2017, 10, 18)},
 		{20, "二十大", day(2022, 10, 16)},
 	}
-})
+}}
 
 // Plenum is a plenary session of a Central Committee.
 type Plenum struct {
@@ -38,9 +35,9 @@ type Plenum struct {
 	Opened   time.Time
 }
 
-// Plenums lists the plenary sessions of the 17th to 20th Central
+// plenums lists the plenary sessions of the 17th to 20th Central
 // Committees (Xinhua communiqués of each session).
-var Plenums = sync.OnceValue(func() []Plenum {
+var plenums = lazy[[]Plenum]{build: func() []Plenum {
 	return []Plenum{
 		{17, 1, "十七届一中全会", day(2007, 10, 22)}, {17, 2, "十七届二中全会", day(2008, 2, 25)},
 		{17, 3, "十七届三中全会", day(2008, 10, 9)}, {17, 4, "十七届四中全会", day(2009, 9, 15)},
@@ -57,7 +54,7 @@ var Plenums = sync.OnceValue(func() []Plenum {
 		{20, 1, "二十届一中全会", day(2022, 10, 23)}, {20, 2, "二十届二中全会", day(2023, 2, 26)},
 		{20, 3, "二十届三中全会", day(2024, 7, 15)}, {20, 4, "二十届四中全会", day(2025, 10, 20)},
 	}
-})
+}}
 
 // FiveYearPlan is a national five-year plan period.
 type FiveYearPlan struct {
@@ -89,7 +86,7 @@ func yearStart(y int) time.Time {
 func currentCongress(y int) (Congress, bool) {
 	var cur Congress
 	found := false
-	for _, c := range Congresses() {
+	for _, c := range congresses.get() {
 		if c.Opened.Before(yearStart(y)) {
 			cur, found = c, true
 		}
@@ -99,7 +96,7 @@ func currentCongress(y int) (Congress, bool) {
 
 // plenum returns the plenary session of the given Central Committee.
 func plenum(committee, session int) (Plenum, bool) {
-	for _, p := range Plenums() {
+	for _, p := range plenums.get() {
 		if p.Congress == committee && p.Session == session {
 			return p, true
 		}

@@ -36,7 +36,8 @@ var allowedImports = map[string][]string{
 	"yaodian/check":                 {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/lazyregexp", "yaodian/division", "yaodian/hanzi", "yaodian/indicator", "yaodian/textsim", "yaodian/usererr"},
 	"yaodian/review":                {"std", "yaodian/check", "yaodian/docmodel", "yaodian/importer", "yaodian/usererr"},
 	"yaodian/compare":               {"std", "yaodian/docmodel", "yaodian/indicator", "yaodian/textsim", "github.com/sergi/go-diff/"},
-	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/lazyregexp", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3", "golang.org/x/image/"},
+	"yaodian/export":                {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/lazyregexp", "yaodian/division", "yaodian/compare", "yaodian/usererr", "yaodian/export/layout", "yaodian/fonts", "github.com/signintech/gopdf", "go.yaml.in/yaml/v3"},
+	"yaodian/export/raster":         {"std", "yaodian/export", "yaodian/export/layout", "yaodian/fonts", "yaodian/usererr", "golang.org/x/image/"}, // the preview's rasterizer, which the command line does not link
 	"yaodian/export/layout":         {"pure", "yaodian/docmodel", "yaodian/plantext", "yaodian/division"},
 	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/export/layout", "yaodian/export/opc"},
 	"yaodian/export/opc":            {"std"},
@@ -46,7 +47,7 @@ var allowedImports = map[string][]string{
 	"yaodian/division":              {"std", "yaodian/docmodel"},
 	"yaodian/fonts":                 {"std", "yaodian/assets", "yaodian/usererr", "golang.org/x/text/"},
 	"yaodian/cli":                   {"std", "yaodian/atomicfile", "yaodian/docmodel", "yaodian/importer", "yaodian/indicator", "yaodian/check", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/fonts", "yaodian/usererr"},
-	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/clipboard", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/findreplace", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
+	"yaodian/ui":                    {"std", "yaodian/atomicfile", "yaodian/clipboard", "yaodian/docmodel", "yaodian/plantext", "yaodian/importer", "yaodian/check", "yaodian/findreplace", "yaodian/review", "yaodian/publish", "yaodian/compare", "yaodian/indicator", "yaodian/export", "yaodian/export/layout", "yaodian/export/raster", "yaodian/export/docx", "yaodian/division", "yaodian/fonts", "yaodian/session", "yaodian/usererr", "yaodian/assets", "fyne.io/fyne/v2/", "golang.org/x/text/", "golang.org/x/sys/unix"},
 }
 
 // pureStd is the standard library of a pure package: computation on
@@ -54,9 +55,11 @@ var allowedImports = map[string][]string{
 // world — os, os/exec, net, syscall, unsafe, runtime, plugin — so that a
 // pure package runs and is tested without files, processes or a network.
 // time is here to parse dates; a pure package does not read the clock.
+// sync is here to build a table on first use (sync.OnceValue) rather than
+// when every program that links the package starts.
 var pureStd = []string{
 	"bytes", "cmp", "encoding/json", "errors", "fmt", "io", "iter", "maps", "math",
-	"regexp", "slices", "sort", "strconv", "strings", "time", "unicode", "unicode/utf8",
+	"regexp", "slices", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8",
 }
 
 // testImports is what the tests of a package may import besides what the
@@ -69,6 +72,7 @@ var testImports = map[string][]string{
 	"yaodian/check":         {"yaodian/importer", "golang.org/x/tools/txtar"}, // rule cases are txtar files
 	"yaodian/compare":       {"yaodian/importer"},
 	"yaodian/export":        {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
+	"yaodian/export/raster": {"yaodian/importer", "yaodian/docmodel"},
 	"yaodian/export/docx":   {"yaodian/importer", "yaodian/export/opc/opctest"},
 	"yaodian/export/xlsx":   {"github.com/xuri/excelize/v2", "yaodian/export/opc/opctest"}, // reads the written sheet back, validates it
 	"yaodian/findreplace":   {"yaodian/importer", "yaodian/session"},                       // real plans, and a replacement as one undo step

@@ -2,7 +2,6 @@ package check
 
 import (
 	"regexp"
-	"sync"
 
 	"yaodian/lazyregexp"
 )
@@ -36,9 +35,9 @@ type confusablePattern struct {
 // copied.
 //
 // They are put together on first use, not at start-up.
-var confusables = sync.OnceValue(func() []confusablePattern {
+var confusables = lazy[[]confusablePattern]{build: func() []confusablePattern {
 	return append(contextConfusables, misspelled()...)
-})
+}}
 
 // contextConfusables are the pairs of real words, told apart by context.
 var contextConfusables = []confusablePattern{

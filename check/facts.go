@@ -13,15 +13,19 @@ type Congress struct {
 	Opened time.Time
 }
 
-// Congresses lists the National Congresses from the 16th, with their
-// opening dates (Xinhua, 中国共产党历次全国代表大会).
-var Congresses = []Congress{
-	{16, "十六大", day(2002, 11, 8)},
-	{17, "十七大", day(2007, 10, 15)},
-	{18, "十八大", day(2012, 11, 8)},
-	{19, "十九大", day(2017, 10, 18)},
-	{20, "二十大", day(2022, 10, 16)},
-}
+// congresses lists the National Congresses from the 16th, with their
+// opening dates (Xinhua, 中国共产党历次全国代表大会). The dates are
+// computed on first use, like plenums', so that a program that checks
+// nothing does not compute them at start-up.
+var congresses = lazy[[]Congress]{build: func() []Congress {
+	return []Congress{
+		{16, "十六大", day(2002, 11, 8)},
+		{17, "十七大", day(2007, 10, 15)},
+		{18, "十八大", day(2012, 11, 8)},
+		{19, "十九大", day(2017, 10, 18)},
+		{20, "二十大", day(2022, 10, 16)},
+	}
+}}
 
 // Plenum is a plenary session of a Central Committee.
 type Plenum struct {
@@ -31,24 +35,26 @@ type Plenum struct {
 	Opened   time.Time
 }
 
-// Plenums lists the plenary sessions of the 17th to 20th Central
+// plenums lists the plenary sessions of the 17th to 20th Central
 // Committees (Xinhua communiqués of each session).
-var Plenums = []Plenum{
-	{17, 1, "十七届一中全会", day(2007, 10, 22)}, {17, 2, "十七届二中全会", day(2008, 2, 25)},
-	{17, 3, "十七届三中全会", day(2008, 10, 9)}, {17, 4, "十七届四中全会", day(2009, 9, 15)},
-	{17, 5, "十七届五中全会", day(2010, 10, 15)}, {17, 6, "十七届六中全会", day(2011, 10, 15)},
-	{17, 7, "十七届七中全会", day(2012, 11, 1)},
-	{18, 1, "十八届一中全会", day(2012, 11, 15)}, {18, 2, "十八届二中全会", day(2013, 2, 26)},
-	{18, 3, "十八届三中全会", day(2013, 11, 9)}, {18, 4, "十八届四中全会", day(2014, 10, 20)},
-	{18, 5, "十八届五中全会", day(2015, 10, 26)}, {18, 6, "十八届六中全会", day(2016, 10, 24)},
-	{18, 7, "十八届七中全会", day(2017, 10, 11)},
-	{19, 1, "十九届一中全会", day(2017, 10, 25)}, {19, 2, "十九届二中全会", day(2018, 1, 18)},
-	{19, 3, "十九届三中全会", day(2018, 2, 26)}, {19, 4, "十九届四中全会", day(2019, 10, 28)},
-	{19, 5, "十九届五中全会", day(2020, 10, 26)}, {19, 6, "十九届六中全会", day(2021, 11, 8)},
-	{19, 7, "十九届七中全会", day(2022, 10, 9)},
-	{20, 1, "二十届一中全会", day(2022, 10, 23)}, {20, 2, "二十届二中全会", day(2023, 2, 26)},
-	{20, 3, "二十届三中全会", day(2024, 7, 15)}, {20, 4, "二十届四中全会", day(2025, 10, 20)},
-}
+var plenums = lazy[[]Plenum]{build: func() []Plenum {
+	return []Plenum{
+		{17, 1, "十七届一中全会", day(2007, 10, 22)}, {17, 2, "十七届二中全会", day(2008, 2, 25)},
+		{17, 3, "十七届三中全会", day(2008, 10, 9)}, {17, 4, "十七届四中全会", day(2009, 9, 15)},
+		{17, 5, "十七届五中全会", day(2010, 10, 15)}, {17, 6, "十七届六中全会", day(2011, 10, 15)},
+		{17, 7, "十七届七中全会", day(2012, 11, 1)},
+		{18, 1, "十八届一中全会", day(2012, 11, 15)}, {18, 2, "十八届二中全会", day(2013, 2, 26)},
+		{18, 3, "十八届三中全会", day(2013, 11, 9)}, {18, 4, "十八届四中全会", day(2014, 10, 20)},
+		{18, 5, "十八届五中全会", day(2015, 10, 26)}, {18, 6, "十八届六中全会", day(2016, 10, 24)},
+		{18, 7, "十八届七中全会", day(2017, 10, 11)},
+		{19, 1, "十九届一中全会", day(2017, 10, 25)}, {19, 2, "十九届二中全会", day(2018, 1, 18)},
+		{19, 3, "十九届三中全会", day(2018, 2, 26)}, {19, 4, "十九届四中全会", day(2019, 10, 28)},
+		{19, 5, "十九届五中全会", day(2020, 10, 26)}, {19, 6, "十九届六中全会", day(2021, 11, 8)},
+		{19, 7, "十九届七中全会", day(2022, 10, 9)},
+		{20, 1, "二十届一中全会", day(2022, 10, 23)}, {20, 2, "二十届二中全会", day(2023, 2, 26)},
+		{20, 3, "二十届三中全会", day(2024, 7, 15)}, {20, 4, "二十届四中全会", day(2025, 10, 20)},
+	}
+}}
 
 // FiveYearPlan is a national five-year plan period.
 type FiveYearPlan struct {
@@ -80,7 +86,7 @@ func yearStart(y int) time.Time {
 func currentCongress(y int) (Congress, bool) {
 	var cur Congress
 	found := false
-	for _, c := range Congresses {
+	for _, c := range congresses.get() {
 		if c.Opened.Before(yearStart(y)) {
 			cur, found = c, true
 		}
@@ -90,7 +96,7 @@ func currentCongress(y int) (Congress, bool) {
 
 // plenum returns the plenary session of the given Central Committee.
 func plenum(committee, session int) (Plenum, bool) {
-	for _, p := range Plenums {
+	for _, p := range plenums.get() {
 		if p.Congress == committee && p.Session == session {
 			return p, true
 		}

@@ -45,4 +45,6 @@ var junkPatterns = []junkPattern{
 
 // latinAllowed are lower-case Latin words of six letters or more that
 // Chinese plans use as they are.
-var latinAllowed = setOf("online", "offline", "wechat", "android", "iphone", "ipad", "email", "e-mail", "windows", "linux", "python")
+var latinAllowed = lazy[map[string]bool]{build: func() map[string]bool {
+	return setOf("online", "offline", "wechat", "android", "iphone", "ipad", "email", "e-mail", "windows", "linux", "python")
+}}

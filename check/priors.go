@@ -101,12 +101,14 @@ var yearWords = lazyregexp.New(`[0-9０-９]{4}\s*年度?|[〇○零一二三四
 
 // titleWords are the words of a title that name no work: the kind of
 // document, and the words that join a review to a plan.
-var titleWords = strings.NewReplacer(
-	"关于印发", "", "的通知", "",
-	"工作要点", "", "工作计划", "", "工作总结", "", "工作安排", "", "工作方案", "",
-	"要点", "", "计划", "", "总结", "", "安排", "", "方案", "", "工作", "",
-	"和", "", "及", "", "暨", "",
-)
+var titleWords = lazy[*strings.Replacer]{build: func() *strings.Replacer {
+	return strings.NewReplacer(
+		"关于印发", "", "的通知", "",
+		"工作要点", "", "工作计划", "", "工作总结", "", "工作安排", "", "工作方案", "",
+		"要点", "", "计划", "", "总结", "", "安排", "", "方案", "", "工作", "",
+		"和", "", "及", "", "暨", "",
+	)
+}}
 
 // topicOf returns the work a title names, in Simplified Han characters:
 // 政务公开 of 2022年政務公開工作要點, 北京市政务公开 of
@@ -124,7 +126,7 @@ func topicOf(title string) string {
 	for _, w := range scopes {
 		title = strings.ReplaceAll(title, w, "")
 	}
-	return issuerWords.Replace(titleWords.Replace(title))
+	return issuerWords.get().Replace(titleWords.get().Replace(title))
 }
 
 // IssuerNote says what SelectPriors had to assume about issuers to keep
@@ -159,12 +161,14 @@ func IssuerNote(draft Plan, kept []Plan) string {
 // issuerWords are the spellings of one body that IssuerKey folds to one
 // form: a government's office is its 办公厅 or 办公室, 人民政府 is 政府,
 // 科学技术局 is 科技局.
-var issuerWords = strings.NewReplacer(
-	"人民政府", "政府",
-	"办公厅", "办公室",
-	"科学技术", "科技",
-	"中国共产党", "中共",
-)
+var issuerWords = lazy[*strings.Replacer]{build: func() *strings.Replacer {
+	return strings.NewReplacer(
+		"人民政府", "政府",
+		"办公厅", "办公室",
+		"科学技术", "科技",
+		"中国共产党", "中共",
+	)
+}}
 
 // IssuerKey returns the key under which an issuing body matches itself
 // across years: the name in Simplified characters, without spaces or
@@ -186,5 +190,5 @@ func IssuerKey(name string) string {
 		}
 		return hanzi.SimplifyRune(r)
 	}, name)
-	return issuerWords.Replace(name)
+	return issuerWords.get().Replace(name)
 }

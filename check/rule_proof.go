@@ -3,7 +3,6 @@ package check
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"yaodian/lazyregexp"
@@ -96,20 +95,20 @@ func fixFinding(s span, i, j int, message, repl string) Finding {
 
 // traditionalOnly are frequent characters that occur only in Traditional
 // script.
-var traditionalOnly = sync.OnceValue(func() *runeSet {
+var traditionalOnly = lazy[*runeSet]{build: func() *runeSet {
 	var s runeSet
 	for _, r := range "們個與為發經區國學會這對業開時來於產實進動關際設計務體當點總結" {
 		s.add(r)
 	}
 	return &s
-})
+}}
 
 // traditional reports whether text is in Traditional script: two or more
 // of traditionalOnly. The phrase and word tables are in Simplified script,
 // and a Traditional character is not a slip.
 func traditional(text string) bool {
 	first := rune(-1)
-	only := traditionalOnly()
+	only := traditionalOnly.get()
 	for _, r := range text {
 		if r != first && only.has(r) {
 			if first >= 0 {

@@ -3,7 +3,6 @@ package check
 import (
 	"sort"
 	"strings"
-	"sync"
 )
 
 // confusable finds a word written for a similar one (截止 for 截至, 布署
@@ -21,8 +20,8 @@ func confusable(in *Input) []Finding {
 			f  Finding
 		}
 		var found []placed
-		maybe := confusableKeys().candidates(s.text)
-		for k, c := range confusables() {
+		maybe := confusableKeys.get().candidates(s.text)
+		for k, c := range confusables.get() {
 			if !maybe[k] {
 				continue
 			}
@@ -45,13 +44,13 @@ func confusable(in *Input) []Finding {
 }
 
 // confusableKeys finds which confusables may match a text.
-var confusableKeys = sync.OnceValue(func() *keyIndex {
+var confusableKeys = lazy[*keyIndex]{build: func() *keyIndex {
 	var keys [][]string
-	for _, c := range confusables() {
+	for _, c := range confusables.get() {
 		keys = append(keys, c.Keys)
 	}
 	return newKeyIndex(keys)
-})
+}}
 
 func endsWithAny(s string, words []string) bool {
 	for _, w := range words {

@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,7 +38,7 @@ func doubledIn(s span) []Finding {
 			continue
 		}
 		if strings.HasPrefix(text[i+size:], text[i:i+size]) {
-			if ctx, ok := neverDoubled[text[i:i+size]]; ok && !strings.ContainsRune(ctx.before, prev) {
+			if ctx, ok := neverDoubled.get()[text[i:i+size]]; ok && !strings.ContainsRune(ctx.before, prev) {
 				after, _ := utf8.DecodeRuneInString(text[i+2*size:])
 				if !strings.ContainsRune(ctx.after, after) {
 					report(i, size, text[i:i+size])
@@ -52,7 +51,7 @@ func doubledIn(s span) []Finding {
 		prev = r
 		i += size
 	}
-	maybe := overlapKeys().candidates(text)
+	maybe := overlapKeys.get().candidates(text)
 	for k, o := range overlaps {
 		if !maybe[k] {
 			continue
@@ -73,13 +72,13 @@ func doubledIn(s span) []Finding {
 }
 
 // overlapKeys finds which overlaps a text may hold.
-var overlapKeys = sync.OnceValue(func() *keyIndex {
+var overlapKeys = lazy[*keyIndex]{build: func() *keyIndex {
 	var keys [][]string
 	for _, o := range overlaps {
 		keys = append(keys, []string{o[0]})
 	}
 	return newKeyIndex(keys)
-})
+}}
 
 // repeatedWord returns the byte width w when the Chinese word of three
 // or two characters at text[i:] is written twice in a row (text[i:i+w] ==
@@ -98,7 +97,7 @@ func repeatedWord(text string, i int) int {
 		if len(word) != n || !allHan(word) || strings.ContainsRune("一二三四五六七八九十两几", word[0]) || word[0] == word[1] {
 			return 0
 		}
-		if n == 2 && reduplicable()[string(word)] {
+		if n == 2 && reduplicable.get()[string(word)] {
 			return 0
 		}
 		return w

@@ -3,7 +3,6 @@ package check
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,7 +25,7 @@ func junkText(in *Input) []Finding {
 	var out []Finding
 	for _, s := range in.spans(in.Draft.Doc) {
 		var found, kept []junkMatch // junk, and addresses that are not
-		maybe := junkKeys().candidates(s.text)
+		maybe := junkKeys.get().candidates(s.text)
 		for k, p := range junkPatterns {
 			if !maybe[k] {
 				continue
@@ -88,13 +87,13 @@ func sentenceBounds(text string, i, j int) []int {
 }
 
 // junkKeys finds which junkPatterns may match a text.
-var junkKeys = sync.OnceValue(func() *keyIndex {
+var junkKeys = lazy[*keyIndex]{build: func() *keyIndex {
 	var keys [][]string
 	for _, p := range junkPatterns {
 		keys = append(keys, p.Keys)
 	}
 	return newKeyIndex(keys)
-})
+}}
 
 // junkMatch is junk found at text[i:j], of the kinds named.
 type junkMatch struct {
@@ -194,7 +193,7 @@ func strayLatin(text string, i, j int) bool {
 	for _, w := range words {
 		if w == strings.ToLower(w) {
 			lower++
-			if len(w) >= 6 && !latinAllowed[w] {
+			if len(w) >= 6 && !latinAllowed.get()[w] {
 				long = true
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -22,16 +21,16 @@ type phraseIndex struct {
 
 // fixedPhraseIndex is built on first use, not at start-up: a command that
 // runs no check does not pay for it.
-var fixedPhraseIndex = sync.OnceValue(func() *phraseIndex {
+var fixedPhraseIndex = lazy[*phraseIndex]{build: func() *phraseIndex {
 	x := &phraseIndex{byFirst: map[rune][]indexedPhrase{}}
-	for _, p := range fixedPhrases {
+	for _, p := range fixedPhrases.get() {
 		r, _ := utf8.DecodeRuneInString(p.Text)
 		x.byFirst[r] = append(x.byFirst[r], indexedPhrase{p, []rune(p.Text)})
 		x.firsts.add(r)
 		x.maxRunes = max(x.maxRunes, utf8.RuneCountInString(p.Text))
 	}
 	return x
-})
+}}
 
 // indexedPhrase is a fixed phrase with its characters.
 type indexedPhrase struct {
@@ -85,7 +84,7 @@ func latestDate(p Plan) time.Time {
 // and those used before they existed.
 func nearMisses(s span, latest time.Time) []Finding {
 	var out []Finding
-	phrases := fixedPhraseIndex()
+	phrases := fixedPhraseIndex.get()
 	var window []rune // the characters from a candidate's start
 	var offsets []int // their byte offsets in s.text, and the end's
 	for i := 0; i < len(s.text); {
@@ -226,14 +225,14 @@ func ordinals(s span, latest time.Time) []Finding {
 		}
 		c, n := count(chineseOrdinal(committee)), count(chineseOrdinal(session))
 		last := 0
-		for _, p := range Plenums {
+		for _, p := range plenums.get() {
 			if p.Congress == c && p.Session > last {
 				last = p.Session
 			}
 		}
 		p, held := plenum(c, n)
 		switch {
-		case c >= 17 && c < Congresses[len(Congresses)-1].Number && !held:
+		case c >= 17 && c < congresses.get()[len(congresses.get())-1].Number && !held:
 			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("第%d届中央委员会只开过%d次全会，没有“%s”", c, last, written)))
 		case held && !latest.IsZero() && latest.Before(p.Opened) && asGuidance(sentenceAround(s.text, m[0])):
@@ -248,9 +247,9 @@ func ordinals(s span, latest time.Time) []Finding {
 				fmt.Sprintf("“%s”应写作“党的%s大”", s.text[m[0]:m[1]], right), "党的"+right+"大"))
 			continue
 		}
-		last := Congresses[len(Congresses)-1]
+		last := congresses.get()[len(congresses.get())-1]
 		sentence := sentenceAround(s.text, m[0])
-		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil) &&
+		if n := count(written); n > last.Number && !latest.IsZero() && latest.Before(congressesKnownUntil.get()) &&
 			asGuidance(sentence) && !containsAny(sentence, []string{"迎接", "召开", "筹备", "胜利"}) {
 			out = append(out, proofFinding(s, m[0], m[1],
 				fmt.Sprintf("本计划成文时还没有“党的%s大”：最近一次是%d年%d月的党的%s", written, last.Opened.Year(), last.Opened.Month(), last.Name)))
@@ -322,7 +321,7 @@ func chineseOrdinal(s string) string {
 		case r >= '０' && r <= '９':
 			digits += string(r - '０' + '0')
 		default:
-			if u, ok := upperNumerals[r]; ok {
+			if u, ok := upperNumerals.get()[r]; ok {
 				r = u
 			}
 			b.WriteRune(r)

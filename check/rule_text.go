@@ -99,7 +99,8 @@ func punctuation(in *Input) []Finding {
 			for _, i := range at {
 				r, size := utf8.DecodeRuneInString(s.text[i:])
 				found = append(found, string(r))
-				if e, ok := s.edit(i, i+size, string(fullWidthOf[r])); ok {
+				mark, _ := fullWidthOf(r)
+				if e, ok := s.edit(i, i+size, string(mark)); ok {
 					edits = append(edits, e)
 				}
 			}
@@ -145,9 +146,27 @@ func punctuation(in *Input) []Finding {
 	return append(half, out...)
 }
 
-// fullWidthOf are the full-width marks of the half-width ones halfWidth
-// finds.
-var fullWidthOf = map[rune]rune{',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！'}
+// fullWidthOf returns the full-width mark of a half-width one halfWidth
+// finds, and whether r is one.
+func fullWidthOf(r rune) (rune, bool) {
+	switch r {
+	case ',':
+		return '，', true
+	case ';':
+		return '；', true
+	case ':':
+		return '：', true
+	case '(':
+		return '（', true
+	case ')':
+		return '）', true
+	case '?':
+		return '？', true
+	case '!':
+		return '！', true
+	}
+	return 0, false
+}
 
 // halfWidth returns the byte offsets of the half-width punctuation marks
 // of s that stand in Chinese text: after a Chinese character, or brackets
@@ -158,7 +177,7 @@ func halfWidth(s string) []int {
 	for i, r := range s {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		next, _ := utf8.DecodeRuneInString(s[i+size:])
-		if _, ok := fullWidthOf[r]; ok {
+		if _, ok := fullWidthOf(r); ok {
 			if r == '(' && isCJK(next) || r == ')' && isCJK(prev) || r != '(' && r != ')' && isCJK(prev) {
 				at = append(at, i)
 			}

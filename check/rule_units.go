@@ -1,8 +1,6 @@
 package check
 
-import (
-	"yaodian/division"
-)
+import "yaodian/division"
 
 // taskUnits says which key tasks name no lead unit, responsible units or
 // deadline, in a plan that gives them for other tasks: their rows of the

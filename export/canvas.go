@@ -11,9 +11,9 @@ import (
 // A canvas is what laid-out pages are painted on, maroto's way: a
 // painter decides which font draws each character and where each glyph
 // goes, and draws the marks of a 对照表; a canvas only puts ink where it
-// is told. The PDF writer (pdfCanvas) and the editor's preview
-// (rasterCanvas) are the two canvases, so that the preview shows what
-// the PDF prints.
+// is told. The PDF writer (pdfCanvas) and PaintPage, which the editor's
+// preview draws from (package export/raster), are the two canvases, so
+// that the preview shows what the PDF prints.
 type canvas interface {
 	// text paints the glyphs of s.
 	text(s segment)

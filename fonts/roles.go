@@ -52,18 +52,37 @@ func (s Style) Label() string {
 	return s.Role.Label()
 }
 
-// official lists, best first, the family names of the fonts that
-// Chinese offices install for each role: the GB2312 fonts the standard
-// was written for, Windows' own, 方正's GBK versions and macOS' 华文 fonts.
-var official = map[Role][]string{
-	Title: {"方正小标宋简体", "方正小标宋_GBK", "方正小标宋", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "FZXBSJW--GB1-0", "小标宋", "华文中宋", "STZhongsong"},
-	Hei:   {"黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "FZHei-B01S", "FZHei-B01", "华文黑体", "STHeiti"},
-	Kai:   {"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "SimKai", "方正楷体_GBK", "方正楷体简体", "FZKai-Z03S", "FZKai-Z03", "华文楷体", "STKaiti"},
-	Fang:  {"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "SimFang", "方正仿宋_GBK", "方正仿宋简体", "FZFangSong-Z02S", "FZFangSong-Z02", "华文仿宋", "STFangsong"},
-	Song:  {"宋体", "SimSun", "方正书宋_GBK", "方正书宋简体", "FZShuSong-Z01S", "华文宋体", "STSong"},
+// official returns, best first, the family names of the fonts that
+// Chinese offices install for role r: the GB2312 fonts the standard was
+// written for, Windows' own, 方正's GBK versions and macOS' 华文 fonts.
+// The lists are package-level slices of constants, which the compiler
+// lays out in the program's data: a map of them was built at every
+// start.
+func official(r Role) []string {
+	switch r {
+	case Title:
+		return officialTitle
+	case Hei:
+		return officialHei
+	case Kai:
+		return officialKai
+	case Fang:
+		return officialFang
+	case Song:
+		return officialSong
+	}
+	return nil
 }
 
-// keywords classify a font whose family is not in official, for fonts a
+var (
+	officialTitle = []string{"方正小标宋简体", "方正小标宋_GBK", "方正小标宋", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "FZXBSJW--GB1-0", "小标宋", "华文中宋", "STZhongsong"}
+	officialHei   = []string{"黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "FZHei-B01S", "FZHei-B01", "华文黑体", "STHeiti"}
+	officialKai   = []string{"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "SimKai", "方正楷体_GBK", "方正楷体简体", "FZKai-Z03S", "FZKai-Z03", "华文楷体", "STKaiti"}
+	officialFang  = []string{"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "SimFang", "方正仿宋_GBK", "方正仿宋简体", "FZFangSong-Z02S", "FZFangSong-Z02", "华文仿宋", "STFangsong"}
+	officialSong  = []string{"宋体", "SimSun", "方正书宋_GBK", "方正书宋简体", "FZShuSong-Z01S", "华文宋体", "STSong"}
+)
+
+// keywords classify a font whose family is not official, for fonts a
 // user points to with a folder: 汉仪仿宋 still prints the body. The order
 // matters, as 小标宋 and 仿宋 both contain 宋.
 var keywords = []struct {
@@ -82,7 +101,7 @@ var keywords = []struct {
 // classification, for a folder the user chose, goes by keywords.
 func classify(f *Face, loose bool) (role Role, rank int, ok bool) {
 	for _, r := range Roles {
-		for i, want := range official[r] {
+		for i, want := range official(r) {
 			if slices.ContainsFunc(f.Names, func(n string) bool { return strings.EqualFold(n, want) }) {
 				return r, i, true
 			}
@@ -96,7 +115,7 @@ func classify(f *Face, loose bool) (role Role, rank int, ok bool) {
 			low := strings.ToLower(n)
 			for _, w := range k.words {
 				if strings.Contains(low, w) {
-					return k.role, len(official[k.role]), true
+					return k.role, len(official(k.role)), true
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -179,6 +180,21 @@ func TestDecodeTextCutShort(t *testing.T) {
 			if err != nil || enc != tc.want || got != want {
 				t.Errorf("%s cut by %d bytes: %q as %s (%v), want %q as %s", tc.name, cut, got, enc, err, want, tc.want)
 			}
+		}
+	}
+}
+
+// The .doc reader decodes 8-bit text as golang.org/x/text's Windows-1252
+// does, byte for byte.
+func TestCP1252IsCharmaps(t *testing.T) {
+	dec := charmap.Windows1252.NewDecoder()
+	for b := 0; b < 256; b++ {
+		s, err := dec.Bytes([]byte{byte(b)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []rune(string(s)); len(want) != 1 || cp1252(byte(b)) != want[0] {
+			t.Errorf("cp1252(%#x) = %U, want %U", b, cp1252(byte(b)), want)
 		}
 	}
 }

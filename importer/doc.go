@@ -12,7 +12,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/richardlehane/mscfb"
-	"golang.org/x/text/encoding/charmap"
 
 	"yaodian/docmodel"
 	"yaodian/usererr"
@@ -476,7 +475,6 @@ type docReader struct {
 // read reads the first ccpText characters of the document through its
 // pieces.
 func (r *docReader) read(wd []byte, pieces []textPiece, ccpText int) []para {
-	cp1252 := charmap.Windows1252.NewDecoder()
 	for _, p := range pieces {
 		if p.cp >= ccpText {
 			break
@@ -486,11 +484,7 @@ func (r *docReader) read(wd []byte, pieces []textPiece, ccpText int) []para {
 			fc := p.fc + k*p.charBytes()
 			var c rune
 			if p.compressed {
-				c = rune(wd[fc])
-				if c >= 0x80 {
-					s, _ := cp1252.Bytes(wd[fc : fc+1])
-					c = []rune(string(s))[0]
-				}
+				c = cp1252(wd[fc])
 			} else {
 				c = rune(binary.LittleEndian.Uint16(wd[fc:]))
 				if utf16.IsSurrogate(c) && k+1 < n {
@@ -970,4 +964,25 @@ func sprmOperandSize(sprm uint16, operand []byte) int {
 		return int(operand[0]) + 1
 	}
 	return 0
+}
+
+// cp1252High holds the characters of Windows-1252 bytes 0x80 to 0x9F,
+// U+FFFD for the five it leaves undefined, as golang.org/x/text's
+// charmap.Windows1252 decodes them; from 0xA0 on a byte is its Latin-1
+// character. A table rather than charmap, whose package's 30-odd code
+// pages (87 KB of pointer-holding data) every command paid for at start.
+var cp1252High = [32]rune{
+	0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+	0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+}
+
+// cp1252 decodes a byte of Windows-1252, the code page of a .doc's
+// compressed (8-bit) text.
+func cp1252(b byte) rune {
+	if b >= 0x80 && b < 0xA0 {
+		return cp1252High[b-0x80]
+	}
+	return rune(b)
 }

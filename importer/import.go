@@ -67,18 +67,24 @@ type Result struct {
 // first read rather than at start-up.
 var markdownReader = sync.OnceValue(newMarkdown)
 
-// readers are the importers of the file types Yaodian takes, by
-// extension; the native file, which Load reads from its path, has none.
-var readers = map[string]func([]byte) ([]Result, error){
-	docmodel.Extension: nil,
-	".md":              markdownResults,
-	".markdown":        markdownResults,
-	".txt":             readText,
-	".text":            readText,
-	".docx":            readDocx,
-	".docm":            readDocx,
-	".doc":             readDoc,
-	".wps":             readDoc,
+// reader returns the importer of the file type of extension ext (lower
+// case), and whether Yaodian takes the type at all; the native file,
+// which Load reads from its path, has none. A switch rather than a map,
+// which was built at every start.
+func reader(ext string) (func([]byte) ([]Result, error), bool) {
+	switch ext {
+	case docmodel.Extension:
+		return nil, true
+	case ".md", ".markdown":
+		return markdownResults, true
+	case ".txt", ".text":
+		return readText, true
+	case ".docx", ".docm":
+		return readDocx, true
+	case ".doc", ".wps":
+		return readDoc, true
+	}
+	return nil, false
 }
 
 // markdownResults reads a Markdown file, which holds one document and
@@ -109,7 +115,7 @@ func documents(results []Result, err error) ([]*docmodel.Document, error) {
 // Readable reports whether path names a file the importer takes (or, as
 // for an old .doc, explains why not) by its extension.
 func Readable(path string) bool {
-	_, ok := readers[strings.ToLower(filepath.Ext(path))]
+	_, ok := reader(strings.ToLower(filepath.Ext(path)))
 	return ok
 }
 
@@ -123,7 +129,7 @@ func Documents(path string) ([]*docmodel.Document, error) {
 // Read is Documents with what the import of each document set aside.
 func Read(path string) ([]Result, error) {
 	ext := strings.ToLower(filepath.Ext(path))
-	read, ok := readers[ext]
+	read, ok := reader(ext)
 	switch {
 	case !ok:
 		return nil, usererr.New("不支持的文件类型“"+ext+"”（“"+path+"”）；可导入 .yaodian、.md、.txt、.docx、.doc 和 .wps", "unsupported file type "+strconv.Quote(ext)+" ("+path+"); Yaodian imports .yaodian, .md, .txt, .docx, .doc and .wps")

@@ -16,11 +16,18 @@ const (
 	fieldDeadline
 )
 
-// unitKeys maps the labels plans use to the field they fill.
-var unitKeys = map[string]unitField{
-	"牵头单位": fieldLeadUnit, "牵头部门": fieldLeadUnit,
-	"责任单位": fieldPartners, "配合单位": fieldPartners, "参与单位": fieldPartners, "协办单位": fieldPartners,
-	"完成时限": fieldDeadline, "完成时间": fieldDeadline, "时限": fieldDeadline,
+// unitKey returns the field a label plans use fills, or 0. A switch
+// rather than a map, which was built at every start.
+func unitKey(label string) unitField {
+	switch label {
+	case "牵头单位", "牵头部门":
+		return fieldLeadUnit
+	case "责任单位", "配合单位", "参与单位", "协办单位":
+		return fieldPartners
+	case "完成时限", "完成时间", "时限":
+		return fieldDeadline
+	}
+	return 0
 }
 
 // ParseUnitsLine reads a line such as docmodel.Node.UnitsLine prints, also
@@ -42,7 +49,7 @@ func ParseUnitsLine(s string) (lead string, partners []string, deadline string, 
 	seen := map[unitField]bool{}
 	for _, seg := range splitTop(s, "；;") {
 		key, value, found := cutAny(seg, "：:")
-		field := unitKeys[strings.TrimSpace(key)]
+		field := unitKey(strings.TrimSpace(key))
 		value = strings.TrimSpace(value)
 		if !found || field == 0 || value == "" || seen[field] {
 			return "", nil, "", false

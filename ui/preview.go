@@ -15,6 +15,7 @@ import (
 
 	"yaodian/export"
 	"yaodian/export/layout"
+	"yaodian/export/raster"
 	"yaodian/usererr"
 )
 
@@ -476,7 +477,7 @@ func drawPages(laid *layout.Document, need []int, fl *fontLoader, scale float64)
 	}
 	imgs := map[int]image.Image{}
 	for _, n := range need {
-		img, err := export.RenderPage(laid, n, set, scale)
+		img, err := raster.RenderPage(laid, n, set, scale)
 		if err != nil {
 			return pageResult{err: err}
 		}

@@ -1,6 +1,9 @@
 package layout
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 // The line-breaking rules of GB/T 15834-2011 (标点符号用法) and of
 // Chinese typesetting practice, as character classes.
@@ -26,9 +29,16 @@ const (
 	classSqueezeLeft
 )
 
-// classes holds the class bits of the characters the rules name.
-var classes = func() map[rune]uint8 {
-	m := map[rune]uint8{}
+// classes holds the class bits of the characters the rules name. It is
+// built on first use (buildClasses), so that a program that breaks no
+// line does not pay for it at start-up.
+var (
+	classesOnce sync.Once
+	classes     map[rune]uint8
+)
+
+func buildClasses() {
+	classes = map[rune]uint8{}
 	for _, set := range []struct {
 		chars string
 		bit   uint8
@@ -37,14 +47,22 @@ var classes = func() map[rune]uint8 {
 		{"。，、；：）》」』】〕〉〗］｝”’", classSqueezeRight}, {"（《「『【〔〈〖［｛“‘", classSqueezeLeft},
 	} {
 		for _, r := range set.chars {
-			m[r] |= set.bit
+			classes[r] |= set.bit
 		}
 	}
-	return m
-}()
+}
+
+// class returns the class bits of r.
+func class(r rune) uint8 {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return 0 // a CJK ideograph, the common case, is in no class
+	}
+	classesOnce.Do(buildClasses)
+	return classes[r]
+}
 
 func is(r rune, bit uint8) bool {
-	return classes[r]&bit != 0
+	return class(r)&bit != 0
 }
 
 // isWord reports whether r belongs to a Latin word or a digit run, which
@@ -101,7 +119,7 @@ func stretchable(a, b rune) bool {
 // font the marks 。，、；： and closing brackets and quotes sit in the left
 // half of their em, opening ones in the right half.
 func squeeze(r rune) (side int) {
-	switch c := classes[r]; {
+	switch c := class(r); {
 	case c&classSqueezeRight != 0:
 		return +1 // blank on the right
 	case c&classSqueezeLeft != 0:

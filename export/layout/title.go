@@ -9,8 +9,9 @@ import (
 // titleWords are words common in the titles of official documents. A
 // title never breaks inside one of them, prefers to break where one ends
 // or begins, and breaks elsewhere between two hanzi only when balance
-// asks for it.
-var titleWords = strings.Fields(`
+// asks for it. They are split where a title is set, so that a program
+// that sets none does not pay for them at start-up.
+const titleWords = `
 关于 印发 转发 通知 意见 方案 办法 规定 规划 纲要 计划 要点 工作 报告 决定 通报 批复
 函 公告 细则 条例 措施 举措 清单 分工 责任 目标 任务 考核 评价 评估 监测 督查
 实施 推进 加快 加强 深化 全面 进一步 做好 开展 组织 落实 贯彻 建设 发展 改革 促进
@@ -24,7 +25,7 @@ var titleWords = strings.Fields(`
 新时代 新发展 格局 理念 战略 行动 工程 示范 试点 基地 园区 平台 中心 成果 转化
 知识产权 研发 投入 更新 城市更新 改造 老旧小区 营商环境 新质生产力 生产力 行动方案 实施方案 实施意见 工作方案 工作计划 工作要点 高新技术 中小企业 专精特新 制造业 服务业 数字化 智能化 一体化
 二〇 ××
-`)
+`
 
 // wordInterior marks, for each position of s, whether a break before
 // that rune would fall inside one of titleWords, and whether it would
@@ -32,7 +33,7 @@ var titleWords = strings.Fields(`
 func wordInterior(s []rune) (in, edge []bool) {
 	in = make([]bool, len(s)+1)
 	edge = make([]bool, len(s)+1)
-	for _, w := range titleWords {
+	for w := range strings.FieldsSeq(titleWords) {
 		wr := []rune(w)
 		for i := 0; i+len(wr) <= len(s); i++ {
 			match := true

@@ -33,7 +33,11 @@ type resolveMapItem struct {
 var resolveTable = make([]byte, 256)
 var resolveMap = make(map[string]resolveMapItem)
 
-func init() {
+// resolveOnce fills resolveTable and resolveMap on first use, so that a
+// program that reads no YAML does not pay for them at start-up.
+var resolveOnce sync.Once
+
+func initResolve() {
 	t := resolveTable
 	t[int('+')] = 'S' // Sign
 	t[int('-')] = 'S'
@@ -84,9 +88,12 @@ const (
 var longTags = make(map[string]string)
 var shortTags = make(map[string]string)
 
-func init() {
+// tagsOnce fills longTags and shortTags on first use.
+var tagsOnce sync.Once
+
+func initTags() {
 	for _, stag := range []string{nullTag, boolTag, strTag, intTag, floatTag, timestampTag, seqTag, mapTag, binaryTag, mergeTag} {
-		ltag := longTag(stag)
+		ltag := longTagPrefix + stag[2:]
 		longTags[stag] = ltag
 		shortTags[ltag] = stag
 	}
@@ -96,6 +103,7 @@ const longTagPrefix = "tag:yaml.org,2002:"
 
 func shortTag(tag string) string {
 	if strings.HasPrefix(tag, longTagPrefix) {
+		tagsOnce.Do(initTags)
 		if stag, ok := shortTags[tag]; ok {
 			return stag
 		}
@@ -106,6 +114,7 @@ func shortTag(tag string) string {
 
 func longTag(tag string) string {
 	if strings.HasPrefix(tag, "!!") {
+		tagsOnce.Do(initTags)
 		if ltag, ok := longTags[tag]; ok {
 			return ltag
 		}
@@ -155,6 +164,7 @@ func resolve(tag string, in string) (rtag string, out interface{}) {
 
 	// Any data is accepted as a !!str or !!binary.
 	// Otherwise, the prefix is enough of a hint about what it might be.
+	resolveOnce.Do(initResolve)
 	hint := byte('N')
 	if in != "" {
 		hint = resolveTable[in[0]]

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"html"
 	"math"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -1235,7 +1234,7 @@ func (dmp *DiffMatchPatch) DiffToDelta(diffs []Diff) string {
 		switch aDiff.Type {
 		case DiffInsert:
 			_, _ = text.WriteString("+")
-			_, _ = text.WriteString(strings.Replace(url.QueryEscape(aDiff.Text), "+", " ", -1))
+			_, _ = text.WriteString(strings.Replace(queryEscape(aDiff.Text), "+", " ", -1))
 			_, _ = text.WriteString("\t")
 			break
 		case DiffDelete:
@@ -1277,7 +1276,7 @@ func (dmp *DiffMatchPatch) DiffFromDelta(text1 string, delta string) (diffs []Di
 		case '+':
 			// Decode would Diff all "+" to " "
 			param = strings.Replace(param, "+", "%2b", -1)
-			param, err = url.QueryUnescape(param)
+			param, err = queryUnescape(param)
 			if err != nil {
 				return nil, err
 			}

@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"errors"
 	"math"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -63,7 +62,7 @@ func (p *Patch) String() string {
 			_, _ = text.WriteString(" ")
 		}
 
-		_, _ = text.WriteString(strings.Replace(url.QueryEscape(aDiff.Text), "+", " ", -1))
+		_, _ = text.WriteString(strings.Replace(queryEscape(aDiff.Text), "+", " ", -1))
 		_, _ = text.WriteString("\n")
 	}
 
@@ -530,7 +529,7 @@ func (dmp *DiffMatchPatch) PatchFromText(textline string) ([]Patch, error) {
 
 			line = text[textPointer][1:]
 			line = strings.Replace(line, "+", "%2b", -1)
-			line, _ = url.QueryUnescape(line)
+			line, _ = queryUnescape(line)
 			if sign == '-' {
 				// Deletion.
 				patch.diffs = append(patch.diffs, Diff{DiffDelete, line})

@@ -30,7 +30,12 @@ func (k NodeKind) String() string {
 }
 
 var kindMax NodeKind
-var kindNames = []string{""}
+
+// kindNames starts in an array of room for goldmark's own kinds (36), so
+// that registering them at program start does not grow the slice through
+// six sizes of memory.
+var kindNamesArray [64]string
+var kindNames = kindNamesArray[:1]
 
 // NewNodeKind returns a new Kind value.
 func NewNodeKind(name string) NodeKind {

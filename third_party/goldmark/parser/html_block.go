@@ -11,71 +11,73 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-var allowedBlockTags = map[string]bool{
-	"address":    true,
-	"article":    true,
-	"aside":      true,
-	"base":       true,
-	"basefont":   true,
-	"blockquote": true,
-	"body":       true,
-	"caption":    true,
-	"center":     true,
-	"col":        true,
-	"colgroup":   true,
-	"dd":         true,
-	"details":    true,
-	"dialog":     true,
-	"dir":        true,
-	"div":        true,
-	"dl":         true,
-	"dt":         true,
-	"fieldset":   true,
-	"figcaption": true,
-	"figure":     true,
-	"footer":     true,
-	"form":       true,
-	"frame":      true,
-	"frameset":   true,
-	"h1":         true,
-	"h2":         true,
-	"h3":         true,
-	"h4":         true,
-	"h5":         true,
-	"h6":         true,
-	"head":       true,
-	"header":     true,
-	"hr":         true,
-	"html":       true,
-	"iframe":     true,
-	"legend":     true,
-	"li":         true,
-	"link":       true,
-	"main":       true,
-	"menu":       true,
-	"menuitem":   true,
-	"meta":       true,
-	"nav":        true,
-	"noframes":   true,
-	"ol":         true,
-	"optgroup":   true,
-	"option":     true,
-	"p":          true,
-	"param":      true,
-	"search":     true,
-	"section":    true,
-	"summary":    true,
-	"table":      true,
-	"tbody":      true,
-	"td":         true,
-	"tfoot":      true,
-	"th":         true,
-	"thead":      true,
-	"title":      true,
-	"tr":         true,
-	"track":      true,
-	"ul":         true,
-}
+var allowedBlockTags = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"address":    true,
+		"article":    true,
+		"aside":      true,
+		"base":       true,
+		"basefont":   true,
+		"blockquote": true,
+		"body":       true,
+		"caption":    true,
+		"center":     true,
+		"col":        true,
+		"colgroup":   true,
+		"dd":         true,
+		"details":    true,
+		"dialog":     true,
+		"dir":        true,
+		"div":        true,
+		"dl":         true,
+		"dt":         true,
+		"fieldset":   true,
+		"figcaption": true,
+		"figure":     true,
+		"footer":     true,
+		"form":       true,
+		"frame":      true,
+		"frameset":   true,
+		"h1":         true,
+		"h2":         true,
+		"h3":         true,
+		"h4":         true,
+		"h5":         true,
+		"h6":         true,
+		"head":       true,
+		"header":     true,
+		"hr":         true,
+		"html":       true,
+		"iframe":     true,
+		"legend":     true,
+		"li":         true,
+		"link":       true,
+		"main":       true,
+		"menu":       true,
+		"menuitem":   true,
+		"meta":       true,
+		"nav":        true,
+		"noframes":   true,
+		"ol":         true,
+		"optgroup":   true,
+		"option":     true,
+		"p":          true,
+		"param":      true,
+		"search":     true,
+		"section":    true,
+		"summary":    true,
+		"table":      true,
+		"tbody":      true,
+		"td":         true,
+		"tfoot":      true,
+		"th":         true,
+		"thead":      true,
+		"title":      true,
+		"tr":         true,
+		"track":      true,
+		"ul":         true,
+	}
+})
 
 var htmlBlockType1OpenRegexp = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[ ]{0,3}<(script|pre|style|textarea)(?:\s.*|>.*|/>.*|)(?:\r\n|\n)?$`)
@@ -136,7 +138,7 @@ func (b *htmlBlockParser) Open(parent ast.Node, reader text.Reader, pc Context) 
 		isCloseTag := match[2] > -1 && bytes.Equal(line[match[2]:match[3]], []byte("/"))
 		hasAttr := match[6] != match[7]
 		tagName := strings.ToLower(string(line[match[4]:match[5]]))
-		_, ok := allowedBlockTags[tagName]
+		_, ok := allowedBlockTags()[tagName]
 		if ok {
 			node = ast.NewHTMLBlock(ast.HTMLBlockType6)
 		} else if tagName != "script" && tagName != "style" &&
@@ -147,7 +149,7 @@ func (b *htmlBlockParser) Open(parent ast.Node, reader text.Reader, pc Context) 
 	if node == nil {
 		if match := htmlBlockType6Regexp().FindSubmatchIndex(line); match != nil {
 			tagName := string(line[match[2]:match[3]])
-			_, ok := allowedBlockTags[strings.ToLower(tagName)]
+			_, ok := allowedBlockTags()[strings.ToLower(tagName)]
 			if ok {
 				node = ast.NewHTMLBlock(ast.HTMLBlockType6)
 			}

@@ -4,7 +4,6 @@ package util
 import (
 	"bytes"
 	"io"
-	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -719,7 +718,7 @@ func URLEscape(v []byte, resolveReference bool) []byte {
 			continue
 		}
 		cob.Write(v[n:i])
-		cob.Write(StringToReadOnlyBytes(url.QueryEscape(string(v[i : i+size]))))
+		cob.Write(StringToReadOnlyBytes(queryEscape(string(v[i : i+size]))))
 		i += size
 		n = i
 	}
@@ -927,6 +926,14 @@ type bytesFilter struct {
 	chars     [256]uint8
 	threshold int
 	slots     [][][]byte
+
+	// A filter of NewBytesFilterString or ExtendString is filled on first
+	// use, so that the package-level filters of the html renderer and its
+	// extensions cost nothing at program start: base (if not nil) is
+	// copied, then elements added.
+	once     sync.Once
+	base     *bytesFilter
+	elements string
 }
 
 // NewBytesFilter returns a new BytesFilter.
@@ -944,25 +951,46 @@ func NewBytesFilter(elements ...[]byte) BytesFilter {
 // NewBytesFilterString returns a new BytesFilter.
 // Given string must be separated by a comma.
 func NewBytesFilterString(elements string) BytesFilter {
-	s := &bytesFilter{
+	return &bytesFilter{
 		threshold: 3,
-		slots:     make([][][]byte, 64),
+		elements:  elements,
 	}
-	start := 0
-	for i := range len(elements) {
-		if elements[i] == ',' {
-			s.Add(StringToReadOnlyBytes(elements[start:i]))
-			start = i + 1
-		}
-	}
-	if start < len(elements) {
-		s.Add(StringToReadOnlyBytes(elements[start:]))
-	}
-	return s
+}
 
+// fill builds a filter made by NewBytesFilterString or ExtendString.
+func (s *bytesFilter) fill() {
+	s.once.Do(func() {
+		if s.slots != nil {
+			return // made by NewBytesFilter
+		}
+		s.slots = make([][][]byte, 64)
+		if s.base != nil {
+			s.base.fill()
+			s.chars = s.base.chars
+			s.threshold = s.base.threshold
+			for k, v := range s.base.slots {
+				s.slots[k] = slices.Clone(v)
+			}
+		}
+		start := 0
+		for i := range len(s.elements) {
+			if s.elements[i] == ',' {
+				s.add(StringToReadOnlyBytes(s.elements[start:i]))
+				start = i + 1
+			}
+		}
+		if start < len(s.elements) {
+			s.add(StringToReadOnlyBytes(s.elements[start:]))
+		}
+	})
 }
 
 func (s *bytesFilter) Add(b []byte) {
+	s.fill()
+	s.add(b)
+}
+
+func (s *bytesFilter) add(b []byte) {
 	l := len(b)
 	m := min(l, s.threshold)
 	for i := range m {
@@ -977,6 +1005,7 @@ func (s *bytesFilter) Add(b []byte) {
 }
 
 func (s *bytesFilter) Extend(bs ...[]byte) BytesFilter {
+	s.fill()
 	newFilter := NewBytesFilter().(*bytesFilter)
 	newFilter.chars = s.chars
 	newFilter.threshold = s.threshold
@@ -992,28 +1021,15 @@ func (s *bytesFilter) Extend(bs ...[]byte) BytesFilter {
 }
 
 func (s *bytesFilter) ExtendString(elements string) BytesFilter {
-	newFilter := NewBytesFilter().(*bytesFilter)
-	newFilter.chars = s.chars
-	newFilter.threshold = s.threshold
-	for k, v := range s.slots {
-		newSlot := make([][]byte, len(v))
-		copy(newSlot, v)
-		newFilter.slots[k] = v
+	return &bytesFilter{
+		threshold: s.threshold,
+		base:      s,
+		elements:  elements,
 	}
-	start := 0
-	for i := range len(elements) {
-		if elements[i] == ',' {
-			newFilter.Add(StringToReadOnlyBytes(elements[start:i]))
-			start = i + 1
-		}
-	}
-	if start < len(elements) {
-		newFilter.Add(StringToReadOnlyBytes(elements[start:]))
-	}
-	return newFilter
 }
 
 func (s *bytesFilter) Contains(b []byte) bool {
+	s.fill()
 	l := len(b)
 	m := min(l, s.threshold)
 	for i := range m {

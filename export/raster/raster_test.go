@@ -1,8 +1,9 @@
-package export_test
+package raster_test
 
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"image"
 	"image/color"
@@ -14,11 +15,51 @@ import (
 	"sync"
 	"testing"
 
+	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
+	"yaodian/export/raster"
 	"yaodian/fonts"
+	"yaodian/importer"
 	"yaodian/usererr"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// bench is the benchmark plan: 20 pages.
+const bench = "../../testdata/bench/workplan-20p.md"
+
+// poppler returns the path of a poppler tool. Outside CI a machine
+// without poppler-utils skips the test; CI has it (scripts/install-deps).
+func poppler(t *testing.T, tool string) string {
+	t.Helper()
+	path, err := exec.LookPath(tool)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing; scripts/install-deps installs poppler-utils", tool)
+		}
+		t.Skipf("%s is not installed (apt-get install poppler-utils); skipping the comparison with the PDF", tool)
+	}
+	return path
+}
+
+func bundled(t testing.TB) *fonts.Set {
+	t.Helper()
+	set, err := fonts.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+func load(t testing.TB, path string) *docmodel.Document {
+	t.Helper()
+	d, err := importer.File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
 
 // benchLayout lays out the benchmark plan with the bundled fonts.
 func benchLayout(t testing.TB) (*layout.Document, *fonts.Set) {
@@ -33,7 +74,7 @@ func benchLayout(t testing.TB) (*layout.Document, *fonts.Set) {
 
 func render(t testing.TB, doc *layout.Document, index int, set *fonts.Set, scale float64) *image.RGBA {
 	t.Helper()
-	img, err := export.RenderPage(doc, index, set, scale)
+	img, err := raster.RenderPage(doc, index, set, scale)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +306,7 @@ func TestRenderPageErrors(t *testing.T) {
 		{"huge scale", doc, 0, set, 1000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			img, err := export.RenderPage(tc.doc, tc.index, tc.set, tc.scale)
+			img, err := raster.RenderPage(tc.doc, tc.index, tc.set, tc.scale)
 			var ue *usererr.Error
 			if !errors.As(err, &ue) || ue.Zh == "" || ue.En == "" {
 				t.Fatalf("RenderPage = %v, %v; want a usererr.Error", img, err)
@@ -368,7 +409,7 @@ func TestRenderPageConcurrent(t *testing.T) {
 	for range 4 {
 		for i, p := range pages {
 			wg.Go(func() {
-				img, err := export.RenderPage(doc, p, set, 1.3)
+				img, err := raster.RenderPage(doc, p, set, 1.3)
 				switch {
 				case err != nil:
 					errs <- err
@@ -396,8 +437,11 @@ func TestRenderPageMatchesPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := savePDF(t, data)
-	dir := filepath.Dir(path)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	const dpi = 144
 	out, err := exec.Command(pdftoppm, "-r", fmt.Sprint(dpi), "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
 		path, filepath.Join(dir, "page")).CombinedOutput()
@@ -449,11 +493,11 @@ func compareBlocks(img *image.RGBA, other image.Image, n int) (diff, total float
 // preview, once the fonts' outlines are read.
 func BenchmarkRenderPage(b *testing.B) {
 	doc, set := benchLayout(b)
-	if _, err := export.RenderPage(doc, 0, set, 1.5); err != nil {
+	if _, err := raster.RenderPage(doc, 0, set, 1.5); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := export.RenderPage(doc, 0, set, 1.5); err != nil {
+		if _, err := raster.RenderPage(doc, 0, set, 1.5); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,4 +1,9 @@
-package export
+// Package raster draws pages of a laid-out document as images, for the
+// editor's page preview. It is apart from package export so that the
+// command line, which only writes files, does not link the rasterizer and
+// the font parser it needs (golang.org/x/image, which initialises
+// golang.org/x/sys/cpu at every start).
+package raster
 
 import (
 	"image"
@@ -13,6 +18,7 @@ import (
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
+	"yaodian/export"
 	"yaodian/export/layout"
 	"yaodian/fonts"
 	"yaodian/usererr"
@@ -56,13 +62,11 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 
 	// Every glyph the page prints, where the PDF prints it, and the
 	// marks of a 对照表.
-	pt := newPainter(set)
-	var rc rasterCanvas
-	pt.page(&doc.Pages[index], &rc)
+	ink := export.PaintPage(&doc.Pages[index], set)
 
 	// Their outlines, read font by font.
-	outlines := make(map[fonts.Font]map[rune]*outline, len(pt.runes))
-	for f, rs := range pt.runes {
+	outlines := make(map[fonts.Font]map[rune]*outline, len(ink.Runes))
+	for f, rs := range ink.Runes {
 		m, err := glyphOutlines(f, slices.Collect(maps.Keys(rs)))
 		if err != nil {
 			return nil, err
@@ -74,31 +78,16 @@ func RenderPage(doc *layout.Document, index int, set *fonts.Set, scale float64) 
 	fillWhite(img.Pix)
 	d := drawer{img: img, z: vector.NewRasterizer(0, 0)}
 	// The glyphs first, then the lines over them.
-	for _, sg := range rc.segments {
-		o := outlines[sg.font]
-		for i, r := range sg.text {
-			d.glyph(o[r], sg.x[i]*scale, sg.y*scale, sg.size*scale)
+	for _, g := range ink.Glyphs {
+		o := outlines[g.Font]
+		for i, r := range g.Text {
+			d.glyph(o[r], g.X[i]*scale, g.Y*scale, g.Size*scale)
 		}
 	}
-	for _, l := range rc.lines {
+	for _, l := range ink.Lines {
 		d.line(l, scale)
 	}
 	return img, nil
-}
-
-// rasterCanvas is the canvas of the preview. It keeps the segments and
-// lines painted until their glyphs' outlines are read.
-type rasterCanvas struct {
-	segments []segment
-	lines    []stroke
-}
-
-func (c *rasterCanvas) text(s segment) {
-	c.segments = append(c.segments, s)
-}
-
-func (c *rasterCanvas) line(l stroke) {
-	c.lines = append(c.lines, l)
 }
 
 // fillWhite sets every byte of pix to 0xFF: white, opaque paper.
@@ -304,15 +293,15 @@ func (d *drawer) glyph(o *outline, x, y, size float64) {
 }
 
 // line draws l, in points, at scale pixels per point.
-func (d *drawer) line(l stroke, scale float64) {
-	x1, y1, x2, y2 := l.x1*scale, l.y1*scale, l.x2*scale, l.y2*scale
+func (d *drawer) line(l export.Line, scale float64) {
+	x1, y1, x2, y2 := l.X1*scale, l.Y1*scale, l.X2*scale, l.Y2*scale
 	dx, dy := x2-x1, y2-y1
 	n := math.Hypot(dx, dy)
-	if !(n > 0 && l.width > 0) || math.IsInf(n, 0) {
+	if !(n > 0 && l.Width > 0) || math.IsInf(n, 0) {
 		return
 	}
 	// The normal, half the width long.
-	hw := l.width * scale / 2
+	hw := l.Width * scale / 2
 	nx, ny := -dy/n*hw, dx/n*hw
 	xs := []float64{x1 + nx, x2 + nx, x2 - nx, x1 - nx}
 	ys := []float64{y1 + ny, y2 + ny, y2 - ny, y1 - ny}

@@ -33,8 +33,25 @@ func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
 		z.Reset(w)
 		return z, nil
 	default:
+	}
+	if level == zlib.BestSpeed || level == zlib.HuffmanOnly || level == zlib.NoCompression {
 		return zlib.NewWriterLevel(w, level)
 	}
+	// A new compressor's 640 KB of hash tables are memory the process
+	// has not touched yet, which the compressor reads before it writes:
+	// each page would fault twice, once to be mapped as zeros and once
+	// to be copied for the write. Reset clears the tables, so that each
+	// faults once. The compressor is made by the first write, which
+	// writes the two-byte header; Reset has it written again to w.
+	z, err := zlib.NewWriterLevel(io.Discard, level)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := z.Write(nil); err != nil {
+		return nil, err
+	}
+	z.Reset(w)
+	return z, nil
 }
 
 // putZlibWriter gives back a writer that getZlibWriter returned.

@@ -1061,6 +1061,18 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 			}
 		}
 	}()
+	// Yaodian: the buffer grown once to about the file's size, its
+	// streams and a little for each other object and its line of the
+	// cross-reference table, instead of doubling as it is written.
+	if buf, ok := w.(*bytes.Buffer); ok {
+		size := 0
+		for _, b := range streams {
+			if b != nil {
+				size += b.Len()
+			}
+		}
+		buf.Grow(size + 256*max)
+	}
 	writer := newCountingWriter(w)
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
 	linelens := make([]int64, max)

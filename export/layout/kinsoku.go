@@ -43,8 +43,17 @@ var classes = func() map[rune]uint8 {
 	return m
 }()
 
+// class returns the class bits of r. The rules name punctuation only:
+// a CJK ideograph, most of what is set, is told without a look-up.
+func class(r rune) uint8 {
+	if r >= 0x3400 && r <= 0x9FFF {
+		return 0
+	}
+	return classes[r]
+}
+
 func is(r rune, bit uint8) bool {
-	return classes[r]&bit != 0
+	return class(r)&bit != 0
 }
 
 // isWord reports whether r belongs to a Latin word or a digit run, which
@@ -55,9 +64,17 @@ func isWord(r rune) bool {
 		return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	case r >= 0x2E80 && r < 0xFF00:
 		return false // CJK, the common case
+	case r >= 0x2000 && r < 0x2070, r >= 0xFF00 && r < 0xFFF0:
+		// General Punctuation (—, “, …) and the full-width forms (，),
+		// whose only Latin letters are the full-width ones.
+		return fullWidthWord(r)
 	}
-	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' ||
-		unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
+	return fullWidthWord(r) || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
+}
+
+// fullWidthWord reports whether r is a full-width digit or Latin letter.
+func fullWidthWord(r rune) bool {
+	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
 
 // Breakable reports whether a line may break between a and b, the
@@ -101,7 +118,7 @@ func stretchable(a, b rune) bool {
 // font the marks 。，、；： and closing brackets and quotes sit in the left
 // half of their em, opening ones in the right half.
 func squeeze(r rune) (side int) {
-	switch c := classes[r]; {
+	switch c := class(r); {
 	case c&classSqueezeRight != 0:
 		return +1 // blank on the right
 	case c&classSqueezeLeft != 0:

@@ -22,6 +22,28 @@ func init() {
 	}
 }
 
+// PrepareCompressors makes sure that n writers of a zlib compression
+// level wait idle (at most four), so that a document written next does
+// not spend the time it takes to make them: 700 KB each, their hash
+// tables cleared. A caller calls it on a goroutine of its own while it
+// does other work, such as laying out the pages. (Yaodian)
+func PrepareCompressors(level, n int) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		return
+	}
+	pool := zlibWriters[level-zlib.HuffmanOnly]
+	if n > cap(pool) {
+		n = cap(pool)
+	}
+	for len(pool) < n {
+		z, err := newZlibWriter(io.Discard, level)
+		if err != nil {
+			return
+		}
+		putZlibWriter(z, level)
+	}
+}
+
 // getZlibWriter returns a zlib writer of level that writes to w; give
 // it back with putZlibWriter once closed.
 func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
@@ -34,6 +56,11 @@ func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
 		return z, nil
 	default:
 	}
+	return newZlibWriter(w, level)
+}
+
+// newZlibWriter returns a new zlib writer of level that writes to w.
+func newZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
 	if level == zlib.BestSpeed || level == zlib.HuffmanOnly || level == zlib.NoCompression {
 		return zlib.NewWriterLevel(w, level)
 	}

@@ -61,10 +61,10 @@ type Set struct {
 	notes  []string
 
 	// bmp caches, style by style, the pick of each character of the
-	// Basic Multilingual Plane asked about, packed by packPick, in
-	// blocks made when first needed. A layout asks about each glyph it
-	// sets, and painting it again: the cache is read without a lock,
-	// and written under mu.
+	// Basic Multilingual Plane asked about, packed in a word (see
+	// packFound), in blocks made when first needed. A layout asks about
+	// each glyph it sets, and painting it again: the cache is read
+	// without a lock, and written under mu.
 	bmp [len(Styles)][0x10000 / pickBlock]atomic.Pointer[[pickBlock]atomic.Uint32]
 
 	mu sync.Mutex
@@ -137,16 +137,14 @@ func styleIndex(st Style) int {
 // advance.
 func (s *Set) pick(st Style, r rune) pick {
 	i := styleIndex(st)
-	bmp := r >= 0 && r < 0x10000
-	if bmp {
-		if b := s.bmp[i][r/pickBlock].Load(); b != nil {
-			if e := b[r%pickBlock].Load(); e != 0 {
-				return s.unpack(i, e)
-			}
-		}
+	if e := s.cached(i, r); e != 0 {
+		return s.unpack(i, e)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if e := s.cached(i, r); e != 0 { // another goroutine was first
+		return s.unpack(i, e)
+	}
 	if p, ok := s.wide[i][r]; ok {
 		return p
 	}
@@ -160,13 +158,13 @@ func (s *Set) pick(st Style, r rune) pick {
 		}
 	}
 	p.adv = p.font.Face.Advance(p.font.Face.GlyphIndex(r))
-	if bmp && k < 1<<packIndexBits && p.adv < 1<<packAdvBits {
+	if r >= 0 && r < 0x10000 && k < 1<<packIndexBits && p.adv < 1<<packAdvBits {
 		b := s.bmp[i][r/pickBlock].Load()
 		if b == nil {
 			b = new([pickBlock]atomic.Uint32)
 			s.bmp[i][r/pickBlock].Store(b)
 		}
-		e := uint32(packSet | k<<packAdvBits | p.adv)
+		e := uint32(packSet) | uint32(k)<<packAdvBits | uint32(p.adv)
 		if p.found {
 			e |= packFound
 		}
@@ -178,6 +176,18 @@ func (s *Set) pick(st Style, r rune) pick {
 	}
 	s.wide[i][r] = p
 	return p
+}
+
+// cached returns the packed pick of r in style i from bmp, 0 if there
+// is none.
+func (s *Set) cached(i int, r rune) uint32 {
+	if r < 0 || r >= 0x10000 {
+		return 0
+	}
+	if b := s.bmp[i][r/pickBlock].Load(); b != nil {
+		return b[r%pickBlock].Load()
+	}
+	return 0
 }
 
 // unpack returns the pick of style i packed in e.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -114,12 +115,20 @@ func PDF(d *docmodel.Document, set *fonts.Set, g layout.Geometry) ([]byte, *Repo
 
 // PDFWith is PDF with the notice form and the 分工表 that opts ask for.
 func PDFWith(d *docmodel.Document, set *fonts.Set, g layout.Geometry, opts layout.Options) ([]byte, *Report, error) {
+	// The compressors of the font files are made on another processor
+	// while the pages are laid out: the first export of a process would
+	// otherwise make each as its font file is ready, and compressing the
+	// body's font is the longest step of an export.
+	go gopdf.PrepareCompressors(fontLevel, runtime.GOMAXPROCS(0))
 	doc, err := layout.LayoutWith(d, Metrics(set), g, opts)
 	if err != nil {
 		return nil, nil, usererr.Wrap(err, "版面设置有误：页面、版心、行数或字号无效", "bad page geometry: "+err.Error())
 	}
 	return Draw(doc, d.Meta.Title, set)
 }
+
+// fontLevel is the compression level gopdf gives font files.
+const fontLevel = zlib.DefaultCompression
 
 // subsetTag is the six capital letters that name a font subset in a PDF
 // (ABCDEF+FandolFang), made from the subset itself and its place among

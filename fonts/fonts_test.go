@@ -557,3 +557,66 @@ func TestGlyph(t *testing.T) {
 		}
 	}
 }
+
+// Each style a Set provides finds its own chain; any other style prints
+// as 宋体, the last.
+func TestStyleIndex(t *testing.T) {
+	for i, st := range Styles {
+		if got := styleIndex(st); got != i {
+			t.Errorf("%s: chain %d, want %d", st.Label(), got, i)
+		}
+	}
+	for _, st := range []Style{{Song, true}, {Title, true}, {Hei, true}, {Kai, true}, {"", false}, {"fan", false}, {"fangsong", false}} {
+		if got := styleIndex(st); got != len(Styles)-1 {
+			t.Errorf("%q bold %v: chain %d, want the last, %d", st.Role, st.Bold, got, len(Styles)-1)
+		}
+	}
+}
+
+// Picks made at once on many goroutines agree with those made one by
+// one, on a fresh Set and from its cache: characters of the Basic
+// Multilingual Plane, beyond it, and none.
+func TestPickConcurrent(t *testing.T) {
+	fresh := func() *Set {
+		set, err := Bundled()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return set
+	}
+	runes := []rune("要点2026年——，。喆㐀\uE000\U00030000\U0010FFFD")
+	want := map[Style][]pick{}
+	serial := fresh()
+	for _, st := range Styles {
+		for _, r := range runes {
+			want[st] = append(want[st], serial.pick(st, r))
+		}
+	}
+	set := fresh()
+	done := make(chan bool)
+	for g := range 8 {
+		go func() {
+			ok := true
+			for k := range 2 * len(runes) {
+				st := Styles[(g+k)%len(Styles)]
+				i := (g + k) % len(runes)
+				if p := set.pick(st, runes[i]); p != want[st][i] {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for range 8 {
+		if !<-done {
+			t.Error("a concurrent pick differs from the serial one")
+		}
+	}
+	for _, st := range Styles {
+		for i, r := range runes {
+			if p := set.pick(st, r); p != want[st][i] {
+				t.Errorf("%s %q: cached %v, want %v", st.Label(), r, p, want[st][i])
+			}
+		}
+	}
+}

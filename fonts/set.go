@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"yaodian/assets"
 	"yaodian/usererr"
@@ -55,12 +56,34 @@ func (f Font) Subset(runes []rune) ([]byte, error) {
 // fonts tried glyph by glyph, installed official fonts first and the
 // bundled fonts after them. A Set is safe for concurrent use.
 type Set struct {
-	chains map[Style][]Font
+	// chains are the styles' chains, in the order of Styles.
+	chains [len(Styles)][]Font
 	notes  []string
 
-	mu    sync.Mutex
-	picks [len(Styles)]map[rune]pick // by the style's place in Styles
+	// bmp caches, style by style, the pick of each character of the
+	// Basic Multilingual Plane asked about, packed in a word (see
+	// packFound), in blocks made when first needed. A layout asks about
+	// each glyph it sets, and painting it again: the cache is read
+	// without a lock, and written under mu.
+	bmp [len(Styles)][0x10000 / pickBlock]atomic.Pointer[[pickBlock]atomic.Uint32]
+
+	mu sync.Mutex
+	// wide caches the picks that bmp cannot hold.
+	wide [len(Styles)]map[rune]pick
 }
+
+// pickBlock is how many characters a block of Set.bmp holds.
+const pickBlock = 256
+
+// A packed pick: the advance in its low bits, then the font's place in
+// its chain, whether it has the character, and a bit that tells a pick
+// from an empty entry.
+const (
+	packAdvBits   = 22
+	packIndexBits = 7
+	packFound     = 1 << (packAdvBits + packIndexBits)
+	packSet       = 1 << 31
+)
 
 type pick struct {
 	font  Font
@@ -89,39 +112,97 @@ func (s *Set) Glyph(st Style, r rune) (font Font, found bool, adv int) {
 	return p.font, p.found, p.adv
 }
 
+// styleIndex returns the place of st in Styles; a style the Set does
+// not know prints as 宋体, the last. It is asked for every glyph: a
+// switch on constants compares a role's bytes in place, where a
+// comparison of Style values calls the runtime.
+func styleIndex(st Style) int {
+	switch {
+	case st.Role == Fang && st.Bold:
+		return 4
+	case st.Bold:
+	case st.Role == Fang:
+		return 3
+	case st.Role == Title:
+		return 0
+	case st.Role == Hei:
+		return 1
+	case st.Role == Kai:
+		return 2
+	}
+	return len(Styles) - 1
+}
+
 // pick finds, once per style and rune, the font that draws r and its
 // advance.
 func (s *Set) pick(st Style, r rune) pick {
-	i := 0
-	for i < len(Styles)-1 && Styles[i] != st {
-		i++
+	i := styleIndex(st)
+	if e := s.cached(i, r); e != 0 {
+		return s.unpack(i, e)
 	}
-	st = Styles[i] // a style the Set does not know prints as 宋体
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if p, ok := s.picks[i][r]; ok {
+	if e := s.cached(i, r); e != 0 { // another goroutine was first
+		return s.unpack(i, e)
+	}
+	if p, ok := s.wide[i][r]; ok {
 		return p
 	}
-	chain := s.chains[st]
-	p := pick{font: chain[len(chain)-1]}
-	for _, f := range chain {
+	chain := s.chains[i]
+	k := len(chain) - 1
+	p := pick{font: chain[k]}
+	for j, f := range chain {
 		if f.Face.Has(r) {
-			p = pick{font: f, found: true}
+			k, p = j, pick{font: f, found: true}
 			break
 		}
 	}
 	p.adv = p.font.Face.Advance(p.font.Face.GlyphIndex(r))
-	if s.picks[i] == nil {
-		s.picks[i] = map[rune]pick{}
+	if r >= 0 && r < 0x10000 && k < 1<<packIndexBits && p.adv < 1<<packAdvBits {
+		b := s.bmp[i][r/pickBlock].Load()
+		if b == nil {
+			b = new([pickBlock]atomic.Uint32)
+			s.bmp[i][r/pickBlock].Store(b)
+		}
+		e := uint32(packSet) | uint32(k)<<packAdvBits | uint32(p.adv)
+		if p.found {
+			e |= packFound
+		}
+		b[r%pickBlock].Store(e)
+		return p
 	}
-	s.picks[i][r] = p
+	if s.wide[i] == nil {
+		s.wide[i] = map[rune]pick{}
+	}
+	s.wide[i][r] = p
 	return p
+}
+
+// cached returns the packed pick of r in style i from bmp, 0 if there
+// is none.
+func (s *Set) cached(i int, r rune) uint32 {
+	if r < 0 || r >= 0x10000 {
+		return 0
+	}
+	if b := s.bmp[i][r/pickBlock].Load(); b != nil {
+		return b[r%pickBlock].Load()
+	}
+	return 0
+}
+
+// unpack returns the pick of style i packed in e.
+func (s *Set) unpack(i int, e uint32) pick {
+	return pick{
+		font:  s.chains[i][e>>packAdvBits&(1<<packIndexBits-1)],
+		found: e&packFound != 0,
+		adv:   int(e & (1<<packAdvBits - 1)),
+	}
 }
 
 // Primary returns the font a style prints with when it has the glyphs:
 // the first of its chain.
 func (s *Set) Primary(st Style) Font {
-	return s.chains[st][0]
+	return s.chains[styleIndex(st)][0]
 }
 
 // Notes are remarks on fonts found but not used, such as an OpenType
@@ -239,20 +320,21 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 		return out
 	}
 	fang := official(Fang)
+	// In the order of Styles.
 	s := &Set{
-		chains: map[Style][]Font{
-			{Title, false}: chain(false, append(official(Title), b.serifBold, b.sansBold)...),
-			{Hei, false}:   chain(false, append(official(Hei), b.sans)...),
+		chains: [len(Styles)][]Font{
+			chain(false, append(official(Title), b.serifBold, b.sansBold)...),
+			chain(false, append(official(Hei), b.sans)...),
 			// Characters the Fandol fonts lack come from a song face
 			// before the sans: its strokes are closer to theirs.
-			{Kai, false}:  chain(false, append(official(Kai), b.kai, b.serif, b.sans)...),
-			{Fang, false}: chain(false, append(fang, b.fang, b.serif, b.sans)...),
+			chain(false, append(official(Kai), b.kai, b.serif, b.sans)...),
+			chain(false, append(fang, b.fang, b.serif, b.sans)...),
 			// Bold 仿宋 is synthesised, except in the last fallback,
 			// which has a real bold.
-			{Fang, true}: append(chain(true, append(fang, b.fang, b.serif)...), Font{b.sansBold, false}),
+			append(chain(true, append(fang, b.fang, b.serif)...), Font{b.sansBold, false}),
 			// Page numbers: song-style digits and dashes, then the
 			// body's faces for anything else.
-			{Song, false}: chain(false, append(official(Song), b.folio, b.fang, b.serif, b.sans)...),
+			chain(false, append(official(Song), b.folio, b.fang, b.serif, b.sans)...),
 		},
 		notes: notes,
 	}

@@ -47,8 +47,10 @@ func shapeInto(dst []glyph, m Metrics, spans []span, size float64) []glyph {
 	for _, sp := range spans {
 		for _, r := range sp.text {
 			switch {
-			case r >= 0x3001 && r < 0xFE00 || r > ' ' && r < 0x7F:
-				// CJK and ASCII: the common case.
+			case r >= 0x3001 && r < 0xFE00 || r > ' ' && r < 0x7F || r >= 0xFF01 && r <= 0xFF5E || r >= 0x2010 && r <= 0x2027:
+				// CJK, ASCII, full-width forms and dashes, quotes and
+				// ellipses: the common case, none a space, a control
+				// or a format character.
 			case r == '\u3000':
 			case unicode.IsSpace(r):
 				r = ' '

@@ -61,6 +61,15 @@ func class(r rune) uint8 {
 	return classes[r]
 }
 
+// class returns the class bits of r. The rules name punctuation only:
+// a CJK ideograph, most of what is set, is told without a look-up.
+func class(r rune) uint8 {
+	if r >= 0x3400 && r <= 0x9FFF {
+		return 0
+	}
+	return classes[r]
+}
+
 func is(r rune, bit uint8) bool {
 	return class(r)&bit != 0
 }
@@ -73,9 +82,17 @@ func isWord(r rune) bool {
 		return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	case r >= 0x2E80 && r < 0xFF00:
 		return false // CJK, the common case
+	case r >= 0x2000 && r < 0x2070, r >= 0xFF00 && r < 0xFFF0:
+		// General Punctuation (—, “, …) and the full-width forms (，),
+		// whose only Latin letters are the full-width ones.
+		return fullWidthWord(r)
 	}
-	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' ||
-		unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
+	return fullWidthWord(r) || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)
+}
+
+// fullWidthWord reports whether r is a full-width digit or Latin letter.
+func fullWidthWord(r rune) bool {
+	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
 
 // Breakable reports whether a line may break between a and b, the

@@ -25,7 +25,9 @@ func (b *builder) paginate() []Page {
 	cursor := 0.0 // how far down the text block the page is filled
 	page := func() *Page { return &pages[len(pages)-1] }
 	newPage := func() {
-		pages = append(pages, Page{Number: len(pages) + 1})
+		// Room for a page of grid lines at once: appended line by line,
+		// a page's lines were copied five times over.
+		pages = append(pages, Page{Number: len(pages) + 1, Lines: make([]Line, 0, g.Lines)})
 		cursor = 0
 	}
 	newPage()

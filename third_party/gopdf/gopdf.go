@@ -1061,6 +1061,18 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 			}
 		}
 	}()
+	// Yaodian: the buffer grown once to about the file's size, its
+	// streams and a little for each other object and its line of the
+	// cross-reference table, instead of doubling as it is written.
+	if buf, ok := w.(*bytes.Buffer); ok {
+		size := 0
+		for _, b := range streams {
+			if b != nil {
+				size += b.Len()
+			}
+		}
+		buf.Grow(size + 256*max)
+	}
 	writer := newCountingWriter(w)
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
 	linelens := make([]int64, max)
@@ -2238,23 +2250,26 @@ func (gp *GoPdf) resetCurrXY() {
 }
 
 // UnitsToPoints converts the units to the documents unit type
+//
+// Yaodian: these four pass the configuration by pointer; as a value it
+// was copied to the heap on every call, twice for each SetXY.
 func (gp *GoPdf) UnitsToPoints(u float64) float64 {
-	return unitsToPoints(gp.config, u)
+	return unitsToPoints(&gp.config, u)
 }
 
 // UnitsToPointsVar converts the units to the documents unit type for all variables passed in
 func (gp *GoPdf) UnitsToPointsVar(u ...*float64) {
-	unitsToPointsVar(gp.config, u...)
+	unitsToPointsVar(&gp.config, u...)
 }
 
 // PointsToUnits converts the points to the documents unit type
 func (gp *GoPdf) PointsToUnits(u float64) float64 {
-	return pointsToUnits(gp.config, u)
+	return pointsToUnits(&gp.config, u)
 }
 
 // PointsToUnitsVar converts the points to the documents unit type for all variables passed in
 func (gp *GoPdf) PointsToUnitsVar(u ...*float64) {
-	pointsToUnitsVar(gp.config, u...)
+	pointsToUnitsVar(&gp.config, u...)
 }
 
 func (gp *GoPdf) isUseProtection() bool {

@@ -22,6 +22,28 @@ func init() {
 	}
 }
 
+// PrepareCompressors makes sure that n writers of a zlib compression
+// level wait idle (at most four), so that a document written next does
+// not spend the time it takes to make them: 700 KB each, their hash
+// tables cleared. A caller calls it on a goroutine of its own while it
+// does other work, such as laying out the pages. (Yaodian)
+func PrepareCompressors(level, n int) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		return
+	}
+	pool := zlibWriters[level-zlib.HuffmanOnly]
+	if n > cap(pool) {
+		n = cap(pool)
+	}
+	for len(pool) < n {
+		z, err := newZlibWriter(io.Discard, level)
+		if err != nil {
+			return
+		}
+		putZlibWriter(z, level)
+	}
+}
+
 // getZlibWriter returns a zlib writer of level that writes to w; give
 // it back with putZlibWriter once closed.
 func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
@@ -33,8 +55,30 @@ func getZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
 		z.Reset(w)
 		return z, nil
 	default:
+	}
+	return newZlibWriter(w, level)
+}
+
+// newZlibWriter returns a new zlib writer of level that writes to w.
+func newZlibWriter(w io.Writer, level int) (*zlib.Writer, error) {
+	if level == zlib.BestSpeed || level == zlib.HuffmanOnly || level == zlib.NoCompression {
 		return zlib.NewWriterLevel(w, level)
 	}
+	// A new compressor's 640 KB of hash tables are memory the process
+	// has not touched yet, which the compressor reads before it writes:
+	// each page would fault twice, once to be mapped as zeros and once
+	// to be copied for the write. Reset clears the tables, so that each
+	// faults once. The compressor is made by the first write, which
+	// writes the two-byte header; Reset has it written again to w.
+	z, err := zlib.NewWriterLevel(io.Discard, level)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := z.Write(nil); err != nil {
+		return nil, err
+	}
+	z.Reset(w)
+	return z, nil
 }
 
 // putZlibWriter gives back a writer that getZlibWriter returned.

@@ -52,21 +52,13 @@ func buildClasses() {
 	}
 }
 
-// class returns the class bits of r.
-func class(r rune) uint8 {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		return 0 // a CJK ideograph, the common case, is in no class
-	}
-	classesOnce.Do(buildClasses)
-	return classes[r]
-}
-
 // class returns the class bits of r. The rules name punctuation only:
 // a CJK ideograph, most of what is set, is told without a look-up.
 func class(r rune) uint8 {
 	if r >= 0x3400 && r <= 0x9FFF {
 		return 0
 	}
+	classesOnce.Do(buildClasses)
 	return classes[r]
 }
 

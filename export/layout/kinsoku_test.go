@@ -8,6 +8,7 @@ import (
 // class answers from the table for every character the rules name, and
 // no character they name is an ideograph, which class passes over.
 func TestClass(t *testing.T) {
+	classesOnce.Do(buildClasses)
 	for r, c := range classes {
 		if r >= 0x3400 && r <= 0x9FFF {
 			t.Errorf("%q (U+%04X) is an ideograph, which class never looks up", r, r)

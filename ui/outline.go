@@ -218,10 +218,11 @@ func (o *outlineEdits) nodeMenu() *fyne.Menu {
 	)
 }
 
-// structureButtons are the toolbar's outline actions.
-func (o *outlineEdits) structureButtons() []fyne.CanvasObject {
+// structureButtons are the toolbar's outline actions, each action made
+// by guard (Window.editing).
+func (o *outlineEdits) structureButtons(guard func(func()) func()) []fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) fyne.CanvasObject {
-		b := newKeyButtonWithIcon(label, icon, fn)
+		b := newKeyButtonWithIcon(label, icon, guard(fn))
 		b.Importance = widget.LowImportance
 		return b
 	}

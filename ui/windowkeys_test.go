@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"yaodian/docmodel"
 )
 
 // keyTargets are the focusable widgets of a window that a writer types
@@ -123,14 +126,18 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		o.TypedKey(key(fyne.KeyF10))
 		closeMenu(t, c, "对照两稿")
 	}
-	// The outline is not shown in the compare mode: Esc leaves the
-	// keyboard where it is.
-	c.Focus(w.comparison.list)
-	w.comparison.list.TypedKey(key(fyne.KeyEscape))
-	if c.Focused() != w.comparison.list {
-		t.Errorf("Esc in the compare mode gives %T the keyboard", c.Focused())
+	// Esc in the compare mode goes back to editing, as Esc closes a mode
+	// in WPS and Word, and gives the outline, shown again, the keyboard.
+	// (It used to leave the keyboard where it was, because the hidden
+	// outline cannot take it; leaving the mode first keeps that so.)
+	for _, o := range []fyne.Focusable{w.comparison.list, w.comparison.table, w.comparison.prev} {
+		w.enterComparison()
+		c.Focus(o)
+		o.TypedKey(key(fyne.KeyEscape))
+		if w.comparing() || c.Focused() != w.tree || w.selected != task {
+			t.Errorf("Esc on %T in the compare mode: comparing %v, keyboard on %T", o, w.comparing(), c.Focused())
+		}
 	}
-	w.leaveComparison()
 
 	// Esc on a dialog's button, reached with Tab, cancels the dialog.
 	w.saveAs()
@@ -304,6 +311,81 @@ func TestCompareModeTakesKeyboard(t *testing.T) {
 	w.leaveComparison()
 	if c.Focused() != w.tree || w.selected != task {
 		t.Errorf("back from the compare mode: keyboard on %T, %s selected", c.Focused(), itemText(w.tree, w.selected))
+	}
+}
+
+// outlineText is the draft's outline, one line a node: its depth, its
+// summary and its body, for telling whether an action changed it.
+func outlineText(nodes []*docmodel.Node, depth int) string {
+	var b strings.Builder
+	for _, n := range nodes {
+		b.WriteString(strings.Repeat("\t", depth) + n.Summary() + "|" + strings.Join(n.Body, "/") + "\n")
+		b.WriteString(outlineText(n.Children, depth+1))
+	}
+	return b.String()
+}
+
+// While comparing, the outline and the editor are hidden: no toolbar
+// button, menu item or shortcut edits the draft unseen, and their buttons
+// and items show as disabled; back in the editor they work again.
+func TestCompareModeLocksEditing(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	w.edits.addSibling() // a step to undo
+	w.selectID(task)
+	w.enterComparison()
+	before, undo := outlineText(w.s.Doc().Sections, 0), w.s.UndoLabel()
+
+	var acts []string
+	for _, b := range buttonsIn(w.bar.box) {
+		if editActions[b.Text] || strings.HasPrefix(b.Text, "撤销") || strings.HasPrefix(b.Text, "重做") {
+			acts = append(acts, "按钮 "+b.Text)
+			if !b.Disabled() {
+				t.Errorf("toolbar button %s enabled in the compare mode", b.Text)
+			}
+			b.OnTapped()
+		}
+	}
+	for _, it := range append(append([]*fyne.MenuItem{}, w.structureItems...), w.undoItem, w.redoItem) {
+		acts = append(acts, "菜单 "+it.Label)
+		if !it.Disabled {
+			t.Errorf("menu item %s enabled in the compare mode", it.Label)
+		}
+		it.Action()
+	}
+	sc := c.(fyne.Shortcutable)
+	for _, s := range []fyne.Shortcut{
+		&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault},
+		&fyne.ShortcutUndo{}, &fyne.ShortcutRedo{},
+	} {
+		sc.TypedShortcut(s)
+	}
+	if len(acts) != 21 {
+		t.Errorf("%d editing actions tried, want 21: %v", len(acts), acts)
+	}
+	for c.Overlays().Top() != nil { // a 删除 dialog would be a way to edit
+		c.Overlays().Remove(c.Overlays().Top())
+		t.Error("an editing action opened a dialog in the compare mode")
+	}
+	if after := outlineText(w.s.Doc().Sections, 0); after != before || w.s.UndoLabel() != undo || !w.comparing() {
+		t.Errorf("the draft changed in the compare mode (undo %q, want %q; comparing %v):\n%s\nwant\n%s", w.s.UndoLabel(), undo, w.comparing(), after, before)
+	}
+
+	w.leaveComparison()
+	for _, b := range buttonsIn(w.bar.box) {
+		if editActions[b.Text] && b.Disabled() {
+			t.Errorf("toolbar button %s disabled back in the editor", b.Text)
+		}
+	}
+	if w.structureItems[0].Disabled || w.undoItem.Disabled || w.undoButton.Disabled() {
+		t.Error("editing actions disabled back in the editor")
+	}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+	if w.s.UndoLabel() == undo {
+		t.Error("Alt+↓ back in the editor moves nothing")
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -233,4 +234,38 @@ func withAlpha(c color.Color, a uint8) color.Color {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
 	n.A = a
 	return n
+}
+
+// flowLabel is a label of plain text that wraps as flowText does, by the
+// rules of GB/T 15834, where Fyne's Label breaks Chinese only at spaces
+// (a line of “正文中写有 9”, then the rest) and may start a line with 。.
+// Each line of the text is a paragraph, in the label's one style: plain,
+// bold, or muted.
+type flowLabel struct {
+	flowText
+	Text  string // the text shown, as a Label's
+	style run
+}
+
+// newFlowLabel makes a flowLabel showing text, bold or muted if asked.
+func newFlowLabel(text string, bold, muted bool) *flowLabel {
+	l := &flowLabel{style: run{bold: bold, muted: muted}}
+	l.ExtendBaseWidget(l)
+	l.SetText(text)
+	return l
+}
+
+// SetText shows text; the lines are broken again only if it changed.
+func (l *flowLabel) SetText(text string) {
+	if text == l.Text && l.paras != nil {
+		return
+	}
+	l.Text = text
+	paras := make([][]run, 0, strings.Count(text, "\n")+1)
+	for _, line := range strings.Split(text, "\n") {
+		r := l.style
+		r.text = line
+		paras = append(paras, []run{r})
+	}
+	l.set(paras)
 }

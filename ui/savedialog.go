@@ -182,8 +182,7 @@ func (sd *saveDialog) done(path string) {
 
 // inform shows a message with one button, 确定, whatever the locale.
 func inform(title, msg string, win fyne.Window) {
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
+	text := newFlowLabel(msg, false, false)
 	d := dialog.NewCustom(title, "确定", text, win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()

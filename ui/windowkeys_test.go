@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
@@ -440,5 +441,55 @@ func TestEnterPressesButton(t *testing.T) {
 	all.TypedKey(key(fyne.KeyReturn))
 	if n := len(p.find.matches); n != 0 || !strings.Contains(p.s.Doc().Meta.Title, "工作点点") {
 		t.Errorf("Enter on 全部替换: %d matches left, title %q", n, p.s.Doc().Meta.Title)
+	}
+}
+
+// focusMarks lists the rows of the outline that show the focus mark, by
+// node id, and fails if a marked row does not draw it in the theme's
+// primary colour.
+func focusMarks(t *testing.T, w *Window) []string {
+	t.Helper()
+	var out []string
+	for it := range w.tree.rows.all() {
+		r, ok := test.WidgetRenderer(it).(*outlineItemRenderer)
+		if !ok {
+			t.Fatalf("an outline row is drawn by %T, with no focus mark", test.WidgetRenderer(it))
+		}
+		if r.mark.Visible() && it.Visible() {
+			if r.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) || r.mark.StrokeWidth < 1 {
+				t.Errorf("the focus mark is %v, %v wide", r.mark.StrokeColor, r.mark.StrokeWidth)
+			}
+			out = append(out, it.id)
+		}
+	}
+	return out
+}
+
+// The selected row of the outline shows whether the outline has the
+// keyboard: a frame in the primary colour while it has, none while the
+// editor has it; the frame follows the arrows.
+func TestOutlineFocusMark(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	test.WidgetRenderer(w.tree) // lays the rows out
+	for _, tc := range []struct {
+		name  string
+		focus func()
+		want  func() []string
+	}{
+		{"outline", func() { c.Focus(w.tree) }, func() []string { return []string{task} }},
+		{"editor", func() { c.Focus(w.editor.title) }, func() []string { return nil }},
+		{"back with Esc", func() { w.editor.title.TypedKey(key(fyne.KeyEscape)) }, func() []string { return []string{task} }},
+		{"↑", func() { w.tree.TypedKey(key(fyne.KeyUp)) }, func() []string { return []string{w.selected} }},
+		{"unfocused", func() { c.Unfocus() }, func() []string { return nil }},
+	} {
+		tc.focus()
+		got, want := focusMarks(t, w), tc.want()
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: marked rows %v, want %v", tc.name, got, want)
+		}
+	}
+	if w.selected == task {
+		t.Error("↑ did not move the selection")
 	}
 }

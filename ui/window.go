@@ -499,8 +499,9 @@ func (w *Window) comparing() bool {
 // editing makes action, which edits the draft at the outline's selection,
 // do nothing while the compare mode is shown. The rule while comparing:
 // the compare mode hides the outline and the editor, so an action that
-// would change the draft there unseen — the structure edits, cutting and
-// pasting nodes, undo and redo — is unavailable: its toolbar button and
+// would act there unseen on the draft or on the outline's selection —
+// the structure edits, cutting, copying and pasting nodes, undo and redo
+// — is unavailable: its toolbar button and
 // menu item are disabled (updateActions) and its shortcut does nothing;
 // 返回编辑 or Esc goes back to editing. The actions that bring their own
 // view along leave the compare mode first and then act: find and replace

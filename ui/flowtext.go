@@ -269,3 +269,19 @@ func (l *flowLabel) SetText(text string) {
 	}
 	l.set(paras)
 }
+
+// newDialogText is a flowLabel for a dialog made width wide: its lines
+// are broken for about the width the dialog gives them from the start, so
+// that the dialog is as tall as they are (until laid out, a flowText
+// breaks for 400, too few lines for a narrow dialog and too many for a
+// wide one). The estimate is kept a little narrow: a line too many only
+// leaves a blank line, a line too few would be cut off.
+func newDialogText(text string, width float32) *flowLabel {
+	l := newFlowLabel(text, false, false)
+	l.Resize(fyne.NewSize(width-2*dialogMargin, 0))
+	return l
+}
+
+// dialogMargin is about the room a Fyne dialog leaves on either side of
+// its content, with some to spare.
+const dialogMargin = 28

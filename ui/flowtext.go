@@ -178,6 +178,11 @@ func (r *flowRenderer) breakLines(width float32) {
 				x += line[i].w
 			}
 			r.lines = append(r.lines, line)
+			// Spaces where the line breaks are dropped, not carried to
+			// the start of the next line, which they would indent.
+			for end < len(chars) && (chars[end].r == ' ' || chars[end].r == '　') {
+				end++
+			}
 			start = end
 		}
 	}

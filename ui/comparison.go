@@ -52,7 +52,7 @@ type comparison struct {
 	bPick       *keySelect
 	versions    []version
 	last        map[*keySelect]string // each chooser's last choice of a version
-	status      *widget.Label
+	status      *flowLabel
 	list        *keyList
 	rowsBox     *fyne.Container
 	scroll      *container.Scroll
@@ -99,8 +99,7 @@ func newComparison(doc *openDoc, r *reviewState, files *fileActions, prefs fyne.
 	// The buttons that do not fit a small screen are under 更多.
 	buttons := newOverflowBar(swap, c.prev, c.next, c.exports[0], c.exports[1])
 	bar := container.NewBorder(nil, nil, back, nil, container.NewGridWithColumns(2, picks, buttons.box))
-	c.status = widget.NewLabel("选择要对照的两稿")
-	c.status.Wrapping = fyne.TextWrapWord
+	c.status = newFlowLabel("选择要对照的两稿", false, false)
 
 	c.list = newKeyList(
 		func() int { return len(c.result.Changes) },

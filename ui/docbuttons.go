@@ -14,16 +14,22 @@ import (
 // (setAction).
 var anytimeActions = map[string]bool{"新建": true, "打开…": true, "设置…": true, "对照两稿…": true}
 
+// editActions are the toolbar's outline edits, which are off also while
+// the compare mode hides the outline (Window.editing).
+var editActions = map[string]bool{"同级": true, "下级": true, "降级": true, "升级": true, "上移": true, "下移": true, "删除": true}
+
 // docButtons turns the toolbar's buttons that act on a document off while
-// none is open, so that they do not look as if they would do something,
-// and back on once one is. It leaves alone a button that something else
+// none is open, and those that edit it while it cannot be (the compare
+// mode), so that they do not look as if they would do something, and back
+// on once they can. It leaves alone a button that something else
 // disabled.
 type docButtons struct {
 	off map[*widget.Button]bool // the buttons it turned off
 }
 
-// update sets the buttons in bar for whether a document is open.
-func (d *docButtons) update(bar fyne.CanvasObject, open bool) {
+// update sets the buttons in bar for whether a document is open and
+// whether it can be edited where it is shown.
+func (d *docButtons) update(bar fyne.CanvasObject, open, editable bool) {
 	if d.off == nil {
 		d.off = map[*widget.Button]bool{}
 	}
@@ -31,11 +37,12 @@ func (d *docButtons) update(bar fyne.CanvasObject, open bool) {
 		if anytimeActions[b.Text] || b.Text == moreLabel || strings.HasPrefix(b.Text, "撤销") || strings.HasPrefix(b.Text, "重做") {
 			continue
 		}
+		on := open && (editable || !editActions[b.Text])
 		switch {
-		case !open && !b.Disabled():
+		case !on && !b.Disabled():
 			b.Disable()
 			d.off[b] = true
-		case open && d.off[b]:
+		case on && d.off[b]:
 			b.Enable()
 			delete(d.off, b)
 		}

@@ -41,7 +41,7 @@ type field struct {
 	pages []int
 	page  int
 	nav   *fyne.Container // the page controls, shown in long mode
-	where *widget.Label
+	where *flowLabel
 }
 
 // Limits of the wrapping Entry. A field wraps when the squares of its
@@ -68,8 +68,7 @@ func newField(seal func(), multiLine bool, placeholder string) *field {
 	f.AlwaysShowValidationError = true
 	f.ExtendBaseWidget(f)
 	f.OnChanged = f.changed
-	f.where = widget.NewLabel("")
-	f.where.Wrapping = fyne.TextWrapWord
+	f.where = newFlowLabel("", false, false)
 	f.nav = container.NewBorder(nil, nil,
 		newKeyButton("上一页", func() { f.turn(-1) }),
 		newKeyButton("下一页", func() { f.turn(1) }),

@@ -509,8 +509,7 @@ func (f *fileActions) exported(path, summary string) {
 	})
 	closeButton := newKeyButton("关闭", func() { d.Hide() })
 	closeButton.Importance = widget.HighImportance
-	text := widget.NewLabel("已导出到：\n" + path + "\n\n" + summary)
-	text.Wrapping = fyne.TextWrapWord
+	text := newFlowLabel("已导出到：\n"+path+"\n\n"+summary, false, false)
 	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVScroll(text), f.win)
 	d.SetButtons([]fyne.CanvasObject{open, closeButton})
 	d.Resize(fyne.NewSize(640, 400))

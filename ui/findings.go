@@ -62,8 +62,8 @@ type findingsPanel struct {
 	win     fyne.Window
 	box     fyne.CanvasObject
 	tab     *container.TabItem
-	summary *widget.Label
-	skipped *widget.Label
+	summary *flowLabel
+	skipped *flowLabel
 	tree    *keyTree
 	detail  *findingDetail
 	mark    *textMarker // selects a finding's text in the editors
@@ -103,11 +103,8 @@ type findingsHost interface {
 // the panel is shown in.
 func newFindingsPanel(doc *openDoc, r *reviewState, prefs fyne.Preferences, host findingsHost, win fyne.Window) *findingsPanel {
 	p := &findingsPanel{reviewState: r, doc: doc, prefs: prefs, host: host, win: win, children: map[string][]string{}, checks: newLatest[checkResult](), pause: newPause(checkDelay)}
-	p.summary = widget.NewLabel("尚未检查")
-	p.summary.Wrapping = fyne.TextWrapWord
-	p.skipped = widget.NewLabel("")
-	p.skipped.Wrapping = fyne.TextWrapWord
-	p.skipped.Importance = widget.LowImportance
+	p.summary = newFlowLabel("尚未检查", false, false)
+	p.skipped = newFlowLabel("", false, true)
 	p.skipped.Hide()
 	p.tree = newKeyTree(p.childIDs, p.isBranch, p.newItem, p.updateItem)
 	p.tree.OnSelected = p.choose
@@ -503,8 +500,8 @@ func (p *findingsPanel) restore(f check.Finding) {
 // or restore action.
 type findingDetail struct {
 	p       *findingsPanel
-	title   *widget.Label
-	message *widget.Label
+	title   *flowLabel
+	message *flowLabel
 	draft   *flowText
 	prior   *flowText
 	sides   *fyne.Container
@@ -522,10 +519,8 @@ type findingDetail struct {
 
 func newFindingDetail(p *findingsPanel) *findingDetail {
 	d := &findingDetail{p: p}
-	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	d.title.Wrapping = fyne.TextWrapWord
-	d.message = widget.NewLabel("")
-	d.message.Wrapping = fyne.TextWrapBreak // Chinese breaks between any characters, not at spaces
+	d.title = newFlowLabel("", true, false)
+	d.message = newFlowLabel("", false, false)
 	d.draft = newFlowText(nil)
 	d.prior = newFlowText(nil)
 	d.action = newKeyButton("", d.act)

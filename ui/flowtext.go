@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -177,6 +178,11 @@ func (r *flowRenderer) breakLines(width float32) {
 				x += line[i].w
 			}
 			r.lines = append(r.lines, line)
+			// Spaces where the line breaks are dropped, not carried to
+			// the start of the next line, which they would indent.
+			for end < len(chars) && (chars[end].r == ' ' || chars[end].r == '　') {
+				end++
+			}
 			start = end
 		}
 	}
@@ -234,3 +240,53 @@ func withAlpha(c color.Color, a uint8) color.Color {
 	n.A = a
 	return n
 }
+
+// flowLabel is a label of plain text that wraps as flowText does, by the
+// rules of GB/T 15834, where Fyne's Label breaks Chinese only at spaces
+// (a line of “正文中写有 9”, then the rest) and may start a line with 。.
+// Each line of the text is a paragraph, in the label's one style: plain,
+// bold, or muted.
+type flowLabel struct {
+	flowText
+	Text  string // the text shown, as a Label's
+	style run
+}
+
+// newFlowLabel makes a flowLabel showing text, bold or muted if asked.
+func newFlowLabel(text string, bold, muted bool) *flowLabel {
+	l := &flowLabel{style: run{bold: bold, muted: muted}}
+	l.ExtendBaseWidget(l)
+	l.SetText(text)
+	return l
+}
+
+// SetText shows text; the lines are broken again only if it changed.
+func (l *flowLabel) SetText(text string) {
+	if text == l.Text && l.paras != nil {
+		return
+	}
+	l.Text = text
+	paras := make([][]run, 0, strings.Count(text, "\n")+1)
+	for _, line := range strings.Split(text, "\n") {
+		r := l.style
+		r.text = line
+		paras = append(paras, []run{r})
+	}
+	l.set(paras)
+}
+
+// newDialogText is a flowLabel for a dialog made width wide: its lines
+// are broken for about the width the dialog gives them from the start, so
+// that the dialog is as tall as they are (until laid out, a flowText
+// breaks for 400, too few lines for a narrow dialog and too many for a
+// wide one). The estimate is kept a little narrow: a line too many only
+// leaves a blank line, a line too few would be cut off.
+func newDialogText(text string, width float32) *flowLabel {
+	l := newFlowLabel(text, false, false)
+	l.Resize(fyne.NewSize(width-2*dialogMargin, 0))
+	return l
+}
+
+// dialogMargin is about the room a Fyne dialog leaves on either side of
+// its content, with some to spare.
+const dialogMargin = 28

@@ -30,6 +30,7 @@ func TestFlowTextBreaks(t *testing.T) {
 		{"an opening bracket goes with what follows", strings.Repeat("中", 9) + "（中）", 10, strings.Repeat("中", 9) + "|（中）"},
 		{"a number stays whole", strings.Repeat("中", 8) + "2025年", 10, strings.Repeat("中", 8) + "|2025年"},
 		{"nothing fits", "中中中", 0.2, "中|中|中"},
+		{"no space starts a line", strings.Repeat("中", 10) + " 9 项" + strings.Repeat("中", 8) + "　中", 10, strings.Repeat("中", 10) + "|9 项" + strings.Repeat("中", 8) + "|中"},
 		{"an empty paragraph", "", 10, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

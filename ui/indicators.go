@@ -79,12 +79,10 @@ func (t *indicatorTable) statedNote(id string) fyne.CanvasObject {
 		}
 	}
 	if len(targets) == 0 {
-		return widget.NewLabel("尚无指标。")
+		return newFlowLabel("尚无指标。", false, false)
 	}
-	note := widget.NewLabel("正文中写有 " + strconv.Itoa(len(targets)) + " 项指标（已自动识别，检查和指标走势都会用到）：\n" +
-		strings.Join(targets, "；"))
-	note.Wrapping = fyne.TextWrapWord
-	return note
+	return newFlowLabel("正文中写有 "+strconv.Itoa(len(targets))+" 项指标（已自动识别，检查和指标走势都会用到）：\n"+
+		strings.Join(targets, "；"), false, false)
 }
 
 // rowFor makes the editable row of indicator i.

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"image/color"
 	"iter"
 	"weak"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -26,6 +28,12 @@ type outlineTree struct {
 	shift bool // a Shift key is held down
 	// bare makes the tree show no rows, for a moment (see Refresh).
 	bare bool
+	// focused is whether the tree has the keyboard, which the row of
+	// chosen, the node selected, then shows (outlineItemRenderer). The
+	// tree keeps its own note of the node: the window's is set only
+	// after the tree has redrawn its rows.
+	focused bool
+	chosen  widget.TreeNodeID
 
 	rows rowSet    // the rows Fyne holds, shown or pooled
 	drag *treeDrag // the drag under way, nil if none
@@ -69,10 +77,20 @@ func (t *outlineTree) KeyUp(ev *fyne.KeyEvent) {
 	}
 }
 
-// FocusLost forgets a Shift key whose release the tree will not see.
+// FocusGained shows the focus mark on the selected row.
+func (t *outlineTree) FocusGained() {
+	t.focused = true
+	t.Tree.FocusGained()
+	t.markFocus()
+}
+
+// FocusLost forgets a Shift key whose release the tree will not see, and
+// hides the focus mark.
 func (t *outlineTree) FocusLost() {
 	t.shift = false
+	t.focused = false
 	t.Tree.FocusLost()
+	t.markFocus()
 }
 
 // TypedKey runs the outliner's keys and passes the others to the tree.
@@ -139,8 +157,9 @@ func (s rowSet) all() iter.Seq[*outlineItem] {
 // the node's menu on a right click.
 type outlineItem struct {
 	widget.Label
-	tree *outlineTree
-	id   string
+	tree     *outlineTree
+	id       string
+	renderer *outlineItemRenderer // once drawn
 }
 
 func newOutlineItem(tree *outlineTree) *outlineItem {
@@ -148,6 +167,58 @@ func newOutlineItem(tree *outlineTree) *outlineItem {
 	it.Truncation = fyne.TextTruncateEllipsis
 	it.ExtendBaseWidget(it)
 	return it
+}
+
+// CreateRenderer draws the label with the focus mark over it: a frame in
+// the theme's primary colour, as a focused entry's border is, around the
+// selected row while the tree has the keyboard, which Fyne's tree does
+// not show (its tint for the focused row is hidden under the selection's).
+// The theme's focus colour, half transparent, hardly shows on the
+// selection's tint.
+func (it *outlineItem) CreateRenderer() fyne.WidgetRenderer {
+	label := it.Label.CreateRenderer()
+	mark := canvas.NewRectangle(color.Transparent)
+	mark.StrokeWidth = 2
+	r := &outlineItemRenderer{WidgetRenderer: label, it: it, mark: mark,
+		objects: append(append([]fyne.CanvasObject{}, label.Objects()...), mark)}
+	it.renderer = r
+	r.markFocus()
+	return r
+}
+
+// outlineItemRenderer is the label's renderer with the focus mark.
+type outlineItemRenderer struct {
+	fyne.WidgetRenderer
+	it      *outlineItem
+	mark    *canvas.Rectangle
+	objects []fyne.CanvasObject
+}
+
+func (r *outlineItemRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *outlineItemRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.mark.Move(fyne.NewPos(0, 0))
+	r.mark.Resize(size)
+}
+
+func (r *outlineItemRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.markFocus()
+}
+
+// markFocus shows the mark on the selected row while the tree has the
+// keyboard, and hides it elsewhere.
+func (r *outlineItemRenderer) markFocus() {
+	t := r.it.tree
+	on := t.focused && r.it.id != "" && r.it.id == t.chosen
+	if on == r.mark.Visible() && (!on || r.mark.StrokeColor == theme.Color(theme.ColorNamePrimary)) {
+		return
+	}
+	r.mark.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	r.mark.CornerRadius = theme.SelectionRadiusSize()
+	r.mark.Hidden = !on
+	r.mark.Refresh()
 }
 
 // Tapped selects the node and gives the tree the keyboard. The row takes
@@ -218,10 +289,11 @@ func (o *outlineEdits) nodeMenu() *fyne.Menu {
 	)
 }
 
-// structureButtons are the toolbar's outline actions.
-func (o *outlineEdits) structureButtons() []fyne.CanvasObject {
+// structureButtons are the toolbar's outline actions, each action made
+// by guard (Window.editing).
+func (o *outlineEdits) structureButtons(guard func(func()) func()) []fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) fyne.CanvasObject {
-		b := newKeyButtonWithIcon(label, icon, fn)
+		b := newKeyButtonWithIcon(label, icon, guard(fn))
 		b.Importance = widget.LowImportance
 		return b
 	}

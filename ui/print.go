@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"yaodian/docmodel"
 	"yaodian/usererr"
@@ -102,10 +101,10 @@ func cleanPrints(dir string, now time.Time) {
 // openToPrint opens the PDF at path in the system's viewer, saying where
 // the file is while the viewer starts and then whether it could.
 func (f *fileActions) openToPrint(path string) {
-	text := widget.NewLabel("已生成打印用 PDF：\n" + path + "\n\n正在用系统程序打开，请在其中打印。")
-	text.Wrapping = fyne.TextWrapWord
+	const width = 560
+	text := newDialogText("已生成打印用 PDF：\n"+path+"\n\n正在用系统程序打开，请在其中打印。", width)
 	d := dialog.NewCustom("打印", "确定", text, f.win)
-	d.Resize(fyne.NewSize(560, 0))
+	d.Resize(fyne.NewSize(width, 0))
 	d.Show()
 	var err error
 	f.io(func() { err = f.open(path) }, func() {

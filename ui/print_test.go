@@ -24,8 +24,15 @@ func topText(t *testing.T, win fyne.Window) string {
 	}
 	var texts []string
 	for _, obj := range test.LaidOutObjects(overlays[len(overlays)-1]) {
-		if l, ok := obj.(*widget.Label); ok && l.Visible() {
-			texts = append(texts, l.Text)
+		switch l := obj.(type) {
+		case *widget.Label:
+			if l.Visible() {
+				texts = append(texts, l.Text)
+			}
+		case *flowLabel:
+			if l.Visible() {
+				texts = append(texts, l.Text)
+			}
 		}
 	}
 	return strings.Join(texts, "\n")

@@ -182,9 +182,8 @@ func (sd *saveDialog) done(path string) {
 
 // inform shows a message with one button, 确定, whatever the locale.
 func inform(title, msg string, win fyne.Window) {
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "确定", text, win)
-	d.Resize(fyne.NewSize(520, 0))
+	const width = 520
+	d := dialog.NewCustom(title, "确定", newDialogText(msg, width), win)
+	d.Resize(fyne.NewSize(width, 0))
 	d.Show()
 }

@@ -231,7 +231,7 @@ func TestRecoveryOfChangedFile(t *testing.T) {
 	found := false
 	for _, o := range again.win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
-			if l, ok := obj.(*widget.Label); ok && strings.Contains(l.Text, "已被其他程序修改") {
+			if l, ok := obj.(*flowLabel); ok && strings.Contains(l.Text, "已被其他程序修改") {
 				found = true
 			}
 		}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // arrow moves the selection with an arrow key, as a file manager's tree
@@ -137,6 +138,29 @@ func (t *outlineTree) TypedShortcut(s fyne.Shortcut) {
 	default:
 		if sc, ok := t.edits.win.Canvas().(fyne.Shortcutable); ok {
 			sc.TypedShortcut(s)
+		}
+	}
+}
+
+// Select selects the node id and moves the focus mark to its row.
+func (t *outlineTree) Select(id widget.TreeNodeID) {
+	t.chosen = id
+	t.Tree.Select(id)
+	t.markFocus()
+}
+
+// UnselectAll selects nothing, and leaves no row marked.
+func (t *outlineTree) UnselectAll() {
+	t.chosen = ""
+	t.Tree.UnselectAll()
+	t.markFocus()
+}
+
+// markFocus redraws the focus mark of the rows shown.
+func (t *outlineTree) markFocus() {
+	for it := range t.rows.all() {
+		if it.renderer != nil {
+			it.renderer.markFocus()
 		}
 	}
 }

@@ -20,10 +20,10 @@ type trendPanel struct {
 	reviewState *reviewState // the prior plans of the last check
 	box         fyne.CanvasObject
 	list        *keyList
-	title       *widget.Label
-	note        *widget.Label
+	title       *flowLabel
+	note        *flowLabel
 	chart       *historyChart
-	years       *widget.Label
+	years       *flowLabel
 	targets     []indicator.Located
 	chosen      string // key|path|seq of the target shown, kept across refreshes
 }
@@ -44,13 +44,10 @@ func newTrendPanel(doc *openDoc, r *reviewState) *trendPanel {
 			o.(*widget.Label).SetText(l.Path + "　" + l.Name + "　" + l.Indicator.Describe())
 		})
 	t.list.OnSelected = func(i widget.ListItemID) { t.show(i) }
-	t.title = widget.NewLabelWithStyle("选择一项指标，查看它在往年计划和本稿中的目标", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	t.title.Wrapping = fyne.TextWrapWord
-	t.note = widget.NewLabel("")
-	t.note.Wrapping = fyne.TextWrapWord
+	t.title = newFlowLabel("选择一项指标，查看它在往年计划和本稿中的目标", true, false)
+	t.note = newFlowLabel("", false, false)
 	t.chart = newHistoryChart()
-	t.years = widget.NewLabel("")
-	t.years.Wrapping = fyne.TextWrapWord
+	t.years = newFlowLabel("", false, false)
 	detail := container.NewBorder(container.NewVBox(t.title, t.note), t.years, nil, nil, t.chart)
 	split := container.NewVSplit(t.list, detail)
 	split.Offset = 0.3

@@ -63,6 +63,9 @@ type Window struct {
 
 	undoItem, redoItem     *fyne.MenuItem
 	undoButton, redoButton *keyButton
+	// structureItems are the 结构 menu's items, off while no document
+	// is open or the compare mode is shown (see editing).
+	structureItems []*fyne.MenuItem
 
 	fonts *fontLoader
 	// The actions on files and their state: w.Open, w.save, w.closing…
@@ -122,7 +125,7 @@ func New(a fyne.App) *Window {
 	w.win.SetContent(container.NewBorder(w.bar.box, w.status, nil, nil, w.body))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
-	addSibling := fyne.NewMenuItem("Ctrl+Enter", w.edits.addSibling)
+	addSibling := fyne.NewMenuItem("Ctrl+Enter", w.editing(w.edits.addSibling))
 	addSibling.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault}
 	w.menuKeys = &menuKeys{win: w.win, letters: []fyne.KeyName{fyne.KeyF, fyne.KeyE, fyne.KeyS, fyne.KeyR, fyne.KeyV},
 		unnamed: []*fyne.MenuItem{addSibling}}
@@ -146,8 +149,8 @@ func (w *Window) toolbar() *overflowBar {
 		b.Importance = widget.LowImportance
 		return b
 	}
-	w.undoButton = button("撤销", theme.ContentUndoIcon(), w.undo)
-	w.redoButton = button("重做", theme.ContentRedoIcon(), w.redo)
+	w.undoButton = button("撤销", theme.ContentUndoIcon(), w.editing(w.undo))
+	w.redoButton = button("重做", theme.ContentRedoIcon(), w.editing(w.redo))
 	items := []fyne.CanvasObject{
 		button("新建", theme.DocumentCreateIcon(), w.newDocument),
 		button("打开…", theme.FolderOpenIcon(), w.chooseFile),
@@ -157,7 +160,7 @@ func (w *Window) toolbar() *overflowBar {
 		w.undoButton, w.redoButton,
 		widget.NewSeparator(),
 	}
-	items = append(items, w.edits.structureButtons()...)
+	items = append(items, w.edits.structureButtons(w.editing)...)
 	items = append(items, widget.NewSeparator(),
 		button("检查", theme.ConfirmIcon(), w.showFindings),
 		button("对照两稿…", theme.ViewRestoreIcon(), w.enterComparison),
@@ -208,8 +211,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	w.undoItem = item("撤销", w.undo, &fyne.ShortcutUndo{})
-	w.redoItem = item("重做", w.redo, &fyne.ShortcutRedo{})
+	w.undoItem = item("撤销", w.editing(w.undo), &fyne.ShortcutUndo{})
+	w.redoItem = item("重做", w.editing(w.redo), &fyne.ShortcutRedo{})
 	edit := fyne.NewMenu("编辑(E)", w.undoItem, w.redoItem, fyne.NewMenuItemSeparator(),
 		item("查找…", func() { w.find.open(false) }, ctrl(fyne.KeyF, false)),
 		item("替换…", func() { w.find.open(true) }, ctrl(fyne.KeyH, false)),
@@ -218,20 +221,22 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	alt := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
 	}
-	structure := fyne.NewMenu("结构(S)",
-		fyne.NewMenuItem("添加同级项（Ctrl+Enter）", w.edits.addSibling),
-		item("添加下级项", w.edits.addChild, alt(fyne.KeyRight)),
-		fyne.NewMenuItem("降级（Tab）", w.edits.indent),
-		fyne.NewMenuItem("升级（Shift+Tab）", w.edits.outdent),
-		item("上移", w.edits.moveUp, alt(fyne.KeyUp)),
-		item("下移", w.edits.moveDown, alt(fyne.KeyDown)),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("剪切（Ctrl+X）", w.edits.cut),
-		fyne.NewMenuItem("复制（Ctrl+C）", w.edits.copyNodes),
-		fyne.NewMenuItem("粘贴（Ctrl+V）", w.edits.paste),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("删除…（Delete）", w.edits.confirmDelete),
-	)
+	w.structureItems = []*fyne.MenuItem{
+		fyne.NewMenuItem("添加同级项（Ctrl+Enter）", w.editing(w.edits.addSibling)),
+		item("添加下级项", w.editing(w.edits.addChild), alt(fyne.KeyRight)),
+		fyne.NewMenuItem("降级（Tab）", w.editing(w.edits.indent)),
+		fyne.NewMenuItem("升级（Shift+Tab）", w.editing(w.edits.outdent)),
+		item("上移", w.editing(w.edits.moveUp), alt(fyne.KeyUp)),
+		item("下移", w.editing(w.edits.moveDown), alt(fyne.KeyDown)),
+		fyne.NewMenuItem("剪切（Ctrl+X）", w.editing(w.edits.cut)),
+		fyne.NewMenuItem("复制（Ctrl+C）", w.editing(w.edits.copyNodes)),
+		fyne.NewMenuItem("粘贴（Ctrl+V）", w.editing(w.edits.paste)),
+		fyne.NewMenuItem("删除…（Delete）", w.editing(w.edits.confirmDelete)),
+	}
+	si := w.structureItems
+	structure := fyne.NewMenu("结构(S)", si[0], si[1], si[2], si[3], si[4], si[5],
+		fyne.NewMenuItemSeparator(), si[6], si[7], si[8],
+		fyne.NewMenuItemSeparator(), si[9])
 	review := fyne.NewMenu("审阅(R)",
 		item("立即检查", w.showFindings, ctrl(fyne.KeyR, false)),
 		fyne.NewMenuItem("指标走势", func() { w.panes.showSide(); w.side.Select(w.trendTab) }),
@@ -483,6 +488,32 @@ func (w *Window) enterComparison() {
 	w.body.Objects = []fyne.CanvasObject{w.comparison.box}
 	w.body.Refresh()
 	w.win.Canvas().Focus(w.comparison.list)
+	w.updateActions()
+}
+
+// comparing reports whether the compare mode is shown.
+func (w *Window) comparing() bool {
+	return w.comparison != nil && len(w.body.Objects) == 1 && w.body.Objects[0] == w.comparison.box
+}
+
+// editing makes action, which edits the draft at the outline's selection,
+// do nothing while the compare mode is shown. The rule while comparing:
+// the compare mode hides the outline and the editor, so an action that
+// would act there unseen on the draft or on the outline's selection —
+// the structure edits, cutting, copying and pasting nodes, undo and redo
+// — is unavailable: its toolbar button and
+// menu item are disabled (updateActions) and its shortcut does nothing;
+// 返回编辑 or Esc goes back to editing. The actions that bring their own
+// view along leave the compare mode first and then act: find and replace
+// (Ctrl+F, Ctrl+H, F3) open the find bar over the editor, and 检查 shows
+// the findings, whose quick fixes are made there, in sight. Saving,
+// exporting and printing change nothing and stay available.
+func (w *Window) editing(action func()) func() {
+	return func() {
+		if !w.comparing() {
+			action()
+		}
+	}
 }
 
 // leaveComparison goes back to the editor, and gives the outline the
@@ -504,12 +535,18 @@ func (w *Window) leaveComparison() {
 	} else {
 		w.toOutline()
 	}
+	w.updateActions()
 }
 
-// escape is Esc that no widget took: from the find bar's buttons and
-// check box it closes the bar, as it does from its boxes; elsewhere it
-// gives the outline the keyboard.
+// escape is Esc that no widget took: in the compare mode it goes back to
+// editing, as Esc closes a mode in WPS and Word; from the find bar's
+// buttons and check box it closes the bar, as it does from its boxes;
+// elsewhere it gives the outline the keyboard.
 func (w *Window) escape() {
+	if w.comparing() {
+		w.leaveComparison()
+		return
+	}
 	if w.find.box.Visible() && w.find.holds(w.win.Canvas().Focused()) {
 		w.find.close()
 		return
@@ -525,11 +562,22 @@ func (w *Window) toOutline() {
 // updateActions brings the title bar, the status line and the undo and
 // redo actions up to date.
 func (w *Window) updateActions() {
-	w.docButtons.update(w.bar.box, w.s != nil)
+	editable := w.s != nil && !w.comparing()
+	w.docButtons.update(w.bar.box, w.s != nil, editable)
+	structure := false
+	for _, it := range w.structureItems {
+		if it.Disabled == editable {
+			it.Disabled = !editable
+			structure = true
+		}
+	}
 	if w.s == nil {
 		w.win.SetTitle(appTitle)
 		setAction(w.undoItem, w.undoButton, "撤销", "")
 		setAction(w.redoItem, w.redoButton, "重做", "")
+		if structure {
+			w.win.MainMenu().Refresh()
+		}
 		return
 	}
 	d := w.s.Doc()
@@ -554,9 +602,13 @@ func (w *Window) updateActions() {
 		state += "　·　⚠ 自动保存失败，请尽快保存"
 	}
 	w.status.SetText(name + "　·　" + countText(len(d.Sections), w.entries) + "　·　" + state)
-	undo := setAction(w.undoItem, w.undoButton, "撤销", w.s.UndoLabel())
-	redo := setAction(w.redoItem, w.redoButton, "重做", w.s.RedoLabel())
-	if undo || redo {
+	undoStep, redoStep := w.s.UndoLabel(), w.s.RedoLabel()
+	if !editable {
+		undoStep, redoStep = "", ""
+	}
+	undo := setAction(w.undoItem, w.undoButton, "撤销", undoStep)
+	redo := setAction(w.redoItem, w.redoButton, "重做", redoStep)
+	if undo || redo || structure {
 		w.win.MainMenu().Refresh()
 	}
 }

@@ -6,9 +6,9 @@ import (
 )
 
 // The window's own keys work wherever the keyboard is: F10 opens the
-// menus, Esc gives the outline the keyboard (the selection stays), and
-// F3 and Shift+F3 go to the next and the previous match once a search is
-// set. Fyne hands a key pressed without Ctrl or Alt only to the focused
+// menus, Esc gives the outline the keyboard (the selection stays), or
+// leaves the compare mode for the editor, and F3 and Shift+F3 go to the
+// next and the previous match once a search is set. Fyne hands a key pressed without Ctrl or Alt only to the focused
 // widget, or to the canvas when nothing has the focus; so each focusable
 // widget of the window hands these keys on (toWindow) to the canvas's
 // key handler, windowKeys.typedKey, the one place that runs them.
@@ -35,10 +35,10 @@ func toWindow(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 type windowKeys struct {
 	canvas fyne.Canvas
 	menus  *menuKeys
-	// escape runs Esc: it closes the find bar when one of the bar's
-	// buttons has the keyboard, and else gives the outline the keyboard;
-	// Fyne does not give it to the outline when it is not shown (compare
-	// mode, no document).
+	// escape runs Esc: it leaves the compare mode, closes the find bar
+	// when one of the bar's buttons has the keyboard, and else gives the
+	// outline the keyboard; Fyne does not give it to the outline when it
+	// is not shown (no document).
 	escape func()
 	// findAgain goes to the next match of the search set, or to the
 	// previous one if back; it does nothing when no search is set.

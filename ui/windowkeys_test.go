@@ -5,8 +5,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"yaodian/docmodel"
 )
 
 // keyTargets are the focusable widgets of a window that a writer types
@@ -123,14 +127,18 @@ func TestWindowKeysEverywhere(t *testing.T) {
 		o.TypedKey(key(fyne.KeyF10))
 		closeMenu(t, c, "对照两稿")
 	}
-	// The outline is not shown in the compare mode: Esc leaves the
-	// keyboard where it is.
-	c.Focus(w.comparison.list)
-	w.comparison.list.TypedKey(key(fyne.KeyEscape))
-	if c.Focused() != w.comparison.list {
-		t.Errorf("Esc in the compare mode gives %T the keyboard", c.Focused())
+	// Esc in the compare mode goes back to editing, as Esc closes a mode
+	// in WPS and Word, and gives the outline, shown again, the keyboard.
+	// (It used to leave the keyboard where it was, because the hidden
+	// outline cannot take it; leaving the mode first keeps that so.)
+	for _, o := range []fyne.Focusable{w.comparison.list, w.comparison.table, w.comparison.prev} {
+		w.enterComparison()
+		c.Focus(o)
+		o.TypedKey(key(fyne.KeyEscape))
+		if w.comparing() || c.Focused() != w.tree || w.selected != task {
+			t.Errorf("Esc on %T in the compare mode: comparing %v, keyboard on %T", o, w.comparing(), c.Focused())
+		}
 	}
-	w.leaveComparison()
 
 	// Esc on a dialog's button, reached with Tab, cancels the dialog.
 	w.saveAs()
@@ -307,6 +315,81 @@ func TestCompareModeTakesKeyboard(t *testing.T) {
 	}
 }
 
+// outlineText is the draft's outline, one line a node: its depth, its
+// summary and its body, for telling whether an action changed it.
+func outlineText(nodes []*docmodel.Node, depth int) string {
+	var b strings.Builder
+	for _, n := range nodes {
+		b.WriteString(strings.Repeat("\t", depth) + n.Summary() + "|" + strings.Join(n.Body, "/") + "\n")
+		b.WriteString(outlineText(n.Children, depth+1))
+	}
+	return b.String()
+}
+
+// While comparing, the outline and the editor are hidden: no toolbar
+// button, menu item or shortcut edits the draft unseen, and their buttons
+// and items show as disabled; back in the editor they work again.
+func TestCompareModeLocksEditing(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	w.edits.addSibling() // a step to undo
+	w.selectID(task)
+	w.enterComparison()
+	before, undo := outlineText(w.s.Doc().Sections, 0), w.s.UndoLabel()
+
+	var acts []string
+	for _, b := range buttonsIn(w.bar.box) {
+		if editActions[b.Text] || strings.HasPrefix(b.Text, "撤销") || strings.HasPrefix(b.Text, "重做") {
+			acts = append(acts, "按钮 "+b.Text)
+			if !b.Disabled() {
+				t.Errorf("toolbar button %s enabled in the compare mode", b.Text)
+			}
+			b.OnTapped()
+		}
+	}
+	for _, it := range append(append([]*fyne.MenuItem{}, w.structureItems...), w.undoItem, w.redoItem) {
+		acts = append(acts, "菜单 "+it.Label)
+		if !it.Disabled {
+			t.Errorf("menu item %s enabled in the compare mode", it.Label)
+		}
+		it.Action()
+	}
+	sc := c.(fyne.Shortcutable)
+	for _, s := range []fyne.Shortcut{
+		&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault},
+		&fyne.ShortcutUndo{}, &fyne.ShortcutRedo{},
+	} {
+		sc.TypedShortcut(s)
+	}
+	if len(acts) != 21 {
+		t.Errorf("%d editing actions tried, want 21: %v", len(acts), acts)
+	}
+	for c.Overlays().Top() != nil { // a 删除 dialog would be a way to edit
+		c.Overlays().Remove(c.Overlays().Top())
+		t.Error("an editing action opened a dialog in the compare mode")
+	}
+	if after := outlineText(w.s.Doc().Sections, 0); after != before || w.s.UndoLabel() != undo || !w.comparing() {
+		t.Errorf("the draft changed in the compare mode (undo %q, want %q; comparing %v):\n%s\nwant\n%s", w.s.UndoLabel(), undo, w.comparing(), after, before)
+	}
+
+	w.leaveComparison()
+	for _, b := range buttonsIn(w.bar.box) {
+		if editActions[b.Text] && b.Disabled() {
+			t.Errorf("toolbar button %s disabled back in the editor", b.Text)
+		}
+	}
+	if w.structureItems[0].Disabled || w.undoItem.Disabled || w.undoButton.Disabled() {
+		t.Error("editing actions disabled back in the editor")
+	}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+	if w.s.UndoLabel() == undo {
+		t.Error("Alt+↓ back in the editor moves nothing")
+	}
+}
+
 // A document shown, opened or new, gives the outline the keyboard, also
 // from the compare mode, so that the arrows walk the outline at once.
 func TestShowGivesOutlineKeyboard(t *testing.T) {
@@ -358,5 +441,55 @@ func TestEnterPressesButton(t *testing.T) {
 	all.TypedKey(key(fyne.KeyReturn))
 	if n := len(p.find.matches); n != 0 || !strings.Contains(p.s.Doc().Meta.Title, "工作点点") {
 		t.Errorf("Enter on 全部替换: %d matches left, title %q", n, p.s.Doc().Meta.Title)
+	}
+}
+
+// focusMarks lists the rows of the outline that show the focus mark, by
+// node id, and fails if a marked row does not draw it in the theme's
+// primary colour.
+func focusMarks(t *testing.T, w *Window) []string {
+	t.Helper()
+	var out []string
+	for it := range w.tree.rows.all() {
+		r, ok := test.WidgetRenderer(it).(*outlineItemRenderer)
+		if !ok {
+			t.Fatalf("an outline row is drawn by %T, with no focus mark", test.WidgetRenderer(it))
+		}
+		if r.mark.Visible() && it.Visible() {
+			if r.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) || r.mark.StrokeWidth < 1 {
+				t.Errorf("the focus mark is %v, %v wide", r.mark.StrokeColor, r.mark.StrokeWidth)
+			}
+			out = append(out, it.id)
+		}
+	}
+	return out
+}
+
+// The selected row of the outline shows whether the outline has the
+// keyboard: a frame in the primary colour while it has, none while the
+// editor has it; the frame follows the arrows.
+func TestOutlineFocusMark(t *testing.T) {
+	w, task := newPlan(t)
+	c := w.win.Canvas()
+	test.WidgetRenderer(w.tree) // lays the rows out
+	for _, tc := range []struct {
+		name  string
+		focus func()
+		want  func() []string
+	}{
+		{"outline", func() { c.Focus(w.tree) }, func() []string { return []string{task} }},
+		{"editor", func() { c.Focus(w.editor.title) }, func() []string { return nil }},
+		{"back with Esc", func() { w.editor.title.TypedKey(key(fyne.KeyEscape)) }, func() []string { return []string{task} }},
+		{"↑", func() { w.tree.TypedKey(key(fyne.KeyUp)) }, func() []string { return []string{w.selected} }},
+		{"unfocused", func() { c.Unfocus() }, func() []string { return nil }},
+	} {
+		tc.focus()
+		got, want := focusMarks(t, w), tc.want()
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: marked rows %v, want %v", tc.name, got, want)
+		}
+	}
+	if w.selected == task {
+		t.Error("↑ did not move the selection")
 	}
 }

@@ -17,6 +17,21 @@ var (
 	UIBold []byte
 )
 
+// UIRegularCut and UIBoldCut are the fonts the window draws with: Noto
+// Sans SC cut down, since Fyne reads every glyph of a font it uses. The
+// regular weight keeps what a plan is written in (the whole CJK Unified
+// Ideographs block among it), the bold one GB 2312. They are made from
+// UIRegular and UIBold, not when the window starts, by the test that
+// checks them (TestInterfaceFonts in fonts/interface_test.go):
+//
+//go:generate go test ../fonts -run ^TestInterfaceFonts$ -update
+var (
+	//go:embed fonts/NotoSansSC-Regular-UI.ttf
+	UIRegularCut []byte
+	//go:embed fonts/NotoSansSC-Bold-UI.ttf
+	UIBoldCut []byte
+)
+
 // TitleSerifBold is Noto Serif SC Bold (SIL Open Font License 1.1), the
 // stand-in for 方正小标宋简体 in titles when that font is not installed.
 //

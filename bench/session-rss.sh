@@ -18,7 +18,8 @@
 #
 # The first window: from exec to the window mapped and drawn (the first
 # xwd capture of it that is not blank; a capture takes tens of ms, so
-# this errs long), with the benchmark plan as argument.
+# this errs long), with the benchmark plan as argument, and the CPU time
+# (user and system) the process has used by then.
 #
 # Environment:
 #   BENCH_DISPLAY  X display to use (default :91); Xvfb and openbox are
@@ -116,7 +117,7 @@ drawn() {
 median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 startup() {
-	local times=() i d pid t0 t w tc
+	local times=() cpus=() i d pid t0 t w tc c
 	echo "== first window, $STARTS starts: $(uptime)"
 	# A window not yet drawn shows what the screen showed there, such as
 	# the last run's window: a solid root background is drawn again by
@@ -136,13 +137,14 @@ startup() {
 			drawn "$w" && { ok=1; break; }
 		done
 		[[ -n $ok ]] || { echo "start $i: window never drawn" >&2; cat "$d/log" >&2; exit 1; }
+		c=$(awk -v t="$(cpu "$pid")" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", t/hz}')
 		t=$(awk -v a="$t0" -v b="$tc" 'BEGIN{printf "%.2f", b-a}')
-		times+=("$t")
-		echo "start $i: window drawn after $t s"
+		times+=("$t"); cpus+=("$c")
+		echo "start $i: window drawn after $t s, $c s of CPU"
 		kill "$pid"; wait "$pid" 2>/dev/null || true
 		sleep 1
 	done
-	echo "first window median: $(printf '%s\n' "${times[@]}" | median) s   ($(uptime | sed 's/.*load/load/'))"
+	echo "first window median: $(printf '%s\n' "${times[@]}" | median) s, $(printf '%s\n' "${cpus[@]}" | median) s of CPU   ($(uptime | sed 's/.*load/load/'))"
 }
 
 # key sends keys to window $1 and gives the interface a moment.

@@ -14,7 +14,7 @@ import (
 // the interface and the preview read keep most of 43 MB resident, and the
 // resident size depends on where the linker happened to put each font.
 func keepFontPagesSmall() {
-	for _, b := range [][]byte{assets.UIRegular, assets.UIBold, assets.TitleSerifBold, assets.FangSong, assets.FangSongFallback, assets.KaiTi} {
+	for _, b := range [][]byte{assets.UIRegularCut, assets.UIBoldCut, assets.UIRegular, assets.UIBold, assets.TitleSerifBold, assets.FangSong, assets.FangSongFallback, assets.KaiTi} {
 		if len(b) == 0 {
 			continue
 		}
@@ -30,12 +30,10 @@ func keepFontPagesSmall() {
 }
 
 // releaseFontPages gives back the memory that reading the embedded font
-// b brought in. Cutting the interface fonts reads every glyph of both
-// weights, 21 MB, which is then needed only glyph by glyph (the PDF reads
-// a few): the pages are mapped from the executable and never written, so
-// the kernel reads again from the file whatever is touched later. Only
-// pages wholly inside b are released, for the data next to it may be
-// written.
+// b brought in, once it is needed no more. The pages are mapped from the
+// executable and never written, so the kernel reads again from the file
+// whatever is touched later. Only pages wholly inside b are released,
+// for the data next to it may be written.
 func releaseFontPages(b []byte) {
 	if len(b) == 0 {
 		return

@@ -36,7 +36,7 @@ func TestFontPagesKeptSmall(t *testing.T) {
 		}
 		return ""
 	}
-	for name, b := range map[string][]byte{"UIRegular": assets.UIRegular, "TitleSerifBold": assets.TitleSerifBold, "KaiTi": assets.KaiTi} {
+	for name, b := range map[string][]byte{"UIRegularCut": assets.UIRegularCut, "UIRegular": assets.UIRegular, "TitleSerifBold": assets.TitleSerifBold, "KaiTi": assets.KaiTi} {
 		mid := uintptr(unsafe.Pointer(&b[len(b)/2]))
 		if f := flags(mid); !strings.Contains(f+" ", " nh ") {
 			t.Errorf("%s: %q, want the nh flag", name, f)
@@ -47,7 +47,7 @@ func TestFontPagesKeptSmall(t *testing.T) {
 // Releasing a font's pages keeps its bytes: what is read afterwards comes
 // again from the executable, unchanged, and the data around it stays.
 func TestReleasedFontPagesReadBack(t *testing.T) {
-	b := assets.UIBold
+	b := assets.UIBoldCut
 	sum := func() (s uint64) {
 		for i := 0; i < len(b); i += 97 {
 			s = s*31 + uint64(b[i])

@@ -2,14 +2,12 @@ package ui
 
 import (
 	"image/color"
-	"unicode/utf8"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yaodian/assets"
-	"yaodian/fonts"
 )
 
 // cjkTheme is Fyne's default light theme drawn with the embedded Noto
@@ -19,77 +17,35 @@ type cjkTheme struct {
 	regular, bold fyne.Resource
 }
 
-// newTheme returns the application theme.
+// newTheme returns the application theme. Its fonts are Noto Sans SC
+// cut down when Yaodian is built (assets.UIRegularCut, assets.UIBoldCut):
+// Fyne reads every glyph of a font it uses, and the whole font costs
+// about 43 MB of memory per weight. The regular weight keeps what a plan
+// is written in, the whole CJK Unified Ideographs block among it; the
+// bold one, which draws only labels, titles and headings, GB 2312. A
+// character they lack comes from Fyne's own font or the system's.
 func newTheme() fyne.Theme {
 	return &cjkTheme{
 		Theme:   theme.DefaultTheme(),
-		regular: cutFace("NotoSansSC-Regular", assets.UIRegular, written()),
-		bold:    cutFace("NotoSansSC-Bold", assets.UIBold, gb2312()),
+		regular: fyne.NewStaticResource("NotoSansSC-Regular-UI.ttf", assets.UIRegularCut),
+		bold:    fyne.NewStaticResource("NotoSansSC-Bold-UI.ttf", assets.UIBoldCut),
 	}
 }
 
-// cutFace is a UI font cut down to runes. Fyne reads every glyph of a
-// font it uses, and the whole of Noto Sans SC costs about 43 MB of memory
-// per weight: the cut regular weight, which keeps what a plan is written
-// in, costs about half that, and the bold one, which draws only labels,
-// titles and headings, about 7 MB. Should the cut fail, the whole font
-// is used.
-func cutFace(name string, data []byte, runes []rune) fyne.Resource {
-	whole := fyne.NewStaticResource(name+".ttf", data)
-	face, err := fonts.Parse(data, 0)
-	if err != nil {
-		return whole
+// useTheme gives app a the application theme, its fonts ready. Fyne
+// parses a theme font, and looks through the system's fonts for a
+// fallback, when it first measures text in it, and keeps what it found:
+// both weights at once take about the time of the regular one, and once
+// parsed, their 10 MB in the executable are needed no more.
+func useTheme(a fyne.App) {
+	a.Settings().SetTheme(newTheme())
+	var wg sync.WaitGroup
+	for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+		wg.Go(func() { fyne.MeasureText("要点", theme.TextSize(), style) })
 	}
-	cut, err := face.Subset(runes, name+"-UI", false)
-	if err != nil {
-		return whole
-	}
-	// The cut has read every glyph of the whole font; the window draws
-	// with the cut from now on.
-	releaseFontPages(data)
-	return fyne.NewStaticResource(name+"-UI.ttf", cut)
-}
-
-// written lists what a plan is written in: Latin, Greek and Cyrillic
-// letters, punctuation and symbols, CJK symbols and kana, enclosed and
-// full-width forms, and the 20,992 hanzi of the CJK Unified Ideographs
-// block — every character of GBK and more. Rarer hanzi (extensions A and
-// beyond) fall back to the system's fonts.
-func written() []rune {
-	var runes []rune
-	for _, r := range [][2]rune{
-		{0x20, 0x24F}, {0x370, 0x4FF}, {0x2000, 0x2BFF}, {0x3000, 0x30FF},
-		{0x3200, 0x33FF}, {0x4E00, 0x9FFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF},
-	} {
-		for c := r[0]; c <= r[1]; c++ {
-			runes = append(runes, c)
-		}
-	}
-	return runes
-}
-
-// gb2312 lists ASCII and the characters of GB 2312: its symbols and its
-// 6,763 hanzi.
-func gb2312() []rune {
-	var runes []rune
-	for r := rune(0x20); r < 0x7f; r++ {
-		runes = append(runes, r)
-	}
-	dec := simplifiedchinese.GBK.NewDecoder()
-	for hi := 0xA1; hi <= 0xF7; hi++ {
-		for lo := 0xA1; lo <= 0xFE; lo++ {
-			s, err := dec.Bytes([]byte{byte(hi), byte(lo)})
-			if err != nil {
-				continue
-			}
-			for _, r := range string(s) {
-				if r != utf8.RuneError {
-					runes = append(runes, r)
-				}
-			}
-		}
-	}
-	return runes
+	wg.Wait()
+	releaseFontPages(assets.UIRegularCut)
+	releaseFontPages(assets.UIBoldCut)
 }
 
 // successGreen and warningAmber are dark enough to read as text on white.

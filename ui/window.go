@@ -76,7 +76,7 @@ type Window struct {
 // Autosaved copies go to a folder in the app's storage.
 func New(a fyne.App) *Window {
 	keepFontPagesSmall()
-	a.Settings().SetTheme(newTheme())
+	useTheme(a)
 	useChinese() // Fyne's own dialogs too, whatever the system's locale
 	w := &Window{app: a, win: a.NewWindow(appTitle), openDoc: newOpenDoc()}
 	w.fonts = newFontLoader(fontChoice(a.Preferences()))

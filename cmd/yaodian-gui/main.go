@@ -21,12 +21,19 @@ import (
 
 // guiMemoryLimit is the Go memory the window aims to stay within. With
 // the 20-page benchmark plan open, checked against three prior years and
-// compared, about 69 MB of heap is live, most of it the parsed interface
-// fonts: 88 MiB leaves the collector room for about one cycle a second
-// in that session (bench/session-rss.sh, GODEBUG=gctrace=1) and takes
-// 7 MiB off its peak RSS against 96 MiB; at 80 MiB it collected twenty
-// times a second and kept a core busy.
-const guiMemoryLimit = 88 << 20
+// compared, about 51 MB of heap is live, most of it the parsed interface
+// fonts: 78 MiB leaves the collector as much room as 88 MiB did when the
+// fonts were cut at start and 10 MB more was live, about one cycle a
+// second in that session (bench/session-rss.sh, GODEBUG=gctrace=1); a
+// limit 11 MiB over what was live made it collect twenty times a second
+// and keep a core busy.
+const guiMemoryLimit = 78 << 20
+
+// startMemoryLimit is the Go memory limit until the window is up: Fyne
+// parses both interface fonts at once then, with about 20 MB more in use
+// than is live afterwards, and guiMemoryLimit had the collector run twice
+// more before the first frame.
+const startMemoryLimit = 88 << 20
 
 func main() {
 	args := os.Args[1:]
@@ -40,8 +47,9 @@ func main() {
 	// Fyne reads every glyph of the interface font up front; a soft
 	// memory limit makes the collector hand that start-up peak back
 	// instead of letting the heap grow to twice what is live.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(guiMemoryLimit)
+	limit := os.Getenv("GOMEMLIMIT") == ""
+	if limit {
+		debug.SetMemoryLimit(startMemoryLimit)
 	}
 	if err := displayProblem(); err != nil {
 		fmt.Fprintln(os.Stderr, "yaodian: "+err.Error())
@@ -73,8 +81,14 @@ func main() {
 			w.ShowError(err)
 		}
 	}
-	// Offered once the window is up: a dialog needs a shown window.
-	a.Lifecycle().SetOnStarted(w.OfferRecovery)
+	// Once the window is up, the session's memory limit, and recovery
+	// offered: a dialog needs a shown window.
+	a.Lifecycle().SetOnStarted(func() {
+		if limit {
+			debug.SetMemoryLimit(guiMemoryLimit)
+		}
+		w.OfferRecovery()
+	})
 	w.StartAutosave()
 	w.Window().Show()
 	if err := startProblem(runtime.GOOS, fyneLog.String(), false); err != nil {

@@ -67,17 +67,18 @@ var pureStd = []string{
 // read golden files, run commands) and go-cmp; the rest is per package:
 // fixtures built from real plans by the importer, or by docmodeltest.
 var testImports = map[string][]string{
-	"":                      {"std", "github.com/google/go-cmp/"},
-	"yaodian/docmodel":      {"yaodian/docmodel/docmodeltest"},
-	"yaodian/check":         {"yaodian/importer", "golang.org/x/tools/txtar"}, // rule cases are txtar files
-	"yaodian/compare":       {"yaodian/importer"},
-	"yaodian/export":        {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
-	"yaodian/export/raster": {"yaodian/importer", "yaodian/docmodel"},
-	"yaodian/export/docx":   {"yaodian/importer", "yaodian/export/opc/opctest"},
-	"yaodian/export/xlsx":   {"github.com/xuri/excelize/v2", "yaodian/export/opc/opctest"}, // reads the written sheet back, validates it
-	"yaodian/findreplace":   {"yaodian/importer", "yaodian/session"},                       // real plans, and a replacement as one undo step
-	"yaodian/clipboard":     {"yaodian/session"},                                           // a paste as one undo step
-	"yaodian/export/layout": {"yaodian/importer", "yaodian/export", "yaodian/fonts"},       // laid out with the bundled fonts' metrics
+	"":                        {"std", "github.com/google/go-cmp/"},
+	"yaodian/docmodel":        {"yaodian/docmodel/docmodeltest"},
+	"yaodian/check":           {"yaodian/importer", "golang.org/x/tools/txtar"}, // rule cases are txtar files
+	"yaodian/compare":         {"yaodian/importer"},
+	"yaodian/export":          {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
+	"yaodian/export/raster":   {"yaodian/importer", "yaodian/docmodel"},
+	"yaodian/export/docx":     {"yaodian/importer", "yaodian/export/opc/opctest"},
+	"yaodian/export/xlsx":     {"github.com/xuri/excelize/v2", "yaodian/export/opc/opctest"}, // reads the written sheet back, validates it
+	"yaodian/findreplace":     {"yaodian/importer", "yaodian/session"},                       // real plans, and a replacement as one undo step
+	"yaodian/clipboard":       {"yaodian/session"},                                           // a paste as one undo step
+	"yaodian/export/layout":   {"yaodian/importer", "yaodian/export", "yaodian/fonts"},       // laid out with the bundled fonts' metrics
+	"yaodian/cmd/yaodian-gui": {"github.com/jeandeaual/go-locale"},                           // the locale Fyne reads, as it reads it
 }
 
 func allowed(imp string, rules []string) bool {

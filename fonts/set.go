@@ -301,7 +301,7 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	official := func(r Role) []*Face {
+	installed := func(r Role) []*Face {
 		var out []*Face
 		seen := map[string]bool{}
 		for _, c := range found {
@@ -319,22 +319,22 @@ func newSet(found []candidate, notes []string) (*Set, error) {
 		}
 		return out
 	}
-	fang := official(Fang)
+	fang := installed(Fang)
 	// In the order of Styles.
 	s := &Set{
 		chains: [len(Styles)][]Font{
-			chain(false, append(official(Title), b.serifBold, b.sansBold)...),
-			chain(false, append(official(Hei), b.sans)...),
+			chain(false, append(installed(Title), b.serifBold, b.sansBold)...),
+			chain(false, append(installed(Hei), b.sans)...),
 			// Characters the Fandol fonts lack come from a song face
 			// before the sans: its strokes are closer to theirs.
-			chain(false, append(official(Kai), b.kai, b.serif, b.sans)...),
+			chain(false, append(installed(Kai), b.kai, b.serif, b.sans)...),
 			chain(false, append(fang, b.fang, b.serif, b.sans)...),
 			// Bold 仿宋 is synthesised, except in the last fallback,
 			// which has a real bold.
 			append(chain(true, append(fang, b.fang, b.serif)...), Font{b.sansBold, false}),
 			// Page numbers: song-style digits and dashes, then the
 			// body's faces for anything else.
-			chain(false, append(official(Song), b.folio, b.fang, b.serif, b.sans)...),
+			chain(false, append(installed(Song), b.folio, b.fang, b.serif, b.sans)...),
 		},
 		notes: notes,
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
 	"path/filepath"
@@ -193,7 +194,7 @@ func (c *comparison) offer() {
 		c.run()
 		return
 	}
-	c.status.SetText("正在读取往年文件夹…")
+	c.clear("正在读取往年文件夹…")
 	c.background(func() {
 		plans, _, err := c.reviewState.folder.load(dir)
 		fyne.Do(func() {
@@ -384,16 +385,14 @@ func (c *comparison) run() {
 	va, okA := c.chosen(c.aPick)
 	vb, okB := c.chosen(c.bPick)
 	if !okA || !okB {
-		// No comparison of an earlier entry stays shown.
-		c.results.drop()
-		c.show(nil, nil, "", "", compare.Result{})
-		c.enable(false)
-		c.status.SetText("选择要对照的两稿：原稿和修改稿")
+		c.clear("选择要对照的两稿：原稿和修改稿")
 		return
 	}
 	a, errA := va.snapshot()
 	b, errB := vb.snapshot()
-	if c.files.report(errA) || c.files.report(errB) {
+	if err := cmp.Or(errA, errB); err != nil {
+		c.clear("无法对照：" + usererr.Chinese(err))
+		c.files.report(err)
 		return
 	}
 	c.status.SetText("正在对照…")
@@ -462,6 +461,16 @@ func (c *comparison) show(a, b *docmodel.Document, aName, bName string, r compar
 			len(r.Changes), count[compare.Modified], count[compare.Added], count[compare.Removed], count[compare.Moved], len(c.cells)))
 	}
 	c.enable(true)
+}
+
+// clear shows no comparison, and status: no comparison of an earlier
+// entry or draft stays shown, or can be exported, while the next one is
+// made or when it cannot be.
+func (c *comparison) clear(status string) {
+	c.results.drop()
+	c.show(nil, nil, "", "", compare.Result{})
+	c.enable(false)
+	c.status.SetText(status)
 }
 
 // enable turns the actions that need a comparison on or off.

@@ -178,9 +178,10 @@ func (r *flowRenderer) breakLines(width float32) {
 				x += line[i].w
 			}
 			r.lines = append(r.lines, line)
-			// Spaces where the line breaks are dropped, not carried to
-			// the start of the next line, which they would indent.
-			for end < len(chars) && (chars[end].r == ' ' || chars[end].r == '　') {
+			// Plain spaces where the line breaks are dropped, not carried
+			// to the start of the next line, which they would indent. A
+			// marked one is kept: it may be the whole of a change.
+			for end < len(chars) && chars[end].run.mark == "" && (chars[end].r == ' ' || chars[end].r == '　') {
 				end++
 			}
 			start = end

@@ -75,3 +75,20 @@ func TestFlowTextMarks(t *testing.T) {
 		t.Errorf("marked %q with %d tints", marked, tints)
 	}
 }
+
+// A space that is itself a change, where a line breaks, is drawn: only
+// plain spaces are dropped there.
+func TestFlowTextKeepsMarkedSpace(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(newTheme())
+	em := advance('中', theme.TextSize(), false)
+	ft := newFlowText([][]run{{
+		{text: strings.Repeat("中", 10)},
+		{text: "　", mark: theme.ColorNameSuccess},
+		{text: "中"},
+	}})
+	r := test.TempWidgetRenderer(t, ft).(*flowRenderer)
+	r.Layout(fyne.NewSize(2*theme.InnerPadding()+10*em+0.5, 100))
+	if len(r.lines) != 2 || len(r.lines[1]) != 2 || r.lines[1][0].r != '　' {
+		t.Errorf("the second line is %v, want the marked space and 中", r.lines[1:])
+	}
+}

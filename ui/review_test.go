@@ -399,6 +399,11 @@ func TestCompareEachEntry(t *testing.T) {
 		}
 		w.app.Preferences().SetString(prefPriorDir, tc.prior)
 		w.enterComparison()
+		if tc.prior != "" && (revised() != "" || !c.prev.Disabled()) {
+			// The comparison of the last entry, of an earlier draft, is
+			// neither shown nor exported while the folder is read.
+			t.Errorf("%s: while the folder is read, the revision shows %q and 上一处 is enabled: %v", tc.name, revised(), !c.prev.Disabled())
+		}
 		for _, f := range reads {
 			f()
 		}

@@ -321,6 +321,12 @@ func (w *Window) selectID(id string) {
 
 // selectNode is the tree's selection callback.
 func (w *Window) selectNode(id widget.TreeNodeID) {
+	if w.tree.chosen != id {
+		// A row tapped left of its label is selected by Fyne's tree
+		// itself, past outlineTree.Select: the focus mark follows here.
+		w.tree.chosen = id
+		w.tree.markFocus()
+	}
 	if id == w.selected && w.editor.id == id {
 		return
 	}
@@ -501,13 +507,13 @@ func (w *Window) comparing() bool {
 // the compare mode hides the outline and the editor, so an action that
 // would act there unseen on the draft or on the outline's selection —
 // the structure edits, cutting, copying and pasting nodes, undo and redo
-// — is unavailable: its toolbar button and
-// menu item are disabled (updateActions) and its shortcut does nothing;
-// 返回编辑 or Esc goes back to editing. The actions that bring their own
-// view along leave the compare mode first and then act: find and replace
-// (Ctrl+F, Ctrl+H, F3) open the find bar over the editor, and 检查 shows
-// the findings, whose quick fixes are made there, in sight. Saving,
-// exporting and printing change nothing and stay available.
+// — is unavailable: its toolbar button and menu item are disabled
+// (updateActions) and its shortcut does nothing; 返回编辑 or Esc goes
+// back to editing. The actions that bring their own view along leave the
+// compare mode first and then act: find and replace (Ctrl+F, Ctrl+H, F3)
+// open the find bar over the editor, and 检查 shows the findings, whose
+// quick fixes are made there, in sight. Saving, exporting and printing
+// change nothing and stay available.
 func (w *Window) editing(action func()) func() {
 	return func() {
 		if !w.comparing() {

@@ -6,12 +6,14 @@ import (
 )
 
 // The window's own keys work wherever the keyboard is: F10 opens the
-// menus, Esc gives the outline the keyboard (the selection stays), or
-// leaves the compare mode for the editor, and F3 and Shift+F3 go to the
-// next and the previous match once a search is set. Fyne hands a key pressed without Ctrl or Alt only to the focused
-// widget, or to the canvas when nothing has the focus; so each focusable
-// widget of the window hands these keys on (toWindow) to the canvas's
-// key handler, windowKeys.typedKey, the one place that runs them.
+// menus, Esc gives the outline the keyboard (the selection stays),
+// closes the find bar from its buttons, or leaves the compare mode for
+// the editor, and F3 and Shift+F3 go to the next and the previous match
+// once a search is set. Fyne hands a key pressed without Ctrl or Alt
+// only to the focused widget, or to the canvas when nothing has the
+// focus; so each focusable widget of the window hands these keys on
+// (toWindow) to the canvas's key handler, windowKeys.typedKey, the one
+// place that runs them.
 
 // windowKeyNames are the keys the widgets leave to the window.
 var windowKeyNames = map[fyne.KeyName]bool{fyne.KeyF10: true, fyne.KeyEscape: true, fyne.KeyF3: true}

@@ -1,64 +1,49 @@
 package main
 
 import (
-	"maps"
-	"strings"
+	"os"
 	"testing"
+
+	"github.com/jeandeaual/go-locale"
 )
 
-// posixLocale returns the locale a C library takes a category from:
-// LC_ALL, else the category's own variable, else LANG (POSIX, 8.2).
-func posixLocale(env map[string]string, category string) string {
-	for _, k := range []string{"LC_ALL", category, "LANG"} {
-		if env[k] != "" {
-			return env[k]
-		}
-	}
-	return ""
-}
-
-// firstLanguage returns the language gettext, and Fyne through go-locale,
-// take first: LANGUAGE's first, where the messages locale is not C, else
-// that locale's.
-func firstLanguage(env map[string]string) string {
-	messages := posixLocale(env, "LC_MESSAGES")
-	if base, _, _ := strings.Cut(messages, "."); base == "C" || base == "POSIX" || base == "" {
-		return ""
-	}
-	if env["LANGUAGE"] != "" {
-		first, _, _ := strings.Cut(env["LANGUAGE"], ":")
-		return first
-	}
-	base, _, _ := strings.Cut(messages, ".")
-	return base
-}
-
-// The window's language is Chinese whatever the session's, and the
-// character type — what GLFW's X input method, and each program the
-// window starts, take from the environment — stays the session's, so that
-// a machine without the zh_CN.UTF-8 locale still types Chinese.
+// The window's language is Chinese whatever the session's, as go-locale,
+// through which Fyne picks its locale, reads it; and the character type —
+// what GLFW's X input method, and each program the window starts, take
+// from the environment — stays the session's, so that a machine without
+// the zh_CN.UTF-8 locale still types Chinese.
 func TestChineseEnv(t *testing.T) {
+	vars := []string{"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG", "LANGUAGE"}
 	for _, tc := range []struct {
-		name     string
-		session  map[string]string
-		language string // the first language after setChineseEnv
+		name    string
+		session map[string]string
 	}{
-		{"English desktop", map[string]string{"LANG": "en_US.UTF-8"}, "zh_CN"},
-		{"English desktop with LANGUAGE", map[string]string{"LANG": "en_US.UTF-8", "LANGUAGE": "en_US:en"}, "zh_CN"},
-		{"Chinese desktop", map[string]string{"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN:zh"}, "zh_CN"},
-		{"LC_ALL set", map[string]string{"LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"}, "zh_CN"},
-		{"Traditional character type", map[string]string{"LANG": "zh_TW.UTF-8", "LC_CTYPE": "zh_TW.Big5"}, "zh_CN"},
-		// In the C locale gettext and go-locale read no LANGUAGE; Fyne's
-		// wording is Chinese all the same.
-		{"C locale", map[string]string{"LANG": "C.UTF-8"}, ""},
+		{"English desktop", map[string]string{"LANG": "en_US.UTF-8"}},
+		{"English desktop with LANGUAGE", map[string]string{"LANG": "en_US.UTF-8", "LANGUAGE": "en_US:en"}},
+		{"Chinese desktop", map[string]string{"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN:zh"}},
+		{"LC_ALL set", map[string]string{"LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"}},
+		{"Traditional character type", map[string]string{"LANG": "zh_TW.UTF-8", "LC_CTYPE": "zh_TW.Big5"}},
+		{"C locale", map[string]string{"LANG": "C.UTF-8"}},
+		{"C locale forced", map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "C"}},
+		{"nothing set", map[string]string{}},
 	} {
-		env := maps.Clone(tc.session)
-		maps.Copy(env, chineseEnv)
-		if got, want := posixLocale(env, "LC_CTYPE"), posixLocale(tc.session, "LC_CTYPE"); got != want {
-			t.Errorf("%s: the character type is %q, want the session's %q", tc.name, got, want)
-		}
-		if got := firstLanguage(env); got != tc.language {
-			t.Errorf("%s: the first language is %q, want %q", tc.name, got, tc.language)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			for _, v := range vars {
+				t.Setenv(v, tc.session[v]) // restored after the test
+			}
+			setChineseEnv()
+			got, err := locale.GetLocales()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0] != "zh-CN" {
+				t.Errorf("go-locale reads %q, want zh-CN first", got)
+			}
+			for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+				if os.Getenv(v) != tc.session[v] {
+					t.Errorf("%s is %q, want the session's %q", v, os.Getenv(v), tc.session[v])
+				}
+			}
+		})
 	}
 }

@@ -74,9 +74,11 @@ func isWord(r rune) bool {
 		return r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	case r >= 0x2E80 && r < 0xFF00:
 		return false // CJK, the common case
-	case r >= 0x2000 && r < 0x2070, r >= 0xFF00 && r < 0xFFF0:
-		// General Punctuation (—, “, …) and the full-width forms (，),
-		// whose only Latin letters are the full-width ones.
+	case r >= 0x2000 && r < 0x2070:
+		return false // General Punctuation (—, “, …)
+	case r >= 0xFF00 && r < 0xFFF0:
+		// The full-width forms (，), whose only Latin letters and digits
+		// are the full-width ones.
 		return fullWidthWord(r)
 	}
 	return fullWidthWord(r) || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) && unicode.IsLetter(r)

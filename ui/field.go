@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"yaodian/usererr"
@@ -23,9 +24,11 @@ import (
 // Fyne's wrapping Entry measures whole substrings again for every row, so
 // its time grows with the square of a paragraph's length: a paragraph of
 // 10,000 characters took over 20 seconds. Text it cannot wrap quickly is
-// edited in long mode instead: unwrapped, each paragraph cut into short
-// display lines, a blank line between paragraphs, and a page of lines at
-// a time, so that the Entry never holds more than it handles quickly.
+// edited in long mode instead: unwrapped, each paragraph cut into display
+// lines as wide as the field by the line-breaking rules of GB/T 15834, a
+// blank line between paragraphs, and a page of lines at a time, so that
+// the Entry never holds more than it handles quickly. The lines are cut
+// again when the field is resized, not as the writer types.
 type field struct {
 	widget.Entry
 	seal    func()                  // ends the field's undo step
@@ -35,9 +38,11 @@ type field struct {
 	multi   bool
 
 	// Long mode: lines is the whole text as display lines, "" between
-	// paragraphs; the Entry shows lines[pages[page]:end(page)].
+	// paragraphs, cut for a text width of width; the Entry shows
+	// lines[pages[page]:end(page)].
 	long  bool
 	lines []string
+	width float32
 	pages []int
 	page  int
 	nav   *fyne.Container // the page controls, shown in long mode
@@ -46,10 +51,12 @@ type field struct {
 
 // Limits of the wrapping Entry. A field wraps when the squares of its
 // lines' lengths sum to at most wrapBudget (one line of 300 characters,
-// which Fyne wraps in tens of milliseconds); long mode cuts lines of at
-// most lineRunes characters, pageRunes characters to a page.
+// which Fyne wraps in tens of milliseconds); long mode cuts lines as wide
+// as the field, but at least minRunes ideographs wide (lineRunes until the
+// field is laid out), pageRunes characters to a page.
 const (
 	wrapBudget = 300 * 300
+	minRunes   = 8
 	lineRunes  = 40
 	pageRunes  = 1000
 )
@@ -91,7 +98,8 @@ func (f *field) show(text string) {
 	f.long = f.multi && !wrapsFast(text)
 	if f.long {
 		f.Wrapping = fyne.TextWrapOff
-		f.lines = displayLines(text)
+		f.width = f.textWidth(f.Size().Width)
+		f.lines = displayLines(text, f.width, f.textSize())
 		f.page = 0
 		f.paginate()
 		f.SetText(f.pageText())
@@ -133,6 +141,59 @@ func (f *field) changed(text string) {
 		return
 	}
 	f.SetValidationError(nil)
+}
+
+// Resize lays the field out at size and, in long mode, cuts the display
+// lines again if the width for text changed, keeping the caret on its
+// character.
+func (f *field) Resize(size fyne.Size) {
+	if f.long && f.textWidth(size.Width) != f.width {
+		f.recut(size.Width)
+	}
+	f.Entry.Resize(size)
+}
+
+// recut cuts the display lines of long mode for a field width wide and
+// shows the page that holds the character the caret is on.
+func (f *field) recut(width float32) {
+	start, _ := f.pageBounds()
+	pos := lineOffset(f.lines, start+f.CursorRow, f.CursorColumn)
+	f.width = f.textWidth(width)
+	f.lines = displayLines(joinDisplayLines(f.lines), f.width, f.textSize())
+	f.paginate()
+	line, col := displayPos(f.lines, pos, false)
+	if lineOffset(f.lines, line, col) != pos {
+		line, col = displayPos(f.lines, pos, true) // the end of a paragraph
+	}
+	f.page = 0
+	for f.page+1 < len(f.pages) && f.pages[f.page+1] <= line {
+		f.page++
+	}
+	f.loading = true
+	f.SetText(f.pageText())
+	f.loading = false
+	f.CursorRow, f.CursorColumn = line-f.pages[f.page], col
+	f.Refresh()
+	f.showNav()
+}
+
+// textSize is the size of the field's text.
+func (f *field) textSize() float32 {
+	return f.Theme().Size(theme.SizeNameText)
+}
+
+// textWidth is the width a line of text has in the field when the field
+// is width wide: inside its padding and border, clear of the scroll bar
+// and the caret, but at least minRunes ideographs; before the field is
+// laid out, lineRunes ideographs.
+func (f *field) textWidth(width float32) float32 {
+	th := f.Theme()
+	em := advance('中', f.textSize(), false)
+	if width <= 0 {
+		return lineRunes * em
+	}
+	inner := width - 2*th.Size(theme.SizeNameInnerPadding) - 3*th.Size(theme.SizeNameInputBorder) - th.Size(theme.SizeNameScrollBarSmall)
+	return max(inner, minRunes*em)
 }
 
 // FocusLost ends the field's undo step: typing here again later is a new
@@ -235,6 +296,31 @@ func (f *field) pageRange(start, end int) (page, s, e int) {
 	return page, s, offset(endLine, endCol)
 }
 
+// lineOffset returns the rune offset, in the paragraphs joinDisplayLines
+// makes of lines, of column col of the line numbered line.
+func lineOffset(lines []string, line, col int) int {
+	n, para := 0, false
+	for i, l := range lines {
+		l = strings.TrimRight(l, "\r")
+		blank := strings.TrimSpace(l) == ""
+		if i == line {
+			if blank {
+				return n
+			}
+			return n + min(col, utf8.RuneCountInString(l))
+		}
+		switch {
+		case !blank:
+			n += utf8.RuneCountInString(l)
+			para = true
+		case para:
+			n++ // the line break between paragraphs
+			para = false
+		}
+	}
+	return n
+}
+
 // displayPos returns the display line and column (see displayLines) of
 // the rune offset pos in the paragraphs the lines show, which are joined
 // by line breaks. An offset at the end of a line is on that line if
@@ -302,7 +388,7 @@ func (f *field) showNav() {
 		f.nav.Hide()
 		return
 	}
-	f.where.SetText(fmt.Sprintf("第 %d/%d 页　段落较长，按句分行编辑，空行分段", f.page+1, len(f.pages)))
+	f.where.SetText(fmt.Sprintf("第 %d/%d 页　段落较长，分页编辑，空行分段", f.page+1, len(f.pages)))
 	f.nav.Show()
 }
 
@@ -319,27 +405,32 @@ func wrapsFast(text string) bool {
 	return true
 }
 
-// displayLines cuts paragraphs (one a line) into display lines of at most
-// lineRunes characters, ending after punctuation where it can, with an
-// empty line between paragraphs. No character is dropped, so that
-// joinDisplayLines gives the paragraphs back.
-func displayLines(text string) []string {
-	var out []string
+// displayLines cuts paragraphs (one a line) into display lines at most
+// width wide in text of the given size, breaking where the rules of GB/T
+// 15834 allow (no 。 or ， at the start of a line, no （ at its end,
+// numbers kept whole), with an empty line between paragraphs. No
+// character is dropped, so that joinDisplayLines gives the paragraphs
+// back.
+func displayLines(text string, width, size float32) []string {
+	var (
+		out   []string
+		chars []placed
+		at    []int // the byte offset of each character
+	)
 	for i, p := range paragraphs(text) {
 		if i > 0 {
 			out = append(out, "")
 		}
-		start, n := 0, 0
+		chars, at = chars[:0], at[:0]
 		for j, r := range p {
-			n++
-			end := j + utf8.RuneLen(r)
-			if n >= lineRunes || n >= lineRunes/2 && strings.ContainsRune("。！？；，、：", r) {
-				out = append(out, p[start:end])
-				start, n = end, 0
-			}
+			chars = append(chars, placed{r: r, w: advance(r, size, false)})
+			at = append(at, j)
 		}
-		if start < len(p) {
-			out = append(out, p[start:])
+		at = append(at, len(p))
+		for start := 0; start < len(chars); {
+			end := lineEnd(chars, start, width)
+			out = append(out, p[at[start]:at[end]])
+			start = end
 		}
 	}
 	return out

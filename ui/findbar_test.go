@@ -317,9 +317,6 @@ func TestFindInLongParagraph(t *testing.T) {
 	// A mark near the end of the long paragraph, and one that starts at
 	// the end of its first display line and runs into the second.
 	body[0] = body[0] + "创新券兑付" + strings.Repeat("加强科技创新，推动高新技术企业发展。", 10)
-	lines := displayLines(body[0])
-	first, second := []rune(lines[0]), []rune(lines[1])
-	crossing := string(first[len(first)-2:]) + string(second[:2]) // the first line's end and the second's start
 	task.Body = body
 	w.show(s)
 	w.win.Resize(fyne.NewSize(1280, 800))
@@ -328,6 +325,8 @@ func TestFindInLongParagraph(t *testing.T) {
 	if !f.long {
 		t.Fatal("the body is not shown in long mode")
 	}
+	first, second := []rune(f.lines[0]), []rune(f.lines[1])
+	crossing := string(first[len(first)-2:]) + string(second[:2]) // the first line's end and the second's start
 	b := w.find
 	b.open(false)
 	for _, tc := range []struct {

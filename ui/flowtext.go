@@ -150,29 +150,11 @@ func (r *flowRenderer) breakLines(width float32) {
 			r.lines = append(r.lines, nil)
 			continue
 		}
-		at := func(i int) rune {
-			if i < 0 || i >= len(chars) {
-				return 0
-			}
-			return chars[i].r
-		}
 		start := 0
 		for start < len(chars) {
-			x, end, lastBreak := float32(0), start, -1
-			for end < len(chars) && (end == start || x+chars[end].w <= avail) {
-				if end > start && layout.Breakable(at(end-2), chars[end-1].r, chars[end].r, at(end+1)) {
-					lastBreak = end
-				}
-				x += chars[end].w
-				end++
-			}
-			// The line ends before the first character that does not fit,
-			// or at the last break allowed before it.
-			if end < len(chars) && !layout.Breakable(at(end-2), chars[end-1].r, chars[end].r, at(end+1)) && lastBreak > start {
-				end = lastBreak
-			}
+			end := lineEnd(chars, start, avail)
 			line := chars[start:end]
-			x = 0
+			x := float32(0)
 			for i := range line {
 				line[i].x = x
 				x += line[i].w
@@ -187,6 +169,31 @@ func (r *flowRenderer) breakLines(width float32) {
 			start = end
 		}
 	}
+}
+
+// lineEnd returns the end of the line of chars that starts at start and
+// is at most avail wide (but holds at least one character): before the
+// first character that does not fit, or at the last break before it that
+// the rules of GB/T 15834 allow (see layout.Breakable).
+func lineEnd(chars []placed, start int, avail float32) int {
+	at := func(i int) rune {
+		if i < 0 || i >= len(chars) {
+			return 0
+		}
+		return chars[i].r
+	}
+	x, end, lastBreak := float32(0), start, -1
+	for end < len(chars) && (end == start || x+chars[end].w <= avail) {
+		if end > start && layout.Breakable(at(end-2), chars[end-1].r, chars[end].r, at(end+1)) {
+			lastBreak = end
+		}
+		x += chars[end].w
+		end++
+	}
+	if end < len(chars) && !layout.Breakable(at(end-2), chars[end-1].r, chars[end].r, at(end+1)) && lastBreak > start {
+		end = lastBreak
+	}
+	return end
 }
 
 // draw makes a text object per run on each line, with a tint behind

@@ -168,7 +168,7 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		if t == "" || title != "" && titleKey(bareTitle(t)) == titleKey(title) || t == meta.Number {
 			continue // a copy's repeated title or number
 		}
-		if jt, k := joinedTitle(paras, j, isTitle); k > 1 && title != "" && titleKey(bareTitle(jt)) == titleKey(title) {
+		if jt, k := joinedTitle(paras, j, isTitle); k > 1 && title != "" && !docNumber.MatchString(t) && titleKey(bareTitle(jt)) == titleKey(title) {
 			// The title repeated under a page's own title, broken over
 			// lines as official titles are set.
 			j += k - 1

@@ -75,10 +75,10 @@ func TestNotice(t *testing.T) {
 			outline: "一、[一、]other H 加强政策解读\n （一）[（一）]other L 做好解读工作。\n",
 		},
 		{
-			name: "a page's title over the notice's own, broken over lines: one title, the signature's body the issuer",
-			src: "市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局，委属各单位：\n" +
+			name: "a page's title and its bulleted publication data over the notice's own title, broken over lines: one title, the number kept, the signature's body the issuer",
+			src: "市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n• 时间:2023-05-04 08:58:16\n• 发布:市卫生健康委\n市卫健发〔2023〕1号\n市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局，委属各单位：\n" +
 				"现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n湖州市卫生健康委员会\n2023年4月26日\n2023年全市卫生健康工作要点\n一、全面深化一个主题\n1.全面深化主题实践。\n",
-			meta: docmodel.Meta{Title: "2023年全市卫生健康工作要点", Issuer: "湖州市卫生健康委员会", Year: 2023, Date: "2023-04-26",
+			meta: docmodel.Meta{Title: "2023年全市卫生健康工作要点", Issuer: "湖州市卫生健康委员会", Year: 2023, Number: "市卫健发〔2023〕1号", Date: "2023-04-26",
 				Recipients: []string{"各区县卫生健康局", "委属各单位"}},
 			notice: &docmodel.Notice{Title: "市卫生健康委关于印发 2023年全市卫生健康工作要点的通知",
 				Body: []string{"现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。"}, Attachments: []string{"2023年全市卫生健康工作要点"}},

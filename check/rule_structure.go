@@ -175,6 +175,11 @@ func numbering(in *Input) []Finding {
 					forms[e.Depth][form] = &written{e, 1}
 				}
 			}
+			if again, _, ok := plantext.ParseMarker(e.Node.Title()); ok && again.Style == m.Style && again.Number == m.Number {
+				// （三）（三）: the marker typed twice; the export numbers
+				// the node but keeps the second marker in its text.
+				out = append(out, numberingFinding(e, fmt.Sprintf("编号“%s”连写了两遍，请删去多余的一个", strings.TrimSpace(m.Text))))
+			}
 			if prevStyle != 0 && m.Style != prevStyle {
 				out = append(out, numberingFinding(e, fmt.Sprintf("同级编号混用了“%s”和“%s”两种形式，请核对层级是否正确", prevStyle.Format(1), m.Style.Format(1))))
 			}

@@ -12,7 +12,7 @@ import (
 // debrisLabels open the publication data a web page prints around a
 // document: 发布时间：…, 来源：…, 浏览次数：…, and the rows of a government
 // site's information table (索引号, 主题分类, 发文字号 …).
-var debrisLabels = lazyregexp.New(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类|标题|標題|主题词|主題詞|关键词|關鍵詞|發佈日期|发文时间)\s*[:：]`)
+var debrisLabels = lazyregexp.New(`^[•·\s]*[【\[［]?\s*(发布时间|发布日期|發布時間|發布日期|发布|發布|更新时间|来源|來源|信息来源|文章来源|稿件来源|浏览次数|阅读次数|点击数|点击次数|访问次数|瀏覽次數|閱讀次數|作者|编辑|责任编辑|編輯|字号|字體|字体|分享到|索引号|索引號|主题分类|主題分類|有效性|公开方式|公开范围|发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|生效日期|废止日期|所属机构|组配分类|体裁分类|标题|標題|名称|名稱|主题词|主題詞|关键词|關鍵詞|發佈日期|发文时间)\s*[:：]`)
 
 // labelOnly matches a label of publication data standing alone on its
 // line, its value on the next: 索 引 號:.
@@ -59,7 +59,7 @@ var pageCount = lazyregexp.New(`^第\s*[0-9]+\s*页\s*[/／]?\s*共\s*[0-9]+\s*�
 var infoLabels = lazyregexp.New(`^(?:索\s*引\s*[号號]|发\s*布\s*机\s*构|發\s*布\s*機\s*構|生\s*成\s*日\s*期|有\s*效\s*性|内\s*容\s*概\s*述|主\s*题\s*分\s*类|标\s*题|標\s*題|文\s*[号號]|成\s*文\s*日\s*期|发\s*文\s*字\s*号)(?:\s|$)`)
 
 // dateStamp is a page's 时间：2022-01-24 line.
-var dateStamp = lazyregexp.New(`^(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
+var dateStamp = lazyregexp.New(`^[•·\s]*(?:时间|日期|時間)\s*[:：]\s*[0-9]{4}`)
 
 // debrisMaxRunes is the longest line taken for debris.
 const debrisMaxRunes = 160
@@ -169,6 +169,28 @@ func (b *builder) setAsideDebris(paras []para) []para {
 		if opening && (p.rows != nil || readItem(p).mark != nil) && !infoTableRows(p) {
 			opening = false
 		}
+		if loc := summaryLabel.FindStringIndex(p.text); loc != nil && p.rows == nil && k+1 < len(paras) && repeatsOpening(paras[k+1], out) {
+			// A document-sharing site's 摘要： and the text's start run
+			// together under it, to the end of the page: official
+			// documents have no summary of their own, and the text does
+			// not resume after the site's. Joining wrapped lines may have
+			// put the label at the end of the paragraph before.
+			if before := strings.TrimRight(p.text[:loc[0]], " \u3000\t"); strings.TrimSpace(before) != "" {
+				p.text = before
+				var bold [][2]int
+				for _, r := range p.bold {
+					if r[0] < len(before) {
+						bold = append(bold, [2]int{r[0], min(r[1], len(before))})
+					}
+				}
+				p.bold = bold
+				out = append(out, p)
+			}
+			for _, q := range paras[k:] {
+				b.setAside = append(b.setAside, docmodel.CleanLine(q.text))
+			}
+			break
+		}
 		if !isPageDebris(p, opening) {
 			out = append(out, p)
 			continue
@@ -197,6 +219,28 @@ func (b *builder) setAsideDebris(paras []para) []para {
 		}
 	}
 	return out
+}
+
+// summaryLabel is the label a document-sharing site puts over its summary
+// of a copy, 摘要：, ending a paragraph.
+var summaryLabel = lazyregexp.New(`(?:摘要|内容摘要|內容摘要)\s*[:：]\s*$`)
+
+// summaryKeyRunes is how many runes of a summary must repeat the text's
+// start for the summary to be taken for the site's.
+const summaryKeyRunes = 10
+
+// repeatsOpening reports whether a paragraph starts as the text kept so
+// far starts, spaces aside: a site's summary, which repeats the start.
+func repeatsOpening(p para, kept []para) bool {
+	if p.rows != nil || len(kept) == 0 {
+		return false
+	}
+	key := []rune(squeeze(docmodel.CleanLine(p.text)))
+	start := []rune(squeeze(docmodel.CleanLine(kept[0].text)))
+	if len(key) < summaryKeyRunes || len(start) < summaryKeyRunes {
+		return false
+	}
+	return string(key[:summaryKeyRunes]) == string(start[:summaryKeyRunes])
 }
 
 // breadcrumbMaxRunes is the longest item of a breadcrumb written as a
@@ -272,7 +316,7 @@ func cellsLine(row []string) string {
 }
 
 // metaLabel finds the labels of the meta data a web page states.
-var metaLabel = lazyregexp.New(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|發佈日期|发布时间|來源|来源|有效性|标题|標題)\s*[:：]\s*`)
+var metaLabel = lazyregexp.New(`(发布机构|發布機構|发文机关|發文機關|发文单位|發文單位|发文字号|發文字號|文号|文號|成文日期|发文日期|發文日期|索引号|索引號|主题分类|主題分類|发布日期|發布日期|發佈日期|发布时间|來源|来源|有效性|标题|標題|名称|名稱)\s*[:：]\s*`)
 
 // labelledPairs takes the meta data a line of publication data states —
 // 发文机关：…, 发文字号：…, 成文日期：…, several to a line — unless the
@@ -302,6 +346,10 @@ func (b *builder) labelledPairs(line string) {
 		case "发布机构", "發布機構", "发文机关", "發文機關", "发文单位", "發文單位":
 			if meta.Issuer == "" {
 				meta.Issuer = value
+			}
+		case "名称", "名稱", "标题", "標題":
+			if b.labelTitle == "" {
+				b.labelTitle = value
 			}
 		}
 	}

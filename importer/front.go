@@ -43,7 +43,7 @@ func (b *builder) front(label, name string, paras []para) []para {
 		own = docmodel.CleanLine(paras[ti].text)
 		if t, k := joinedTitle(paras, ti, endsTitle); k > 1 {
 			own, size = t, k
-		} else if ti > 0 && titleHead(paras[ti-1]) && !endsTitle(cleanTitle(docmodel.CleanLine(paras[ti-1].text))) && titleTail(own, docmodel.CleanLine(paras[ti-1].text)) {
+		} else if ti > 0 && titleHead(paras[ti-1]) && !endsTitle(cleanTitle(docmodel.CleanLine(paras[ti-1].text))) && titleTail(own, docmodel.CleanLine(paras[ti-1].text)) && !repeatsPiece(docmodel.CleanLine(paras[ti-1].text), own) {
 			// The title's first line lacks the word that ends it:
 			// 2019年第四季度科技宣传及科技信息 / 工作要点.
 			ti--
@@ -360,4 +360,20 @@ func smallNumeral(s string) (int, bool) {
 	}
 	n, ok := plantext.ParseCount(s)
 	return n, ok && n <= 31 && s != "两" && s != "兩"
+}
+
+// titleFromLabel takes the title a site's information table states
+// (名称：…, 标题：…) when the text gives none of its own. The catalogue of
+// a government site names each document by its title; a notice's title is
+// not the plan's, so only the name of a plan is taken.
+func (b *builder) titleFromLabel() {
+	meta := &b.d.Meta
+	t := bareTitle(b.labelTitle)
+	if meta.Title != "" || t == "" || !endsTitle(t) || strings.HasSuffix(t, "通知") || strings.HasSuffix(t, "通告") {
+		return
+	}
+	meta.Title = t
+	if meta.Year == 0 {
+		meta.Year = plantext.TitleYear(t)
+	}
 }

@@ -41,7 +41,7 @@ func joinedTitle(paras []para, i int, want func(string) bool) (string, int) {
 	for k := 1; k <= 2 && i+k < len(paras); k++ {
 		p := paras[i+k]
 		next := docmodel.CleanLine(p.text)
-		if !titlePiece(paras[i+k-1]) || !titlePiece(p) || endsTitle(joined) {
+		if !titlePiece(paras[i+k-1]) || !titlePiece(p) || endsTitle(joined) || repeatsPiece(joined, next) {
 			break
 		}
 		joined += next
@@ -53,6 +53,16 @@ func joinedTitle(paras []para, i int, want func(string) bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// repeatsPiece reports whether a line repeats the start of the title
+// read so far, or the title so far its start (晋江市教育意见范文 over
+// 晋江市教育意见): the lines of one title broken over lines continue it
+// and never say it again, so these are two copies of a title, a page's
+// and the document's.
+func repeatsPiece(joined, next string) bool {
+	a, b := squeeze(joined), squeeze(next)
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
 // titlePiece reports whether a paragraph may be part of a title broken
@@ -157,6 +167,12 @@ func (b *builder) notice(paras []para) ([]para, string) {
 		}
 		if t == "" || title != "" && titleKey(bareTitle(t)) == titleKey(title) || t == meta.Number {
 			continue // a copy's repeated title or number
+		}
+		if jt, k := joinedTitle(paras, j, isTitle); k > 1 && title != "" && !docNumber.MatchString(t) && titleKey(bareTitle(jt)) == titleKey(title) {
+			// The title repeated under a page's own title, broken over
+			// lines as official titles are set.
+			j += k - 1
+			continue
 		}
 		if k := planTitleAt(paras, j, name); k > 0 && (signed || len(n.Body) > 0 || attaching) {
 			start = j

@@ -75,6 +75,16 @@ func TestNotice(t *testing.T) {
 			outline: "一、[一、]other H 加强政策解读\n （一）[（一）]other L 做好解读工作。\n",
 		},
 		{
+			name: "a page's title and its bulleted publication data over the notice's own title, broken over lines: one title, the number kept, the signature's body the issuer",
+			src: "市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n• 时间:2023-05-04 08:58:16\n• 发布:市卫生健康委\n市卫健发〔2023〕1号\n市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局，委属各单位：\n" +
+				"现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n湖州市卫生健康委员会\n2023年4月26日\n2023年全市卫生健康工作要点\n一、全面深化一个主题\n1.全面深化主题实践。\n",
+			meta: docmodel.Meta{Title: "2023年全市卫生健康工作要点", Issuer: "湖州市卫生健康委员会", Year: 2023, Number: "市卫健发〔2023〕1号", Date: "2023-04-26",
+				Recipients: []string{"各区县卫生健康局", "委属各单位"}},
+			notice: &docmodel.Notice{Title: "市卫生健康委关于印发 2023年全市卫生健康工作要点的通知",
+				Body: []string{"现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。"}, Attachments: []string{"2023年全市卫生健康工作要点"}},
+			outline: "一、[一、]other H 全面深化一个主题\n 1．[1.]other L 全面深化主题实践。\n",
+		},
+		{
 			name:    "a plan that speaks of a notice it does not carry is no notice",
 			src:     "2024年科技工作要点\n根据《关于印发科技创新行动方案的通知》要求，制定本要点。\n一、重点任务\n1.加强基础研究。\n",
 			meta:    docmodel.Meta{Title: "2024年科技工作要点", Year: 2024},
@@ -277,5 +287,64 @@ func TestSetAside(t *testing.T) {
 	}
 	if got := short(r.Document); got != "一、[一、]tasks H 重点任务\n 1．[1.]tasks L 加强研究。 | 来源：国家统计局的数据显示研发投入持续增长。\n" {
 		t.Errorf("outline:\n%s", got)
+	}
+}
+
+// What a site prints around a copy stays out of the plan: the title of a
+// government site's information table is the title when the text has none
+// (名称：…), a document site's 摘要 that repeats the text's start is set
+// aside, and a page's title over the document's (…范文 / …) is not joined
+// to it.
+func TestSiteCopies(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		title     string
+		year      int
+		outline   string
+	}{
+		{
+			name:    "名称 in an information table",
+			src:     "索引号: | 1134/202311-00052 | 组配分类: | 规划计划 |\n名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |\n2023年，县卫生健康委坚持稳中求进。\n一、工作开展情况\n（一）扎实开展党的建设工作\n",
+			title:   "县卫健委2023年工作总结及2024年工作安排",
+			year:    2024,
+			outline: "一、[一、]review H 工作开展情况\n （一）[（一）]review H 扎实开展党的建设工作\n",
+		},
+		{
+			name:    "a notice's title in the table is not the plan's",
+			src:     "标题: 关于印发2024年科技工作要点的通知\n一、重点任务\n1.加强基础研究。\n",
+			outline: "一、[一、]tasks H 重点任务\n 1．[1.]tasks L 加强基础研究。\n",
+		},
+		{
+			name: "a document site's 摘要 after a hard-wrapped text",
+			src: "县卫健委2024年工作计划\n一、2024年工作计划\n（一）全力做好传染病防控工作。持续强化监测预警\n和疫情研判。\n（二）持续推进公立医院改革。促进牵头医院与乡镇卫生院之间\n摘要:\n\n" +
+				"县卫健委2024年工作计划  一、2024年工作计划  （一）全力做好传染病防控工作。持续强化监测预警和疫情研判。  （二）持续推进\n",
+			title:   "县卫健委2024年工作计划",
+			year:    2024,
+			outline: "一、[一、]other H 2024年工作计划\n （一）[（一）]other L 全力做好传染病防控工作。 | 持续强化监测预警 / 和疫情研判。\n （二）[（二）]other L 持续推进公立医院改革。 | 促进牵头医院与乡镇卫生院之间\n",
+		},
+		{
+			name:    "a 摘要 that does not repeat the start stays",
+			src:     "2024年科技工作要点\n一、重点任务\n1.编写摘要:\n突出重点，简明扼要。\n",
+			title:   "2024年科技工作要点",
+			year:    2024,
+			outline: "一、[一、]tasks H 重点任务\n 1．[1.]tasks H 编写摘要: | 突出重点，简明扼要。\n",
+		},
+		{
+			name:    "a page's title over the document's is not joined to it",
+			src:     "晋江市教育意见范文\n晋江市教育意见\n一、指导思想\n2010年是关键之年。\n",
+			title:   "晋江市教育意见",
+			year:    2010,
+			outline: "一、[一、]principles H 指导思想 | 2010年是关键之年。\n",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := readOne(t, tc.src)
+			if d.Meta.Title != tc.title || d.Meta.Year != tc.year {
+				t.Errorf("title %q, year %d; want %q, %d", d.Meta.Title, d.Meta.Year, tc.title, tc.year)
+			}
+			if got := short(d); got != tc.outline {
+				t.Errorf("outline:\n%s\nwant:\n%s", got, tc.outline)
+			}
+		})
 	}
 }

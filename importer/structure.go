@@ -121,6 +121,9 @@ type builder struct {
 	tables []taskTable
 	// setAside are the lines of page debris kept out of the document.
 	setAside []string
+	// labelTitle is the title a site's information table states (名称：…,
+	// 标题：…), taken when the text gives no title of its own.
+	labelTitle string
 }
 
 // item is a paragraph with what the builder found in it.
@@ -144,6 +147,7 @@ func buildDocument(label string, paras []para, before []para) (Result, error) {
 	paras = b.setAsideDebris(paras)
 	paras, name := b.notice(paras)
 	paras = b.front(label, name, paras)
+	b.titleFromLabel()
 	paras = b.signature(paras)
 	items := make([]item, len(paras))
 	for i, p := range paras {

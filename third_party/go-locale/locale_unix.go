@@ -26,13 +26,8 @@ func getLangFromEnv() string {
 	}
 
 	// Yaodian patch: C.UTF-8 (Debian's default) is the C locale too, not a
-	// language called "C". A program that sets LANGUAGE itself still gets
-	// it: gettext ignores LANGUAGE in the C locale because the C locale's
-	// character set is ASCII, which a Go program's text never is.
+	// language called "C".
 	if base, _, _ := strings.Cut(locale, "."); base == "C" || base == "POSIX" {
-		if languages := os.Getenv("LANGUAGE"); languages != "" {
-			return languages
-		}
 		return "C"
 	}
 

@@ -42,6 +42,7 @@ var allowedImports = map[string][]string{
 	"yaodian/export/docx":           {"std", "yaodian/docmodel", "yaodian/plantext", "yaodian/division", "yaodian/export/layout", "yaodian/export/opc"},
 	"yaodian/export/opc":            {"std"},
 	"yaodian/export/opc/opctest":    {"std"},
+	"yaodian/export/pdftest":        {"std"},
 	"yaodian/export/xlsx":           {"std", "yaodian/docmodel", "yaodian/division", "yaodian/export/opc"},
 	"yaodian/publish":               {"std", "yaodian/atomicfile", "yaodian/compare", "yaodian/division", "yaodian/docmodel", "yaodian/export", "yaodian/export/docx", "yaodian/export/layout", "yaodian/export/xlsx", "yaodian/fonts", "yaodian/usererr"},
 	"yaodian/division":              {"std", "yaodian/docmodel"},
@@ -71,8 +72,8 @@ var testImports = map[string][]string{
 	"yaodian/docmodel":        {"yaodian/docmodel/docmodeltest"},
 	"yaodian/check":           {"yaodian/importer", "golang.org/x/tools/txtar"}, // rule cases are txtar files
 	"yaodian/compare":         {"yaodian/importer"},
-	"yaodian/export":          {"yaodian/importer", "yaodian/docmodel/docmodeltest"},
-	"yaodian/export/raster":   {"yaodian/importer", "yaodian/docmodel"},
+	"yaodian/export":          {"yaodian/importer", "yaodian/docmodel/docmodeltest", "yaodian/export/pdftest"},
+	"yaodian/export/raster":   {"yaodian/importer", "yaodian/docmodel", "yaodian/export/pdftest"},
 	"yaodian/export/docx":     {"yaodian/importer", "yaodian/export/opc/opctest"},
 	"yaodian/export/xlsx":     {"github.com/xuri/excelize/v2", "yaodian/export/opc/opctest"}, // reads the written sheet back, validates it
 	"yaodian/findreplace":     {"yaodian/importer", "yaodian/session"},                       // real plans, and a replacement as one undo step

@@ -10,6 +10,7 @@ import (
 	"yaodian/compare"
 	"yaodian/export"
 	"yaodian/export/layout"
+	"yaodian/export/pdftest"
 	"yaodian/importer"
 )
 
@@ -61,7 +62,7 @@ func TestComparisonMarkdownGolden(t *testing.T) {
 // heads. pdftotext reads a table row by row across the columns, so only
 // what fits on one line of a cell is checked whole.
 func TestComparisonPDF(t *testing.T) {
-	pdftotext := poppler(t, "pdftotext")
+	pdftotext := pdftest.Poppler(t, "pdftotext")
 	src, err := os.ReadFile(bench)
 	if err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
+	"yaodian/export/pdftest"
 	"yaodian/fonts"
 	"yaodian/importer"
 )
@@ -25,20 +26,6 @@ func bundled(t testing.TB) *fonts.Set {
 		t.Fatal(err)
 	}
 	return set
-}
-
-// poppler returns the path of a poppler tool. Outside CI a machine
-// without poppler-utils skips the test; CI has it (scripts/install-deps).
-func poppler(t *testing.T, tool string) string {
-	t.Helper()
-	path, err := exec.LookPath(tool)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing; scripts/install-deps installs poppler-utils", tool)
-		}
-		t.Skipf("%s is not installed (apt-get install poppler-utils); skipping the check of the PDF's text", tool)
-	}
-	return path
 }
 
 // savePDF writes data to a file of the test and checks its structure
@@ -92,7 +79,7 @@ func strip(s string) string {
 // order: no glyph is lost, doubled, replaced or reordered by the fonts,
 // the subsetting or the synthetic bold.
 func TestPDFText(t *testing.T) {
-	pdftotext := poppler(t, "pdftotext")
+	pdftotext := pdftest.Poppler(t, "pdftotext")
 	bold := load(t, bench)
 	bold.Options.Leads = docmodel.LeadsBold
 	signed := load(t, bench)
@@ -115,7 +102,7 @@ func TestPDFText(t *testing.T) {
 // way, so the characters are compared as a multiset), and every font is
 // embedded.
 func TestPDFTableAndFonts(t *testing.T) {
-	pdftotext, pdffonts := poppler(t, "pdftotext"), poppler(t, "pdffonts")
+	pdftotext, pdffonts := pdftest.Poppler(t, "pdftotext"), pdftest.Poppler(t, "pdffonts")
 	path, doc, rep := writePDF(t, load(t, "../docmodel/testdata/full.yaodian"))
 	out, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
 	if err != nil {

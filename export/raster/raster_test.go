@@ -18,6 +18,7 @@ import (
 	"yaodian/docmodel"
 	"yaodian/export"
 	"yaodian/export/layout"
+	"yaodian/export/pdftest"
 	"yaodian/export/raster"
 	"yaodian/fonts"
 	"yaodian/importer"
@@ -28,20 +29,6 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 // bench is the benchmark plan: 20 pages.
 const bench = "../../testdata/bench/workplan-20p.md"
-
-// poppler returns the path of a poppler tool. Outside CI a machine
-// without poppler-utils skips the test; CI has it (scripts/install-deps).
-func poppler(t *testing.T, tool string) string {
-	t.Helper()
-	path, err := exec.LookPath(tool)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing; scripts/install-deps installs poppler-utils", tool)
-		}
-		t.Skipf("%s is not installed (apt-get install poppler-utils); skipping the comparison with the PDF", tool)
-	}
-	return path
-}
 
 func bundled(t testing.TB) *fonts.Set {
 	t.Helper()
@@ -431,7 +418,7 @@ func TestRenderPageConcurrent(t *testing.T) {
 // are averaged out; a glyph moved by a fraction of its width, a wrong
 // font or a missing mark would not.
 func TestRenderPageMatchesPDF(t *testing.T) {
-	pdftoppm := poppler(t, "pdftoppm")
+	pdftoppm := pdftest.Poppler(t, "pdftoppm")
 	doc, set := benchLayout(t)
 	data, _, err := export.Draw(doc, "", set)
 	if err != nil {

@@ -62,7 +62,7 @@ func newSaveDialog(win fyne.Window, title, dir, name, ext string, fn func(path s
 	)
 	listNote := widget.NewLabel("该文件夹中已有的 " + ext + " 文件（点击可沿用其名称）：")
 	content := container.NewBorder(container.NewVBox(form, listNote), nil, nil, nil, sd.list)
-	cancel := newKeyButton("取消", func() { sd.dlg.Hide() })
+	cancel := newKeyButton("取消", sd.hide)
 	save := newKeyButton("保存", sd.confirm)
 	save.Importance = widget.HighImportance
 	sd.dlg = dialog.NewCustomWithoutButtons(title, content, win)
@@ -176,8 +176,17 @@ func (sd *saveDialog) ask(title, msg, yes string, fn func()) {
 
 // done closes the dialog and hands the path to the caller.
 func (sd *saveDialog) done(path string) {
-	sd.dlg.Hide()
+	sd.hide()
 	sd.fn(path)
+}
+
+// hide closes the dialog. The name's entry is unfocused first: Fyne
+// removes a dialog without telling the widget focused in it, and an
+// entry that is never told keeps blinking its cursor, redrawing the
+// whole window twice a second for as long as the program runs.
+func (sd *saveDialog) hide() {
+	sd.win.Canvas().Unfocus()
+	sd.dlg.Hide()
 }
 
 // inform shows a message with one button, 确定, whatever the locale.

@@ -99,6 +99,16 @@ type dialogEntry struct {
 	widget.Entry
 }
 
+// closed tells entries of a dialog that has closed that they have lost
+// the focus: Fyne removes a dialog without telling the widget focused in
+// it, and an entry never told keeps blinking its cursor, redrawing the
+// whole window twice a second for as long as the program runs.
+func closed(entries ...*dialogEntry) {
+	for _, e := range entries {
+		e.FocusLost()
+	}
+}
+
 // newDialogEntry makes an empty dialogEntry.
 func newDialogEntry() *dialogEntry {
 	e := &dialogEntry{}

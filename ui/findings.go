@@ -682,6 +682,7 @@ func (d *findingDetail) act() {
 	form := dialog.NewForm("忽略此条检查结果", "忽略", "取消",
 		[]*widget.FormItem{widget.NewFormItem("理由", reason)},
 		func(ok bool) {
+			closed(reason)
 			if ok {
 				d.p.dismiss(f, reason.Text)
 			}

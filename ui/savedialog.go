@@ -180,13 +180,10 @@ func (sd *saveDialog) done(path string) {
 	sd.fn(path)
 }
 
-// hide closes the dialog. The name's entry is unfocused first: Fyne
-// removes a dialog without telling the widget focused in it, and an
-// entry that is never told keeps blinking its cursor, redrawing the
-// whole window twice a second for as long as the program runs.
+// hide closes the dialog, and tells its entry (see closed).
 func (sd *saveDialog) hide() {
-	sd.win.Canvas().Unfocus()
 	sd.dlg.Hide()
+	closed(sd.name)
 }
 
 // inform shows a message with one button, 确定, whatever the locale.

@@ -178,6 +178,7 @@ func showSettings(p fyne.Preferences, win fyne.Window, fl *fontLoader, applied f
 		widget.NewFormItem("新文档第三层编号", arabic),
 	}
 	d := dialog.NewForm("设置", "保存设置", "取消", items, func(ok bool) {
+		closed(prior, fontDir, lines, chars, top, left)
 		if !ok {
 			return
 		}

@@ -32,13 +32,22 @@ const MaxFileSize = 64 << 20
 // refuses one larger than MaxFileSize: whatever that is, it is no native
 // file. It reads at most one byte more than MaxFileSize.
 func ReadNative(r io.Reader, path string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	size := strconv.Itoa(MaxFileSize>>20) + " MB"
+	return ReadAtMost(r, path, MaxFileSize,
+		"文件“"+path+"”超过 "+size+"，不是要点文档", path+" is larger than "+size+" and is not a Yaodian document")
+}
+
+// ReadAtMost reads the file at path from r, which is open on it, and
+// refuses one larger than limit bytes with the message zh / en (what the
+// limit means is the caller's to say). It reads at most one byte more
+// than limit.
+func ReadAtMost(r io.Reader, path string, limit int, zh, en string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, usererr.File(err, path, "读取", "read")
 	}
-	if len(data) > MaxFileSize {
-		size := strconv.Itoa(MaxFileSize>>20) + " MB"
-		return nil, usererr.New("文件“"+path+"”超过 "+size+"，不是要点文档", path+" is larger than "+size+" and is not a Yaodian document")
+	if len(data) > limit {
+		return nil, usererr.New(zh, en)
 	}
 	return data, nil
 }

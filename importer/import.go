@@ -6,7 +6,6 @@ package importer
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -172,14 +171,8 @@ func readFile(path string) ([]byte, error) {
 		return nil, usererr.File(err, path, "打开", "open")
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxInputSize+1))
-	if err != nil {
-		return nil, usererr.File(err, path, "读取", "read")
-	}
-	if len(data) > MaxInputSize {
-		return nil, usererr.New("文件“"+path+"”超过 32 MB，不像是一份工作要点", path+" is larger than 32 MB and does not look like a plan")
-	}
-	return data, nil
+	return docmodel.ReadAtMost(f, path, MaxInputSize,
+		"文件“"+path+"”超过 32 MB，不像是一份工作要点", path+" is larger than 32 MB and does not look like a plan")
 }
 
 // loadNative reads and decodes the native file at path.
